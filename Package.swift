@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Layers, lowest first. A module imports only modules above it in this list;
+// heavy dependencies (argument parsing) stay in the executable at the edge.
+let package = Package(
+    name: "Letopis",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "letopis", targets: ["letopis"]),
+        .library(name: "LetopisPipeline", targets: ["LetopisPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "LetopisCore"),
+        .target(name: "LetopisText", dependencies: ["LetopisCore"]),
+        .target(name: "LetopisMorphology", dependencies: ["LetopisCore"]),
+        .target(name: "LetopisNeural", dependencies: ["LetopisCore"],
+                swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
+        .target(name: "LetopisTime", dependencies: ["LetopisCore", "LetopisText"]),
+        .target(name: "LetopisEntities", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology"]),
+        .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology"]),
+        .target(name: "LetopisPipeline", dependencies: [
+            "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
+            "LetopisTime", "LetopisEntities", "LetopisEvents",
+        ]),
+        .executableTarget(name: "letopis", dependencies: [
+            "LetopisPipeline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "LetopisCoreTests", dependencies: ["LetopisCore"]),
+        .testTarget(name: "LetopisTextTests", dependencies: ["LetopisText"]),
+        .testTarget(name: "LetopisMorphologyTests", dependencies: ["LetopisMorphology"]),
+        .testTarget(name: "LetopisNeuralTests", dependencies: ["LetopisNeural"]),
+        .testTarget(name: "LetopisTimeTests", dependencies: ["LetopisTime"]),
+        .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities"]),
+        .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents"]),
+        .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
+        .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,35 @@
+/// Converts UTF-8 byte offsets to Unicode code point offsets.
+///
+/// Letopis works in bytes internally; its JSON output speaks code points, as
+/// Python and the corpora do. The map is built once per document when encoding.
+///
+/// - Complexity: O(n) to build, O(1) per lookup.
+public struct CodePointMap: Sendable {
+    /// `offsets[b]` is the number of code points before byte `b` (for every `b` in 0...count).
+    @usableFromInline let offsets: [Int32]
+
+    public init(utf8: [UInt8]) {
+        var offsets = [Int32](repeating: 0, count: utf8.count + 1)
+        var scalars: Int32 = 0
+        for i in 0..<utf8.count {
+            offsets[i] = scalars
+            // Continuation bytes (10xxxxxx) do not start a scalar.
+            if utf8[i] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        offsets[utf8.count] = scalars
+        self.offsets = offsets
+    }
+
+    @inlinable
+    public func codePoint(_ byteOffset: Int) -> Int { Int(offsets[byteOffset]) }
+
+    /// Byte offset of a code point offset (binary search). - Complexity: O(log n).
+    public func byteOffset(ofCodePoint cp: Int) -> Int {
+        var lo = 0, hi = offsets.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(offsets[mid]) < cp { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

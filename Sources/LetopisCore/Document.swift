@@ -1,0 +1,62 @@
+import Foundation
+
+/// One news report and every layer Letopis has found in it.
+///
+/// The document owns its text, both as a `String` and as a flat UTF-8 byte
+/// array that hot loops scan; every layer is a plain array of small values
+/// holding ``TextRange``s into that text. Stages add layers and record them in
+/// ``layers`` so that a pipeline can check that what a stage requires exists.
+///
+/// ```swift
+/// var doc = Document(id: "a1", text: "МОСКВА, 2 апреля — РИА Новости.")
+/// doc.text(of: TextRange(0, 12))  // "МОСКВА"
+/// ```
+public struct Document: Sendable {
+    /// Identifier: a file's name without extension, or a JSON Lines `id`.
+    public var id: String
+    /// The text exactly as read (no newline translation, no trimming).
+    public let text: String
+    /// The same text as UTF-8 bytes; every ``TextRange`` indexes into it.
+    public let utf8: [UInt8]
+    /// Publication date and how it was obtained, if known.
+    public var published: PublicationDate?
+    /// Title and URL when the input carried them.
+    public var title: String?
+    public var url: String?
+    /// The `CITY, day — AGENCY.` line at the start of a wire report.
+    public var dateline: Dateline?
+    /// Where the report's body starts (after a `date YYYY-MM-DD` header line, if any).
+    public var bodyStart: Int = 0
+
+    public var tokens: [Token] = []
+    public var sentences: [Sentence] = []
+    /// Per-token tags from a tagger (parallel to ``tokens`` when present).
+    public var morphTags: [MorphTag] = []
+    /// Per-token dependency arcs (parallel to ``tokens`` when present).
+    public var syntax: [DependencyArc] = []
+    public var mentions: [Mention] = []
+    public var actors: [Actor] = []
+    public var timexes: [Timex] = []
+    public var facts: [Fact] = []
+    public var events: [Event] = []
+    /// Non-fatal remarks about this document (a skipped overlong sentence, ...).
+    public var warnings: [String] = []
+
+    /// Layers present on this document.
+    public var layers: Set<Layer> = [.text]
+
+    public init(id: String, text: String, published: PublicationDate? = nil) {
+        self.id = id
+        self.text = text
+        self.utf8 = Array(text.utf8)
+        self.published = published
+    }
+
+    /// The text under a range. Ranges made by Letopis fall on scalar boundaries.
+    public func text(of range: TextRange) -> String {
+        String(decoding: utf8[range.start..<range.end], as: UTF8.self)
+    }
+
+    /// Text of the token at `index`.
+    public func text(ofToken index: Int) -> String { text(of: tokens[index].range) }
+}

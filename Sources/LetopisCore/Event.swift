@@ -1,0 +1,85 @@
+/// A PLOVER event type (`CONSULT`, `AGREE`, ...).
+public struct EventType: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+}
+
+/// A participant of an event and its PLOVER role.
+public struct EventParticipant: Hashable, Sendable {
+    public enum Role: String, Sendable, Hashable { case actor, recipient }
+    public var range: TextRange
+    public var normal: String?
+    /// Index into ``Document/actors``.
+    public var entity: Int?
+    public var role: Role
+
+    public init(_ range: TextRange, normal: String?, entity: Int?, role: Role) {
+        self.range = range
+        self.normal = normal
+        self.entity = entity
+        self.role = role
+    }
+}
+
+/// When an event happened, and on what basis Letopis says so.
+public struct EventTime: Hashable, Sendable {
+    public enum Basis: String, Sendable, Hashable {
+        /// A time expression governs the event's clause.
+        case timex
+        /// Nothing in the text dates it: the publication date stands in.
+        case published
+    }
+    public var value: String
+    public var mod: TimexMod?
+    public var basis: Basis
+    /// Index into ``Document/timexes`` when `basis == .timex`.
+    public var timex: Int?
+
+    public init(value: String, mod: TimexMod?, basis: Basis, timex: Int?) {
+        self.value = value
+        self.mod = mod
+        self.basis = basis
+        self.timex = timex
+    }
+}
+
+/// Whether the text says the event happened.
+public enum EventStatus: String, Sendable, Hashable {
+    case occurred, planned, negated, hypothetical
+}
+
+/// One happening reported by the text, with every field tied to its words.
+public struct Event: Hashable, Sendable {
+    public var type: EventType
+    public var mode: String?
+    public var cameo: String?
+    public var trigger: TextRange
+    /// Further trigger spans of clauses merged into this event.
+    public var evidence: [TextRange]
+    public var participants: [EventParticipant]
+    public var place: FactPart?
+    public var time: EventTime?
+    /// Who reports it (`агентство SANA`).
+    public var source: FactPart?
+    public var contexts: [String]
+    public var status: EventStatus
+
+    public init(type: EventType, mode: String? = nil, cameo: String? = nil, trigger: TextRange,
+                evidence: [TextRange] = [], participants: [EventParticipant] = [], place: FactPart? = nil,
+                time: EventTime? = nil, source: FactPart? = nil, contexts: [String] = [],
+                status: EventStatus = .occurred) {
+        self.type = type
+        self.mode = mode
+        self.cameo = cameo
+        self.trigger = trigger
+        self.evidence = evidence
+        self.participants = participants
+        self.place = place
+        self.time = time
+        self.source = source
+        self.contexts = contexts
+        self.status = status
+    }
+}

@@ -1,0 +1,80 @@
+/// The type of a named-entity mention.
+public struct EntityType: RawRepresentable, Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
+    public var rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+    public init(stringLiteral value: String) { self.rawValue = value }
+    public var description: String { rawValue }
+
+    public static let person: EntityType = "PER"
+    public static let location: EntityType = "LOC"
+    public static let organization: EntityType = "ORG"
+}
+
+/// A mention of a named entity in the text.
+public struct Mention: Hashable, Sendable {
+    public var range: TextRange
+    public var type: EntityType
+    /// Nominative (dictionary) form of the whole mention, when known.
+    public var normal: String?
+    /// Index into ``Document/actors`` of the document-level entity this mention refers to.
+    public var entity: Int?
+
+    public init(_ range: TextRange, type: EntityType, normal: String? = nil, entity: Int? = nil) {
+        self.range = range
+        self.type = type
+        self.normal = normal
+        self.entity = entity
+    }
+}
+
+/// A document-level entity: the mentions that refer to one person, organisation or place.
+public struct Actor: Hashable, Sendable {
+    public var id: Int
+    public var type: EntityType
+    /// Canonical name (the fullest normalised mention).
+    public var name: String
+    /// ISO 3166-1 alpha-2 code of the country the actor is or belongs to.
+    public var country: String?
+    /// Role such as `министр иностранных дел`, with its sector (`government`, `military`, ...).
+    public var role: String?
+    public var sector: String?
+    /// Indexes into ``Document/mentions``.
+    public var mentions: [Int]
+
+    public init(id: Int, type: EntityType, name: String, country: String? = nil, role: String? = nil,
+                sector: String? = nil, mentions: [Int] = []) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.country = country
+        self.role = role
+        self.sector = sector
+        self.mentions = mentions
+    }
+}
+
+/// A piece of a fact: a range and its normal form.
+public struct FactPart: Hashable, Sendable {
+    public var range: TextRange
+    public var normal: String?
+
+    public init(_ range: TextRange, normal: String? = nil) {
+        self.range = range
+        self.normal = normal
+    }
+}
+
+/// A fact stated by the text. Occupations today; the type is open for more.
+public struct Fact: Hashable, Sendable {
+    public var type: String
+    public var who: FactPart
+    public var job: FactPart
+    public var `where`: FactPart?
+
+    public init(type: String = "occupation", who: FactPart, job: FactPart, where place: FactPart?) {
+        self.type = type
+        self.who = who
+        self.job = job
+        self.where = place
+    }
+}

@@ -1,0 +1,14 @@
+/// One step of a pipeline: it reads some layers of a ``Document`` and adds others.
+///
+/// Stages are immutable and `Sendable`: one instance (with its models) is shared
+/// by every task of a batch. A ``Pipeline`` checks `requires` against the
+/// `produces` of earlier stages when it is built.
+public protocol Stage: Sendable {
+    /// Registered name with version, e.g. `segment.rules.v1`.
+    var name: String { get }
+    var requires: Set<Layer> { get }
+    var produces: Set<Layer> { get }
+    /// Adds this stage's layers to the document. Throws only for failures that
+    /// make the document unusable; problems with parts go into `warnings`.
+    func process(_ document: inout Document) throws
+}

@@ -1,0 +1,2 @@
+// LetopisEntities: normalised names, coreference, countries and occupations.
+import LetopisCore

@@ -1,0 +1,2 @@
+// LetopisEvents: event triggers, arguments, types and modes, attribution.
+import LetopisCore

@@ -1,0 +1,2 @@
+// LetopisMorphology: the OpenCorpora dictionary reader, analyser, lemmatiser and inflector.
+import LetopisCore

@@ -1,0 +1,2 @@
+// LetopisNeural: navec embeddings and slovnet morph, syntax and NER inference.
+import LetopisCore

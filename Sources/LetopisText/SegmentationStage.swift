@@ -1,0 +1,22 @@
+import LetopisCore
+
+/// Pipeline stage: fills `tokens` and `sentences` from the document's body.
+public struct SegmentationStage: Stage {
+    public let tokenizer: Tokenizer
+    public let splitter: SentenceSplitter
+    public var name: String { "segment.rules.v1" }
+    public var requires: Set<Layer> { [.text] }
+    public var produces: Set<Layer> { [.tokens, .sentences] }
+
+    public init(tokenizer: Tokenizer = Tokenizer(), splitter: SentenceSplitter = SentenceSplitter()) {
+        self.tokenizer = tokenizer
+        self.splitter = splitter
+    }
+
+    public func process(_ document: inout Document) throws {
+        let body = TextRange(document.bodyStart, document.utf8.count)
+        document.tokens = tokenizer.tokenize(document.utf8, in: body)
+        document.sentences = splitter.split(document.utf8, tokens: document.tokens)
+        document.layers.formUnion(produces)
+    }
+}

@@ -1,0 +1,2 @@
+// LetopisTime: time expressions, found and resolved against the publication date.
+import LetopisCore
