@@ -6,6 +6,9 @@ struct Letopis: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letopis",
         abstract: "Turns Russian news reports into structured event records.",
-        subcommands: []
+        subcommands: [
+            ExtractCommand.self,
+            ModelsCommand.self,
+        ]
     )
 }
