@@ -21,6 +21,8 @@ public struct CountryGazetteer: Sendable {
     private var byName: [String: Match] = [:]
     private var byCaseSensitive: [String: Match] = [:]
     private var byLemma: [String: Match] = [:]
+    /// Capital of each country Letopis's aliases name, in display form (`Москва`).
+    public private(set) var capitals: [CountryCode: String] = [:]
     /// Russian display name of each code (nominative), for canonical actor names.
     public private(set) var names: [CountryCode: String] = [:]
 
@@ -46,6 +48,10 @@ public struct CountryGazetteer: Sendable {
             }
             for a in entry.adjectives { byLemma[Self.fold(a)] = Match(code: entry.code, evidence: .adjective) }
             for c in entry.capitals { byLemma[Self.fold(c)] = Match(code: entry.code, evidence: .capital) }
+            if let capital = entry.capitals.first, !capital.isEmpty {
+                capitals[entry.code] = capital.split(separator: "-", omittingEmptySubsequences: false)
+                    .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+            }
             for s in entry.seats { byLemma[Self.fold(s)] = Match(code: entry.code, evidence: .seat) }
         }
         // Names double as lemmas: «Сирия» is both.
@@ -62,6 +68,9 @@ public struct CountryGazetteer: Sendable {
     public func lookup(lemma: String) -> Match? {
         byLemma[Self.fold(lemma)]
     }
+
+    /// The capital of a country, when known (`RU` → `Москва`).
+    public func capital(of code: CountryCode) -> String? { capitals[code] }
 
     /// Nominative Russian name of a country.
     public func name(of code: CountryCode) -> String? { names[code] }
