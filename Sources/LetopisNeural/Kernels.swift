@@ -1,6 +1,14 @@
+import CLetopisKernels
+
 /// Small decoding kernels, written to give slovnet's results bit for bit
 /// where the order of floating-point operations allows it.
 public enum Kernels {
+    /// Whether the GEMM runs its AVX2+FMA micro-kernel (else the portable one).
+    public static var usesAVX2: Bool { lk_uses_avx2() == 1 }
+
+    /// Forces the portable GEMM kernel (tests, benchmarks).
+    public static func forcePortable(_ on: Bool) { lk_force_portable(on ? 1 : 0) }
+
     /// Index of the first largest of `count` floats (numpy's `argmax`).
     @inline(__always)
     public static func argmax(_ x: UnsafePointer<Float>, count: Int) -> Int {

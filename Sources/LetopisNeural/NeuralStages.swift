@@ -1,6 +1,13 @@
 import Foundation
 import LetopisCore
 
+extension TokenEncoder {
+    /// Ids of every token of a document.
+    public func encode(document: Document) -> EncodedSequence {
+        encode(utf8: document.utf8, ranges: document.tokens.map(\.range))
+    }
+}
+
 extension Document {
     /// Texts of the tokens in `range`.
     func tokenTexts(_ range: Range<Int>) -> [String] {
@@ -33,16 +40,17 @@ public struct MorphTaggingStage: Stage {
     }
 
     /// Tags every sentence of every document in as few encoder passes as possible.
-    public func process(batch documents: inout [Document]) {
-        var sequences: [[String]] = []
+    public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
+        let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }
+        var sequences: [EncodedSequence] = []
         var owners: [(doc: Int, tokens: Range<Int>)] = []
         for (d, doc) in documents.enumerated() {
             for s in doc.validSentences {
-                sequences.append(doc.tokenTexts(s.tokens))
+                sequences.append(encoded[d][s.tokens])
                 owners.append((d, s.tokens))
             }
         }
-        let tags = model.tag(sequences)
+        let tags = model.tagIDs(encoded: sequences).map { $0.map { model.parsed[$0] } }
         for d in documents.indices {
             documents[d].morphTags = Array(repeating: MorphTag(pos: "X", features: []), count: documents[d].tokens.count)
         }
@@ -73,16 +81,17 @@ public struct SyntaxParsingStage: Stage {
         document = one[0]
     }
 
-    public func process(batch documents: inout [Document]) {
-        var sequences: [[String]] = []
+    public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
+        let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }
+        var sequences: [EncodedSequence] = []
         var owners: [(doc: Int, tokens: Range<Int>)] = []
         for (d, doc) in documents.enumerated() {
             for s in doc.validSentences {
-                sequences.append(doc.tokenTexts(s.tokens))
+                sequences.append(encoded[d][s.tokens])
                 owners.append((d, s.tokens))
             }
         }
-        let arcs = model.parseIDs(sequences)
+        let arcs = model.parseIDs(encoded: sequences)
         for d in documents.indices {
             documents[d].syntax = Array(repeating: DependencyArc(head: nil, relation: "dep"), count: documents[d].tokens.count)
         }
@@ -121,9 +130,9 @@ public struct NERStage: Stage {
         document = one[0]
     }
 
-    public func process(batch documents: inout [Document]) {
-        let sequences = documents.map { $0.tokenTexts(0..<$0.tokens.count) }
-        let tags = model.tag(sequences)
+    public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
+        let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }
+        let tags = model.tagIDs(encoded: encoded).map { $0.map { model.tags[$0] } }
         for (d, t) in tags.enumerated() {
             var mentions: [Mention] = []
             for span in Kernels.bioSpans(t) {
@@ -162,10 +171,16 @@ public struct NeuralTagger: Sendable {
     }
 
     /// Runs the loaded stages on one slice of documents, batched, on the calling thread.
+    /// Tokens are encoded once when the models share their vocabularies (the news models do).
     public func processBatch(_ documents: inout [Document]) {
-        morph?.process(batch: &documents)
-        syntax?.process(batch: &documents)
-        ner?.process(batch: &documents)
+        let encoders = [morph?.model.base.tokens, syntax?.model.base.tokens, ner?.model.base.tokens].compactMap { $0 }
+        var shared: [EncodedSequence]? = nil
+        if let first = encoders.first, encoders.allSatisfy({ $0.sameIDs(as: first) }) {
+            shared = documents.map { first.encode(document: $0) }
+        }
+        morph?.process(batch: &documents, encoded: shared)
+        syntax?.process(batch: &documents, encoded: shared)
+        ner?.process(batch: &documents, encoded: shared)
     }
 
     /// Runs the loaded stages over all documents on `threads` cores (all by default).

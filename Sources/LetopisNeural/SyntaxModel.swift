@@ -48,10 +48,12 @@ public struct SyntaxModel: Sendable {
     }
 
     /// Arcs of each sequence (empty for a sequence longer than ``maxTokens``).
-    public func parseIDs(_ batch: [[String]]) -> [[SequenceArc]] {
-        let encoded = batch.map(base.tokens.encode)
+    public func parseIDs(_ batch: [[String]]) -> [[SequenceArc]] { parseIDs(encoded: batch.map(base.tokens.encode)) }
+
+    /// Arcs of sequences already encoded (``TokenEncoder``).
+    public func parseIDs(encoded: [EncodedSequence]) -> [[SequenceArc]] {
         var result: [[SequenceArc]] = []
-        result.reserveCapacity(batch.count)
+        result.reserveCapacity(encoded.count)
         let d = base.encoder.outputDim
         for chunk in encoded.chunked(rows: chunkRows) {
             let seqs = Array(encoded[chunk])

@@ -37,6 +37,15 @@ public struct SlovnetBase: Sendable {
         return withExtendedLifetime(out) { body(layout, UnsafePointer(out.pointer), encoder.outputLD) }
     }
 
+    /// Runs the encoder alone over `sequences` (benchmarks); returns a checksum of the outputs.
+    public func encodeOnly(_ sequences: [EncodedSequence]) -> Float {
+        var sum: Float = 0
+        for chunk in sequences.chunked(rows: chunkRows) {
+            sum += run(Array(sequences[chunk])) { layout, x, ld in x[layout.gap * ld] }
+        }
+        return sum
+    }
+
     func headLinear(_ node: JSONNode, inDim: Int, what: String) throws -> Linear {
         let w = try pack.weight(node["weight"], shape: [inDim, nil], what: "\(what).weight")
         let b = try pack.weight(node["bias"], shape: [w.shape[1]], what: "\(what).bias")
@@ -68,10 +77,12 @@ public struct NERModel: Sendable {
     }
 
     /// Tag ids (into ``tags``) of each sequence of tokens.
-    public func tagIDs(_ batch: [[String]]) -> [[Int]] {
-        let encoded = batch.map(base.tokens.encode)
+    public func tagIDs(_ batch: [[String]]) -> [[Int]] { tagIDs(encoded: batch.map(base.tokens.encode)) }
+
+    /// Tag ids of sequences already encoded (``TokenEncoder``).
+    public func tagIDs(encoded: [EncodedSequence]) -> [[Int]] {
         var result: [[Int]] = []
-        result.reserveCapacity(batch.count)
+        result.reserveCapacity(encoded.count)
         for chunk in encoded.chunked(rows: chunkRows) {
             let seqs = Array(encoded[chunk])
             base.run(seqs) { layout, x, ld in
@@ -122,10 +133,12 @@ public struct MorphModel: Sendable {
     }
 
     /// Tag ids (into ``tags``) of each sequence.
-    public func tagIDs(_ batch: [[String]]) -> [[Int]] {
-        let encoded = batch.map(base.tokens.encode)
+    public func tagIDs(_ batch: [[String]]) -> [[Int]] { tagIDs(encoded: batch.map(base.tokens.encode)) }
+
+    /// Tag ids of sequences already encoded (``TokenEncoder``).
+    public func tagIDs(encoded: [EncodedSequence]) -> [[Int]] {
         var result: [[Int]] = []
-        result.reserveCapacity(batch.count)
+        result.reserveCapacity(encoded.count)
         for chunk in encoded.chunked(rows: chunkRows) {
             let seqs = Array(encoded[chunk])
             base.run(seqs) { layout, x, ld in
