@@ -9,6 +9,7 @@ struct Letopis: ParsableCommand {
         subcommands: [
             ExtractCommand.self,
             ModelsCommand.self,
+            TagCommand.self,
         ]
     )
 }

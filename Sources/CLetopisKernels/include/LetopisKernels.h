@@ -1,0 +1,46 @@
+// Matrix kernels for LetopisNeural: a cache-blocked single-precision GEMM with
+// an AVX2+FMA micro-kernel chosen at run time and a portable fallback.
+#ifndef LETOPIS_KERNELS_H
+#define LETOPIS_KERNELS_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Width of a packed panel of B: columns are packed 16 at a time.
+#define LK_PANEL 16
+
+/// Floats needed to pack a K x N matrix (N rounded up to LK_PANEL).
+size_t lk_packed_size(size_t k, size_t n);
+
+/// Packs row-major B[K][N] (row stride ldb) into panels of LK_PANEL columns:
+/// packed[(p * K + k) * LK_PANEL + j] = B[k][p * LK_PANEL + j], zero beyond N.
+void lk_pack_b(const float *b, size_t ldb, size_t k, size_t n, float *packed);
+
+/// C[M][N] = A[M][K] x B[K][N] + bias, then optionally
+/// relu (if relu != 0) and batch norm y = (y - mean) / std * weight + shift
+/// (if mean != NULL; the same operations in the same order as slovnet).
+/// A has row stride lda (rows may overlap: conv windows), B is packed by lk_pack_b,
+/// C has row stride ldc >= N rounded up to LK_PANEL (the extra columns are scratch).
+/// bias may be NULL (zero).
+void lk_gemm(size_t m, size_t n, size_t k,
+             const float *a, size_t lda,
+             const float *packed_b,
+             const float *bias,
+             int relu, const float *mean, const float *std,
+             const float *weight, const float *shift,
+             float *c, size_t ldc);
+
+/// 1 when the AVX2+FMA kernel is in use, 0 for the portable one.
+int lk_uses_avx2(void);
+
+/// Forces the portable kernel (for tests and benchmarks); 0 restores the automatic choice.
+void lk_force_portable(int on);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,171 @@
+#include "LetopisKernels.h"
+
+#include <string.h>
+
+#if defined(__x86_64__) || defined(__i386__)
+#define LK_X86 1
+#include <immintrin.h>
+#endif
+
+// Blocking: an A block of MC x KC floats stays in L2, a B panel of KC x 16 in L1.
+#define LK_MR 6
+#define LK_KC 256
+#define LK_MC 96
+
+size_t lk_packed_size(size_t k, size_t n) {
+    size_t panels = (n + LK_PANEL - 1) / LK_PANEL;
+    return panels * k * LK_PANEL;
+}
+
+void lk_pack_b(const float *b, size_t ldb, size_t k, size_t n, float *packed) {
+    size_t panels = (n + LK_PANEL - 1) / LK_PANEL;
+    for (size_t p = 0; p < panels; p++) {
+        for (size_t kk = 0; kk < k; kk++) {
+            float *dst = packed + (p * k + kk) * LK_PANEL;
+            for (size_t j = 0; j < LK_PANEL; j++) {
+                size_t col = p * LK_PANEL + j;
+                dst[j] = col < n ? b[kk * ldb + col] : 0.0f;
+            }
+        }
+    }
+}
+
+// ---- portable micro-kernel: rows x 16 block, accumulates into C ----
+
+static void micro_portable(size_t rows, size_t kc, const float *a, size_t lda,
+                           const float *bp, float *c, size_t ldc) {
+    for (size_t r = 0; r < rows; r++) {
+        float acc[LK_PANEL];
+        for (size_t j = 0; j < LK_PANEL; j++) acc[j] = c[r * ldc + j];
+        const float *ar = a + r * lda;
+        for (size_t kk = 0; kk < kc; kk++) {
+            float av = ar[kk];
+            const float *br = bp + kk * LK_PANEL;
+            for (size_t j = 0; j < LK_PANEL; j++) acc[j] += av * br[j];
+        }
+        for (size_t j = 0; j < LK_PANEL; j++) c[r * ldc + j] = acc[j];
+    }
+}
+
+#ifdef LK_X86
+__attribute__((target("avx2,fma")))
+static void micro_avx2_6(size_t kc, const float *a, size_t lda,
+                         const float *bp, float *c, size_t ldc) {
+    __m256 c00 = _mm256_loadu_ps(c + 0 * ldc), c01 = _mm256_loadu_ps(c + 0 * ldc + 8);
+    __m256 c10 = _mm256_loadu_ps(c + 1 * ldc), c11 = _mm256_loadu_ps(c + 1 * ldc + 8);
+    __m256 c20 = _mm256_loadu_ps(c + 2 * ldc), c21 = _mm256_loadu_ps(c + 2 * ldc + 8);
+    __m256 c30 = _mm256_loadu_ps(c + 3 * ldc), c31 = _mm256_loadu_ps(c + 3 * ldc + 8);
+    __m256 c40 = _mm256_loadu_ps(c + 4 * ldc), c41 = _mm256_loadu_ps(c + 4 * ldc + 8);
+    __m256 c50 = _mm256_loadu_ps(c + 5 * ldc), c51 = _mm256_loadu_ps(c + 5 * ldc + 8);
+    const float *a0 = a, *a1 = a + lda, *a2 = a + 2 * lda;
+    const float *a3 = a + 3 * lda, *a4 = a + 4 * lda, *a5 = a + 5 * lda;
+    for (size_t kk = 0; kk < kc; kk++) {
+        __m256 b0 = _mm256_loadu_ps(bp + kk * LK_PANEL);
+        __m256 b1 = _mm256_loadu_ps(bp + kk * LK_PANEL + 8);
+        __m256 x;
+        x = _mm256_broadcast_ss(a0 + kk); c00 = _mm256_fmadd_ps(x, b0, c00); c01 = _mm256_fmadd_ps(x, b1, c01);
+        x = _mm256_broadcast_ss(a1 + kk); c10 = _mm256_fmadd_ps(x, b0, c10); c11 = _mm256_fmadd_ps(x, b1, c11);
+        x = _mm256_broadcast_ss(a2 + kk); c20 = _mm256_fmadd_ps(x, b0, c20); c21 = _mm256_fmadd_ps(x, b1, c21);
+        x = _mm256_broadcast_ss(a3 + kk); c30 = _mm256_fmadd_ps(x, b0, c30); c31 = _mm256_fmadd_ps(x, b1, c31);
+        x = _mm256_broadcast_ss(a4 + kk); c40 = _mm256_fmadd_ps(x, b0, c40); c41 = _mm256_fmadd_ps(x, b1, c41);
+        x = _mm256_broadcast_ss(a5 + kk); c50 = _mm256_fmadd_ps(x, b0, c50); c51 = _mm256_fmadd_ps(x, b1, c51);
+    }
+    _mm256_storeu_ps(c + 0 * ldc, c00); _mm256_storeu_ps(c + 0 * ldc + 8, c01);
+    _mm256_storeu_ps(c + 1 * ldc, c10); _mm256_storeu_ps(c + 1 * ldc + 8, c11);
+    _mm256_storeu_ps(c + 2 * ldc, c20); _mm256_storeu_ps(c + 2 * ldc + 8, c21);
+    _mm256_storeu_ps(c + 3 * ldc, c30); _mm256_storeu_ps(c + 3 * ldc + 8, c31);
+    _mm256_storeu_ps(c + 4 * ldc, c40); _mm256_storeu_ps(c + 4 * ldc + 8, c41);
+    _mm256_storeu_ps(c + 5 * ldc, c50); _mm256_storeu_ps(c + 5 * ldc + 8, c51);
+}
+
+__attribute__((target("avx2,fma")))
+static void micro_avx2_1(size_t kc, const float *a, const float *bp, float *c) {
+    __m256 c0 = _mm256_loadu_ps(c), c1 = _mm256_loadu_ps(c + 8);
+    for (size_t kk = 0; kk < kc; kk++) {
+        __m256 x = _mm256_broadcast_ss(a + kk);
+        c0 = _mm256_fmadd_ps(x, _mm256_loadu_ps(bp + kk * LK_PANEL), c0);
+        c1 = _mm256_fmadd_ps(x, _mm256_loadu_ps(bp + kk * LK_PANEL + 8), c1);
+    }
+    _mm256_storeu_ps(c, c0);
+    _mm256_storeu_ps(c + 8, c1);
+}
+
+static int lk_have_avx2 = -1;
+static int lk_portable = 0;
+
+static int detect_avx2(void) {
+    if (lk_have_avx2 < 0) {
+        __builtin_cpu_init();
+        lk_have_avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    }
+    return lk_have_avx2;
+}
+#endif
+
+int lk_uses_avx2(void) {
+#ifdef LK_X86
+    return !lk_portable && detect_avx2();
+#else
+    return 0;
+#endif
+}
+
+void lk_force_portable(int on) {
+#ifdef LK_X86
+    lk_portable = on;
+#else
+    (void)on;
+#endif
+}
+
+void lk_gemm(size_t m, size_t n, size_t k,
+             const float *a, size_t lda,
+             const float *packed_b,
+             const float *bias,
+             int relu, const float *mean, const float *std,
+             const float *weight, const float *shift,
+             float *c, size_t ldc) {
+    size_t panels = (n + LK_PANEL - 1) / LK_PANEL;
+    int avx2 = lk_uses_avx2();
+    for (size_t m0 = 0; m0 < m; m0 += LK_MC) {
+        size_t mc = m - m0 < LK_MC ? m - m0 : LK_MC;
+        // start from the bias
+        for (size_t r = 0; r < mc; r++) {
+            float *cr = c + (m0 + r) * ldc;
+            if (bias) { memcpy(cr, bias, n * sizeof(float)); }
+            else { memset(cr, 0, n * sizeof(float)); }
+            for (size_t j = n; j < panels * LK_PANEL; j++) cr[j] = 0.0f;
+        }
+        for (size_t k0 = 0; k0 < k; k0 += LK_KC) {
+            size_t kc = k - k0 < LK_KC ? k - k0 : LK_KC;
+            for (size_t p = 0; p < panels; p++) {
+                const float *bp = packed_b + (p * k + k0) * LK_PANEL;
+                size_t r = 0;
+#ifdef LK_X86
+                if (avx2) {
+                    for (; r + LK_MR <= mc; r += LK_MR)
+                        micro_avx2_6(kc, a + (m0 + r) * lda + k0, lda, bp,
+                                     c + (m0 + r) * ldc + p * LK_PANEL, ldc);
+                    for (; r < mc; r++)
+                        micro_avx2_1(kc, a + (m0 + r) * lda + k0, bp, c + (m0 + r) * ldc + p * LK_PANEL);
+                }
+#endif
+                if (r < mc)
+                    micro_portable(mc - r, kc, a + (m0 + r) * lda + k0, lda, bp,
+                                   c + (m0 + r) * ldc + p * LK_PANEL, ldc);
+            }
+        }
+        if (relu || mean) {
+            for (size_t r = 0; r < mc; r++) {
+                float *cr = c + (m0 + r) * ldc;
+                for (size_t j = 0; j < n; j++) {
+                    float v = cr[j];
+                    if (relu && v < 0.0f) v = 0.0f;
+                    if (mean) v = (v - mean[j]) / std[j] * weight[j] + shift[j];
+                    cr[j] = v;
+                }
+            }
+        }
+    }
+    (void)avx2;
+}

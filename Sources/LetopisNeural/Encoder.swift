@@ -1,0 +1,223 @@
+import Foundation
+import LetopisCore
+
+/// Word and shape ids of one token sequence, ready for a model.
+public struct EncodedSequence: Sendable {
+    public var words: [Int32]
+    public var shapes: [Int32]
+    public var count: Int { words.count }
+
+    public init(words: [Int32], shapes: [Int32]) {
+        self.words = words
+        self.shapes = shapes
+    }
+
+    /// The tokens `range` of this sequence.
+    public subscript(range: Range<Int>) -> EncodedSequence {
+        EncodedSequence(words: Array(words[range]), shapes: Array(shapes[range]))
+    }
+}
+
+/// Where each sequence of a batch sits in the encoder's row matrix.
+///
+/// All sequences of a batch are stacked in one `[rows, channels]` matrix,
+/// separated (and framed) by `gap` zero rows, `gap` being the largest conv
+/// padding. A conv window at a sequence's edge then reads zeros exactly as
+/// slovnet's zero padding does, and the gap rows are re-zeroed after every
+/// layer as slovnet's pad mask does; so stacking changes no result, and one
+/// GEMM per layer covers the whole batch.
+struct BatchLayout {
+    let gap: Int
+    let starts: [Int]
+    let lengths: [Int]
+    let rows: Int
+
+    init(lengths: [Int], gap: Int) {
+        self.gap = gap
+        self.lengths = lengths
+        var starts: [Int] = []
+        starts.reserveCapacity(lengths.count)
+        var row = gap
+        for n in lengths {
+            starts.append(row)
+            row += n + gap
+        }
+        self.starts = starts
+        self.rows = row
+    }
+
+    /// Zeroes the gap rows of a `[rows, ld]` matrix.
+    func zeroGaps(_ m: UnsafeMutablePointer<Float>, ld: Int) {
+        var row = 0
+        for (s, n) in zip(starts, lengths) {
+            (m + row * ld).update(repeating: 0, count: (s - row) * ld)
+            row = s + n
+        }
+        (m + row * ld).update(repeating: 0, count: (rows - row) * ld)
+    }
+}
+
+/// One block of slovnet's CNN encoder: conv1d, ReLU, batch norm.
+struct ConvLayer: Sendable {
+    let conv: Linear
+    let norm: BatchNorm
+    let padding: Int
+    let kernel: Int
+    let inLD: Int
+    var outDim: Int { conv.outDim }
+    var outLD: Int { conv.paddedOut }
+}
+
+/// slovnet's `WordShapeEmbedding` and `CNNEncoder`, read from a pack.
+///
+/// The embedding of a token is its navec vector (300) followed by its shape
+/// vector (30); each conv layer is a GEMM over the stacked batch (see
+/// ``BatchLayout``) with bias, ReLU and batch norm fused in its epilogue.
+public struct SlovnetEncoder: Sendable {
+    let navec: NavecPack
+    let shapes: FloatArray
+    let layers: [ConvLayer]
+    public let inputDim: Int
+    public var outputDim: Int { layers.last?.outDim ?? inputDim }
+    var outputLD: Int { layers.last?.outLD ?? inputDim }
+    var gap: Int { max(1, layers.map(\.padding).max() ?? 1) }
+
+    /// Multiply-adds per token of the encoder (for GFLOP/s figures).
+    public var multiplyAddsPerToken: Int { layers.reduce(0) { $0 + $1.kernel * ($1.inLD) * $1.outDim } }
+
+    init(pack: ModelPack, navec: NavecPack, shapeCount: Int) throws {
+        let emb = pack.model["emb"]
+        let word = emb["word"]
+        guard word["id"].string == navec.id,
+              word["indexes"]["shape"].ints == [navec.vectors, navec.qdim],
+              word["codes"]["shape"].ints == [navec.qdim, navec.centroids, navec.subdim] else {
+            throw LetopisError(.modelCorrupt, subject: "\(pack.name)/model.json",
+                               message: "word embedding does not match navec pack '\(navec.id)' (\(navec.vectors) x \(navec.dim))",
+                               remedy: ModelPack.remedy)
+        }
+        self.navec = navec
+        shapes = try pack.weight(emb["shape"]["weight"], shape: [shapeCount, nil], what: "emb.shape.weight")
+        inputDim = navec.dim + shapes.shape[1]
+        guard let layerNodes = pack.model["encoder"]["layers"].array, !layerNodes.isEmpty else {
+            throw LetopisError(.modelCorrupt, subject: "\(pack.name)/model.json", message: "no encoder layers", remedy: ModelPack.remedy)
+        }
+        var layers: [ConvLayer] = []
+        var channels = inputDim, ld = inputDim
+        for (i, node) in layerNodes.enumerated() {
+            let what = "encoder.layers.\(i)"
+            let w = try pack.weight(node["conv"]["weight"], shape: [nil, channels, nil], what: "\(what).conv.weight")
+            let filters = w.shape[0], kernel = w.shape[2]
+            let padding = node["conv"]["padding"].int ?? -1
+            guard kernel == 2 * padding + 1 else {
+                throw LetopisError(.modelCorrupt, subject: "\(pack.name)/model.json",
+                                   message: "\(what).conv has kernel \(kernel) and padding \(padding); only 'same' convolutions are supported",
+                                   remedy: ModelPack.remedy)
+            }
+            let b = try pack.weight(node["conv"]["bias"], shape: [filters], what: "\(what).conv.bias")
+            let norm = BatchNorm(
+                mean: try pack.weight(node["norm"]["mean"], shape: [filters], what: "\(what).norm.mean"),
+                std: try pack.weight(node["norm"]["std"], shape: [filters], what: "\(what).norm.std"),
+                weight: try pack.weight(node["norm"]["weight"], shape: [filters], what: "\(what).norm.weight"),
+                bias: try pack.weight(node["norm"]["bias"], shape: [filters], what: "\(what).norm.bias"))
+            let conv = Linear(convWeight: w.pointer, filters: filters, channels: channels, kernel: kernel, ld: ld, bias: b.pointer)
+            layers.append(ConvLayer(conv: conv, norm: norm, padding: padding, kernel: kernel, inLD: ld))
+            channels = filters
+            ld = conv.paddedOut
+        }
+        self.layers = layers
+    }
+
+    /// Encodes a batch; returns the `[layout.rows, outputLD]` matrix of the last layer.
+    func encode(_ batch: [EncodedSequence], layout: BatchLayout) -> FloatStorage {
+        var input = FloatStorage(count: layout.rows * inputDim)
+        let shapeDim = shapes.shape[1]
+        let shapeCount = shapes.shape[0]
+        for (s, seq) in batch.enumerated() {
+            for t in 0..<seq.count {
+                let row = input.pointer + (layout.starts[s] + t) * inputDim
+                let w = Int(seq.words[t])
+                if w >= 0 && w < navec.vectors { navec.vector(w, into: row) }
+                let sh = Int(seq.shapes[t])
+                if sh >= 0 && sh < shapeCount {
+                    (row + navec.dim).update(from: shapes.pointer + sh * shapeDim, count: shapeDim)
+                }
+            }
+        }
+        for layer in layers {
+            let output = FloatStorage(count: layout.rows * layer.outLD)
+            let p = layer.padding
+            layer.conv.apply(rows: layout.rows - 2 * p, input.pointer, lda: layer.inLD,
+                             into: output.pointer + p * layer.outLD, relu: true, norm: layer.norm)
+            layout.zeroGaps(output.pointer, ld: layer.outLD)
+            input = output
+        }
+        return input
+    }
+}
+
+/// Maps token texts to a pack's word and shape ids, as slovnet's `WordShapeEncoder`.
+public struct TokenEncoder: Sendable {
+    public let words: WordVocabulary
+    let shapeIDs: [String: Int32]
+    let shapePad: Int32
+    /// Shape ids of the outlines X, x, XX, xx, Xx, Xx-Xx, OTHER for RU and EN.
+    let ruShapes: [Int32]
+    let enShapes: [Int32]
+    let numShape: Int32
+    let otherShape: Int32
+    let punctOther: Int32
+    /// `PUNCT_c` ids by the mark's scalar.
+    let punctShapes: [UInt32: Int32]
+
+    init(words: WordVocabulary, shapes: [String]) {
+        self.words = words
+        var ids: [String: Int32] = [:]
+        for (i, s) in shapes.enumerated() { ids[s] = Int32(i) }
+        shapeIDs = ids
+        let pad = ids["<pad>"] ?? 0
+        shapePad = pad
+        let outlines = ["X", "x", "XX", "xx", "Xx", "Xx-Xx", "OTHER"]
+        ruShapes = outlines.map { ids["RU_" + $0] ?? pad }
+        enShapes = outlines.map { ids["EN_" + $0] ?? pad }
+        numShape = ids["NUM"] ?? pad
+        otherShape = ids["OTHER"] ?? pad
+        punctOther = ids["PUNCT_OTHER"] ?? pad
+        var puncts: [UInt32: Int32] = [:]
+        for p in WordShape.puncts { puncts[p.value] = ids["PUNCT_" + String(p)] ?? pad }
+        punctShapes = puncts
+    }
+
+    /// Whether two encoders give the same ids (same word file, same shapes).
+    func sameIDs(as other: TokenEncoder) -> Bool {
+        (words === other.words || words.sameBytes(as: other.words.file)) && shapeIDs == other.shapeIDs
+    }
+
+    public func encode(_ tokens: [String]) -> EncodedSequence {
+        var seq = EncodedSequence(words: [], shapes: [])
+        seq.words.reserveCapacity(tokens.count)
+        seq.shapes.reserveCapacity(tokens.count)
+        for t in tokens {
+            seq.words.append(words.id(of: t))
+            seq.shapes.append(shapeIDs[WordShape.of(t)] ?? shapePad)
+        }
+        return seq
+    }
+}
+
+extension Array where Element == EncodedSequence {
+    /// Consecutive groups of about `rows` tokens (a longer sequence is a group of its own).
+    func chunked(rows: Int) -> [Range<Int>] {
+        var chunks: [Range<Int>] = []
+        var start = 0, total = 0
+        for (i, s) in enumerated() {
+            if total > 0 && total + s.count > rows {
+                chunks.append(start..<i)
+                start = i
+                total = 0
+            }
+            total += s.count + 1
+        }
+        if start < count { chunks.append(start..<count) }
+        return chunks
+    }
+}

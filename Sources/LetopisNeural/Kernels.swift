@@ -1,0 +1,110 @@
+import CLetopisKernels
+
+/// Small decoding kernels, written to give slovnet's results bit for bit
+/// where the order of floating-point operations allows it.
+public enum Kernels {
+    /// Whether the GEMM runs its AVX2+FMA micro-kernel (else the portable one).
+    public static var usesAVX2: Bool { lk_uses_avx2() == 1 }
+
+    /// Forces the portable GEMM kernel (tests, benchmarks).
+    public static func forcePortable(_ on: Bool) { lk_force_portable(on ? 1 : 0) }
+
+    /// Index of the first largest of `count` floats (numpy's `argmax`).
+    @inline(__always)
+    public static func argmax(_ x: UnsafePointer<Float>, count: Int) -> Int {
+        var best = 0
+        var value = x[0]
+        for i in 1..<max(count, 1) where x[i] > value {
+            value = x[i]
+            best = i
+        }
+        return best
+    }
+
+    /// Viterbi decoding of a linear-chain CRF (slovnet's `CRF.decode`).
+    ///
+    /// `emissions[t * ld + tag]` for `t < length`, `transitions[prev * tags + cur]`.
+    /// There are no start or end transitions; ties go to the lowest tag, and the
+    /// score of a step is `(score[prev] + transition) + emission`, in numpy's order.
+    ///
+    /// - Complexity: O(length × tags²).
+    public static func viterbi(emissions: UnsafePointer<Float>, ld: Int, length: Int, tags: Int,
+                               transitions: UnsafePointer<Float>) -> [Int] {
+        guard length > 0, tags > 0 else { return [] }
+        var score = [Float](repeating: 0, count: tags)
+        var next = [Float](repeating: 0, count: tags)
+        for j in 0..<tags { score[j] = emissions[j] }
+        var history = [Int32](repeating: 0, count: (length - 1) * tags)
+        for t in 1..<length {
+            let e = emissions + t * ld
+            for cur in 0..<tags {
+                var best = 0
+                var value = (score[0] + transitions[cur]) + e[cur]
+                for prev in 1..<tags {
+                    let v = (score[prev] + transitions[prev * tags + cur]) + e[cur]
+                    if v > value { value = v; best = prev }
+                }
+                next[cur] = value
+                history[(t - 1) * tags + cur] = Int32(best)
+            }
+            swap(&score, &next)
+        }
+        var path = [Int](repeating: 0, count: length)
+        var best = score.withUnsafeBufferPointer { argmax($0.baseAddress!, count: tags) }
+        path[length - 1] = best
+        var t = length - 1
+        while t > 0 {
+            best = Int(history[(t - 1) * tags + best])
+            path[t - 1] = best
+            t -= 1
+        }
+        return path
+    }
+
+    /// Dot product of two vectors of `n` floats.
+    @inline(__always)
+    static func dot(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ n: Int) -> Float {
+        var s: Float = 0
+        for i in 0..<n { s += a[i] * b[i] }
+        return s
+    }
+}
+
+/// A span of tokens `[start, end)` with an entity type, from BIO tags.
+public struct TokenSpan: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var type: String
+}
+
+extension Kernels {
+    /// slovnet's `bio_spans`: `B-X` opens a span, `I-*` extends the open one
+    /// (whatever its type), `O` closes it; any other tag (`<pad>`) changes nothing.
+    public static func bioSpans(_ tags: [String]) -> [TokenSpan] {
+        var spans: [TokenSpan] = []
+        var open: TokenSpan? = nil
+        for (i, tag) in tags.enumerated() {
+            let part: Substring, type: Substring
+            if let dash = tag.firstIndex(of: "-") {
+                part = tag[..<dash]
+                type = tag[tag.index(after: dash)...]
+            } else {
+                part = tag[...]
+                type = ""
+            }
+            switch part {
+            case "O":
+                if let o = open { spans.append(o); open = nil }
+            case "B":
+                if let o = open { spans.append(o) }
+                open = TokenSpan(start: i, end: i + 1, type: String(type))
+            case "I":
+                open?.end = i + 1
+            default:
+                break
+            }
+        }
+        if let o = open { spans.append(o) }
+        return spans
+    }
+}

@@ -1,2 +1,0 @@
-// LetopisNeural: navec embeddings and slovnet morph, syntax and NER inference.
-import LetopisCore

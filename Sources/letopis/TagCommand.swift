@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import LetopisPipeline
+
+/// `letopis tag`: morphology, syntax and entities of a text, one token a line (CoNLL-U columns).
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tag",
+        abstract: "Tags a text with the slovnet news models (CoNLL-U-like lines; NER in the MISC column).")
+
+    @Option(help: "Models directory (default: $LETOPIS_MODELS, else ~/.local/share/letopis/models).")
+    var models: String?
+
+    @Option(help: "Comma-separated tasks among morph, syntax, ner.")
+    var with: String = "morph,syntax,ner"
+
+    @Option(help: "Worker threads for --replay (default: all cores).")
+    var threads: Int?
+
+    @Option(help: "Read natasha's token dump (JSON Lines from Benchmarks/scripts/natasha_dump.py), tag those very tokens and write JSON Lines.")
+    var replay: String?
+
+    @Argument(help: "A text file, or - for standard input.")
+    var path: String?
+
+    func modelsDirectory() -> URL {
+        if let models { return URL(fileURLWithPath: models, isDirectory: true) }
+        if let env = ProcessInfo.processInfo.environment["LETOPIS_MODELS"], !env.isEmpty {
+            return URL(fileURLWithPath: env, isDirectory: true)
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/letopis/models", isDirectory: true)
+    }
+
+    func run() throws {
+        var tasks = Set<NeuralModels.Task>()
+        for name in with.split(separator: ",") {
+            guard let t = NeuralModels.Task(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
+                throw LetopisError(.badArgument, subject: "--with", message: "unknown task '\(name)'", remedy: "use morph, syntax, ner")
+            }
+            tasks.insert(t)
+        }
+        let tagger = try NeuralTagger(modelsDirectory: modelsDirectory(), tasks: tasks)
+        if let replay { return try runReplay(replay, tagger) }
+        guard let path else { throw ValidationError("give a PATH or -") }
+        let data: Data
+        if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
+            guard let d = FileManager.default.contents(atPath: path) else {
+                throw LetopisError(.fileNotFound, subject: path, message: "cannot read the file", remedy: "check the path")
+            }
+            data = d
+        }
+        var doc = Document(id: "stdin", text: String(decoding: data, as: UTF8.self))
+        try SegmentationStage().process(&doc)
+        var docs = [doc]
+        tagger.processBatch(&docs)
+        doc = docs[0]
+        var bio = [String](repeating: "O", count: doc.tokens.count)
+        for m in doc.mentions {
+            var first = true
+            for (i, t) in doc.tokens.enumerated() where m.range.contains(t.range) {
+                bio[i] = (first ? "B-" : "I-") + m.type.rawValue
+                first = false
+            }
+        }
+        var out = ""
+        for (n, s) in doc.sentences.enumerated() {
+            out += "# sent_id = \(n + 1)\n# text = \(doc.text(of: s.range).replacingOccurrences(of: "\n", with: " "))\n"
+            for i in s.tokens {
+                let tag = doc.morphTags.indices.contains(i) ? doc.morphTags[i] : nil
+                let feats = tag.map { $0.features.isEmpty ? "_" : $0.features.map { "\($0.0)=\($0.1)" }.joined(separator: "|") } ?? "_"
+                let arc = doc.syntax.indices.contains(i) ? doc.syntax[i] : nil
+                let head = arc.map { a in a.head.map { String($0 - s.tokens.lowerBound + 1) } ?? "0" } ?? "_"
+                let cols = [String(i - s.tokens.lowerBound + 1), doc.text(ofToken: i), "_", tag?.pos ?? "_", "_", feats,
+                            head, arc?.relation ?? "_", "_", tasks.contains(.ner) ? "NER=\(bio[i])" : "_"]
+                out += cols.joined(separator: "\t") + "\n"
+            }
+            out += "\n"
+        }
+        for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(w)\n".utf8)) }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// Tags the tokens of natasha's dump and writes, per document, morph, syntax and NER in the dump's format.
+    func runReplay(_ file: String, _ tagger: NeuralTagger) throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw LetopisError(.fileNotFound, subject: file, message: "cannot read the file", remedy: "run Benchmarks/scripts/natasha_dump.py first")
+        }
+        var docs: [Document] = []
+        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+            guard let obj = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                  let id = obj["id"] as? String, let text = obj["text"] as? String,
+                  let toks = obj["tokens"] as? [[Int]], let sents = obj["sents"] as? [[Int]] else {
+                throw LetopisError(.malformedJSON, subject: file, message: "not a natasha dump line", remedy: "regenerate the dump")
+            }
+            var doc = Document(id: id, text: text)
+            // Code point offsets to byte offsets.
+            var bytes: [Int] = [0]
+            for s in text.unicodeScalars { bytes.append(bytes.last! + UTF8.width(s)) }
+            doc.tokens = toks.map { Token(TextRange(bytes[$0[0]], bytes[$0[1]]), kind: .word) }
+            doc.sentences = sents.compactMap { s in
+                guard s[1] > s[0] else { return nil }
+                return Sentence(TextRange(bytes[toks[s[0]][0]], bytes[toks[s[1] - 1][1]]), tokens: s[0]..<s[1])
+            }
+            doc.layers.formUnion([.tokens, .sentences])
+            docs.append(doc)
+        }
+        let start = Date()
+        tagger.process(&docs, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        let elapsed = Date().timeIntervalSince(start)
+        let tokens = docs.reduce(0) { $0 + $1.tokens.count }
+        FileHandle.standardError.write(Data("letopis: tagged \(docs.count) documents, \(tokens) tokens in \(String(format: "%.3f", elapsed)) s\n".utf8))
+        var out = Data()
+        for doc in docs {
+            let map = CodePointMap(utf8: doc.utf8)
+            var sentOf = [Int](repeating: 0, count: doc.tokens.count)
+            for s in doc.sentences { for i in s.tokens { sentOf[i] = s.tokens.lowerBound } }
+            var obj: [String: Any] = ["id": doc.id]
+            if !doc.morphTags.isEmpty {
+                obj["morph"] = doc.morphTags.map { [$0.pos, $0.features.map { "\($0.0)=\($0.1)" }.joined(separator: "|")] }
+            }
+            if !doc.syntax.isEmpty {
+                obj["syntax"] = doc.syntax.map { a -> [Any] in [a.head.map { $0 - sentOf[$0] + 1 } ?? 0, a.relation] }
+            }
+            if doc.layers.contains(.entities) {
+                obj["ner"] = doc.mentions.map { [map.codePoint($0.range.start), map.codePoint($0.range.end), $0.type.rawValue] as [Any] }
+            }
+            out.append(try JSONSerialization.data(withJSONObject: obj))
+            out.append(UInt8(ascii: "\n"))
+        }
+        FileHandle.standardOutput.write(out)
+    }
+}
