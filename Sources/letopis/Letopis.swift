@@ -10,6 +10,7 @@ struct Letopis: ParsableCommand {
             ExtractCommand.self,
             ModelsCommand.self,
             TagCommand.self,
+            MorphCommand.self,
         ]
     )
 }

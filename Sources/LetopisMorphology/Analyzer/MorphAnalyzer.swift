@@ -1,0 +1,203 @@
+import Foundation
+
+/// The morphological analyzer: every analysis of a word, as pymorphy3's `MorphAnalyzer.parse`
+/// gives it, plus lemmatisation and inflection.
+///
+/// Units run in pymorphy3's order (``MorphAnalyzer/pipeline``); a group stops the run once
+/// it has produced an analysis. The scores are then replaced by P(tag | word) when the
+/// corpus knows the word, else normalised to sum to 1.
+///
+/// ```swift
+/// let morph = MorphAnalyzer(dictionary: try MorphDictionary(directory: dir))
+/// morph.parse("Москве")[0].normalForm   // "москва"
+/// ```
+/// The analyzer keeps a cache of recent words (guarded by a lock), so share one analyzer
+/// between threads or make one per thread; both are safe.
+public final class MorphAnalyzer: @unchecked Sendable {
+    public let dictionary: MorphDictionary
+    /// Characters that may stand for another in input text: `е` for `ё`.
+    let substitutes: [(from: [UInt8], to: [UInt8])] = [(Array("е".utf8), Array("ё".utf8))]
+
+    private let cacheLock = NSLock()
+    private var cache: [String: [MorphParse]] = [:]
+    /// Words remembered before the cache is emptied and refilled.
+    public let cacheCapacity: Int
+
+    /// Recursion depth past which the units that re-analyse parts of a word (prefixes,
+    /// hyphens, particles) stop: keeps absurd input (`недонедонедо…`) linear.
+    static let maxDepth = 6
+
+    /// - Parameter cacheCapacity: how many distinct words to remember (0 disables the cache).
+    public init(dictionary: MorphDictionary, cacheCapacity: Int = 100_000) {
+        self.dictionary = dictionary
+        self.cacheCapacity = cacheCapacity
+    }
+
+    /// Every analysis of `word`, best first, in pymorphy3's order.
+    ///
+    /// Never empty: a word nothing else explains gets one `UNKN` analysis.
+    /// - Complexity: a dictionary lookup is O(length); unknown words cost a few dozen lookups.
+    public func parse(_ word: String) -> [MorphParse] {
+        if cacheCapacity > 0 {
+            cacheLock.lock()
+            let hit = cache[word]
+            cacheLock.unlock()
+            if let hit { return hit }
+        }
+        let result = parse(word, depth: 0)
+        if cacheCapacity > 0 {
+            cacheLock.lock()
+            if cache.count >= cacheCapacity { cache.removeAll(keepingCapacity: true) }
+            cache[word] = result
+            cacheLock.unlock()
+        }
+        return result
+    }
+
+    /// The normal forms of `word`, in the order of its analyses, without repeats.
+    public func normalForms(_ word: String) -> [String] {
+        var seen = Set<String>()
+        return parse(word).compactMap { seen.insert($0.normalForm).inserted ? $0.normalForm : nil }
+    }
+
+    /// Empties the word cache.
+    public func clearCache() {
+        cacheLock.lock()
+        cache.removeAll()
+        cacheLock.unlock()
+    }
+
+    // MARK: - The pipeline
+
+    /// The analyzer units, in pymorphy3's `DEFAULT_UNITS` order; each inner list is a group
+    /// whose last unit is terminal (the run stops there if anything was found).
+    public enum Unit: String, Sendable, CaseIterable {
+        case dictionary = "DictionaryAnalyzer"
+        case firstNameInitial = "AbbreviatedFirstNameAnalyzer"
+        case patronymicInitial = "AbbreviatedPatronymicAnalyzer"
+        case number = "NumberAnalyzer"
+        case punctuation = "PunctuationAnalyzer"
+        case roman = "RomanNumberAnalyzer"
+        case latin = "LatinAnalyzer"
+        case hyphenParticle = "HyphenSeparatedParticleAnalyzer"
+        case hyphenAdverb = "HyphenAdverbAnalyzer"
+        case hyphenatedWords = "HyphenatedWordsAnalyzer"
+        case knownPrefix = "KnownPrefixAnalyzer"
+        case unknownPrefix = "UnknownPrefixAnalyzer"
+        case knownSuffix = "KnownSuffixAnalyzer"
+        case unknown = "UnknAnalyzer"
+    }
+
+    public static let pipeline: [[Unit]] = [
+        [.dictionary, .firstNameInitial, .patronymicInitial],
+        [.number],
+        [.punctuation],
+        [.roman, .latin],
+        [.hyphenParticle],
+        [.hyphenAdverb],
+        [.hyphenatedWords],
+        [.knownPrefix],
+        [.unknownPrefix, .knownSuffix],
+        [.unknown],
+    ]
+
+    /// pymorphy3's "seen" key: a parse is a duplicate when its word, tag and first method's paradigm repeat.
+    struct SeenKey: Hashable {
+        let word: String
+        let tag: Int32
+        let paradigm: SeenParadigm
+    }
+
+    enum SeenParadigm: Hashable {
+        case none
+        case paradigm(Int)
+        case methods([ParseMethod])
+    }
+
+    static func seenKey(_ p: MorphParse) -> SeenKey {
+        let para: SeenParadigm
+        switch p.methods.first {
+        case .dictionary(_, let id, _)?, .suffixDictionary(_, let id, _)?: para = .paradigm(id)
+        case .hyphenFixedLeft(_, let right)?, .hyphenBoth(_, let right)?: para = .methods(right)
+        default: para = .none
+        }
+        return SeenKey(word: p.word, tag: p.tagID, paradigm: para)
+    }
+
+    /// Appends `p` unless an equal parse was seen (pymorphy3's `add_parse_if_not_seen`).
+    @inline(__always) static func addIfNotSeen(_ p: MorphParse, _ result: inout [MorphParse], _ seen: inout Set<SeenKey>) {
+        if seen.insert(seenKey(p)).inserted { result.append(p) }
+    }
+
+    func parse(_ word: String, depth: Int) -> [MorphParse] {
+        if depth > 0, cacheCapacity > 0 {
+            cacheLock.lock()
+            let hit = cache[word]
+            cacheLock.unlock()
+            if let hit { return hit }
+        }
+        let lower = UTF8Text.lowercased(word)
+        var result: [MorphParse] = []
+        var seen = Set<SeenKey>()
+        for group in MorphAnalyzer.pipeline {
+            for unit in group {
+                run(unit, word: word, lower: lower, depth: depth, seen: &seen, into: &result)
+            }
+            if !result.isEmpty { break }
+        }
+        return applyProbabilities(lower, result)
+    }
+
+    func run(_ unit: Unit, word: String, lower: String, depth: Int, seen: inout Set<SeenKey>, into result: inout [MorphParse]) {
+        let recurse = depth < MorphAnalyzer.maxDepth
+        switch unit {
+        case .dictionary: result += dictionaryParses(lower)
+        case .firstNameInitial: result += initialParses(word, lower, patronymic: false)
+        case .patronymicInitial: result += initialParses(word, lower, patronymic: true)
+        case .number: result += numberParses(word, lower)
+        case .punctuation: result += shapeParse(word, lower, matches: Shapes.isPunctuation(word), tag: dictionary.tags.punctuation, method: .punctuation(word))
+        case .roman: result += shapeParse(word, lower, matches: Shapes.isRomanNumber(word), tag: dictionary.tags.roman, method: .roman(word))
+        case .latin: result += shapeParse(word, lower, matches: Shapes.isLatin(word), tag: dictionary.tags.latin, method: .latin(word))
+        case .hyphenParticle: if recurse { particleParses(lower, depth: depth, seen: &seen, into: &result) }
+        case .hyphenAdverb: if recurse { result += hyphenAdverbParses(word, lower, depth: depth) }
+        case .hyphenatedWords: if recurse { result += hyphenatedParses(lower, depth: depth) }
+        case .knownPrefix: if recurse { knownPrefixParses(lower, depth: depth, seen: &seen, into: &result) }
+        case .unknownPrefix: unknownPrefixParses(lower, seen: &seen, into: &result)
+        case .knownSuffix: knownSuffixParses(word, lower, seen: &seen, into: &result)
+        case .unknown:
+            if seen.isEmpty && result.isEmpty {
+                result.append(make(lower, dictionary.tags.unknown, lower, 1.0, [.unknown(word)]))
+            }
+        }
+    }
+
+    /// pymorphy3's `ProbabilityEstimator.apply_to_parses`: scores become P(tag | word) and the
+    /// parses are sorted by them (stably); a word the corpus does not know keeps its scores,
+    /// normalised to sum to 1, in unit order.
+    func applyProbabilities(_ lower: String, _ parses: [MorphParse]) -> [MorphParse] {
+        guard !parses.isEmpty else { return parses }
+        guard dictionary.probabilities != nil else { return parses }
+        let key = Array(lower.utf8)
+        var probs: [Double] = []
+        probs.reserveCapacity(parses.count)
+        var total = 0.0
+        for p in parses {
+            let v = Double(dictionary.probability(wordLower: key, tag: p.tagID)) / 1_000_000
+            probs.append(v)
+            total += v
+        }
+        if total == 0 {
+            var sum = 0.0
+            for p in parses { sum += p.score }
+            guard sum > 0 else { return parses }
+            let k = 1.0 / sum
+            return parses.map { $0.with(score: $0.score * k) }
+        }
+        let order = parses.indices.sorted { a, b in probs[a] != probs[b] ? probs[a] > probs[b] : a < b }
+        return order.map { parses[$0].with(score: probs[$0]) }
+    }
+
+    @inline(__always) func make(_ word: String, _ tag: Int32, _ normalForm: String, _ score: Double, _ methods: [ParseMethod]) -> MorphParse {
+        MorphParse(word: word, tagID: tag, tag: dictionary.tags[tag], normalForm: normalForm, score: score, methods: methods)
+    }
+}

@@ -1,0 +1,74 @@
+/// Inflection: the form of a lexeme with given grammemes (pymorphy3's `Parse.inflect`).
+extension MorphAnalyzer {
+    /// The form of `form`'s lexeme that has every grammeme of `required` and otherwise
+    /// differs least from `form`; `nil` if the lexeme has no such form.
+    ///
+    /// Rare cases fall back to common ones when no form has them (`loc2` → `loct`, `voct` → `nomn`...).
+    /// ```swift
+    /// let p = morph.parse("Лавровым")[0]
+    /// morph.inflect(p, to: [.nomn])?.word   // "лавров"
+    /// ```
+    public func inflect(_ form: MorphParse, to required: Grammemes) -> MorphParse? {
+        let forms = lexeme(of: form)
+        var required = required
+        var candidates = forms.filter { $0.tag.contains(required) }
+        if candidates.isEmpty {
+            required = MorphAnalyzer.fixingRareCases(required)
+            candidates = forms.filter { $0.tag.contains(required) }
+        }
+        let target = MorphAnalyzer.updated(form.tag.grammemes, with: required)
+        var best: MorphParse?
+        var bestScore = -Double.infinity
+        for c in candidates {
+            let g = c.tag.grammemes
+            let s = Double(target.intersection(g).count) - 0.1 * Double(target.symmetricDifference(g).count)
+            if s > bestScore { bestScore = s; best = c }
+        }
+        return best
+    }
+
+    /// The dictionary form of an analysis as a parse (pymorphy3's `Parse.normalized`): the
+    /// lexeme's first form.
+    public func normalized(_ form: MorphParse) -> MorphParse {
+        lexeme(of: form).first ?? form
+    }
+
+    static let rareCases: [(Grammeme, Grammeme)] = [(.gen1, .gent), (.gen2, .gent), (.acc2, .accs),
+                                                    (.loc1, .loct), (.loc2, .loct), (.voct, .nomn)]
+
+    /// pymorphy3's `fix_rare_cases`.
+    static func fixingRareCases(_ g: Grammemes) -> Grammemes {
+        var out = Grammemes()
+        for x in g { out.insert(rareCases.first { $0.0 == x }?.1 ?? x) }
+        return out
+    }
+
+    /// pymorphy3's `updated_grammemes`: `required` added, grammemes incompatible with them removed.
+    static func updated(_ grammemes: Grammemes, with required: Grammemes) -> Grammemes {
+        var result = grammemes.union(required)
+        for g in required { result.subtract(incompatible[Int(g.rawValue)]) }
+        return result
+    }
+
+    /// For each grammeme, the ones it excludes: its siblings and their children under the same
+    /// parent (`nomn` excludes the other cases), and for `plur` every gender.
+    static let incompatible: [Grammemes] = {
+        let table = Grammeme.table
+        var children: [String: Grammemes] = [:]
+        let parentOf = Dictionary(table.map { ($0.name, $0.parent) }, uniquingKeysWith: { a, _ in a })
+        for row in table {
+            guard let g = Grammeme(name: row.name) else { continue }
+            if !row.parent.isEmpty { children[row.parent, default: []].insert(g) }
+            if let grand = parentOf[row.parent], !grand.isEmpty { children[grand, default: []].insert(g) }
+        }
+        var extraPlur: Grammemes = [.GNdr]
+        extraPlur.formUnion(children["GNdr"] ?? [])
+        return table.map { row in
+            guard let g = Grammeme(name: row.name) else { return [] }
+            var set = row.name == "plur" ? extraPlur : Grammemes()
+            set.formUnion(children[row.parent] ?? [])
+            set.remove(g)
+            return set
+        }
+    }()
+}

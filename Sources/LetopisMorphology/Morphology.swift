@@ -1,2 +1,0 @@
-// LetopisMorphology: the OpenCorpora dictionary reader, analyser, lemmatiser and inflector.
-import LetopisCore
