@@ -12,3 +12,10 @@ public protocol Stage: Sendable {
     /// make the document unusable; problems with parts go into `warnings`.
     func process(_ document: inout Document) throws
 }
+
+/// A stage that is faster on many documents at once (a neural encoder batches
+/// sentences into large matrices). It must not throw: a problem with one
+/// document goes into that document's `warnings`.
+public protocol BatchStage: Stage {
+    func process(batch documents: inout [Document])
+}

@@ -60,30 +60,54 @@ public struct BatchRunner: Sendable {
     func process(_ items: [ReadItem]) -> [Result<Document, LetopisError>] {
         let pipeline = self.pipeline
         let box = ResultsBox(count: items.count)
-        let work: @Sendable (Int) -> Void = { i in
-            let result: Result<Document, LetopisError>
-            switch items[i].result {
-            case .failure(let error): result = .failure(error)
-            case .success(var document):
-                do {
-                    try pipeline.run(&document)
-                    result = .success(document)
-                } catch let error as LetopisError {
-                    result = .failure(LetopisError(error.code, subject: error.subject ?? items[i].location.description,
-                                                   message: error.message, remedy: error.remedy, cause: error.cause))
-                } catch {
-                    result = .failure(LetopisError(.unreadable, subject: items[i].location.description,
-                                                   message: "processing failed", remedy: "report this document", cause: "\(error)"))
+        // Contiguous slices, one per worker: batch stages see many documents at once.
+        let workers = min(jobs, items.count)
+        let per = (items.count + workers - 1) / max(1, workers)
+        let work: @Sendable (Int) -> Void = { w in
+            let lower = w * per, upper = min(items.count, lower + per)
+            guard lower < upper else { return }
+            var documents: [Document] = []
+            var slots: [Int] = []
+            for i in lower..<upper {
+                switch items[i].result {
+                case .failure(let error): box.set(i, .failure(error))
+                case .success(let document): documents.append(document); slots.append(i)
                 }
             }
-            box.set(i, result)
+            var failed = [LetopisError?](repeating: nil, count: documents.count)
+            for stage in pipeline.stages {
+                if let batch = stage as? any BatchStage {
+                    let alive = documents.indices.filter { failed[$0] == nil }
+                    var subset = alive.map { documents[$0] }
+                    batch.process(batch: &subset)
+                    for (k, d) in alive.enumerated() { documents[d] = subset[k] }
+                } else {
+                    for d in documents.indices where failed[d] == nil {
+                        do { try stage.process(&documents[d]) } catch {
+                            failed[d] = Self.describe(error, location: items[slots[d]].location)
+                        }
+                    }
+                }
+            }
+            for (d, i) in slots.enumerated() {
+                box.set(i, failed[d].map { .failure($0) } ?? .success(documents[d]))
+            }
         }
-        if jobs == 1 || items.count == 1 {
-            for i in items.indices { work(i) }
+        if workers <= 1 {
+            work(0)
         } else {
-            DispatchQueue.concurrentPerform(iterations: items.count, execute: work)
+            DispatchQueue.concurrentPerform(iterations: workers, execute: work)
         }
         return box.values()
+    }
+
+    static func describe(_ error: any Error, location: InputLocation) -> LetopisError {
+        if let error = error as? LetopisError {
+            return LetopisError(error.code, subject: error.subject ?? location.description,
+                                message: error.message, remedy: error.remedy, cause: error.cause)
+        }
+        return LetopisError(.unreadable, subject: location.description, message: "processing failed",
+                            remedy: "report this document", cause: "\(error)")
     }
 }
 

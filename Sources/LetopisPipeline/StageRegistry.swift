@@ -29,6 +29,21 @@ public struct StageRegistry: Sendable {
     public static let standard: StageRegistry = {
         var r = StageRegistry()
         r.register("segment", summary: "tokens and sentences (rules)") { _ in SegmentationStage() }
+        r.register("neural", summary: "UD morphology, dependency syntax and PER/LOC/ORG mentions (slovnet)", needsModels: true) { models in
+            for component in [ModelCatalog.navec] + ModelCatalog.slovnetModels.map(ModelCatalog.slovnet) {
+                try models.check(component: component)
+            }
+            return try NeuralTaggingStage(modelsDirectory: models.url)
+        }
+        r.register("lemmas", summary: "dictionary forms (OpenCorpora)", needsModels: true) { models in
+            try models.check(component: ModelCatalog.dictionary)
+            return try LemmatizationStage(analyzer: SharedModels.analyzer(models))
+        }
+        r.register("entities", summary: "normalised names, actors, countries, occupations", needsModels: true) { models in
+            try models.check(component: ModelCatalog.dictionary)
+            return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
+        }
+        r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in EventExtractionStage() }
         return r
     }()
 

@@ -1,0 +1,99 @@
+import LetopisCore
+import LetopisMorphology
+
+/// Puts mentions into the nominative with the OpenCorpora dictionary, guided by
+/// the tagger's case: «Сергеем Лавровым» → «Сергей Лавров», «Государственной
+/// думы» → «Государственная дума», «мэрии Москвы» → «мэрия Москвы».
+///
+/// Rules:
+/// - the words that agree with the mention's head (adjectives and the head noun,
+///   or every part of a person's name) go to the nominative, keeping number and,
+///   for people, gender; words after the head (genitive complements) stay;
+/// - a word the dictionary does not know, or knows only by guess, stays as
+///   written when the tagger says it is not declined (`аш-Шибани`, `Абу Касра`);
+/// - capitalisation follows the original word (`МИД` stays upper-case).
+public struct MorphNormalizer: MentionNormalizing {
+    public let analyzer: MorphAnalyzer
+
+    public init(analyzer: MorphAnalyzer) { self.analyzer = analyzer }
+
+    public func normalize(_ mention: Mention, tokens: Range<Int>, in document: Document) -> String {
+        let words = tokens.filter { document.tokens[$0].kind == .word || document.tokens[$0].kind == .number }
+        guard !words.isEmpty, words.count <= 12 else { return SurfaceNormalizer().normalize(mention, tokens: tokens, in: document) }
+        let tagged = document.morphTags.count == document.tokens.count
+        let headCase = words.lazy.compactMap { tagged ? UDAgreement.caseGrammeme(document.morphTags[$0].feature("Case")) : nil }.first
+        var out: [String] = []
+        var agreeing = true
+        var personGender: Grammeme?
+        if mention.type == .person, tagged {
+            personGender = words.lazy.compactMap { UDAgreement.genderByUD[document.morphTags[$0].feature("Gender") ?? ""] }.first
+        }
+        var seenHeadNoun = false
+        for t in tokens {
+            let token = document.tokens[t]
+            let text = document.text(of: token.range)
+            guard token.kind == .word else { out.append(text); continue }
+            let tag = tagged ? document.morphTags[t] : nil
+            let wordCase = UDAgreement.caseGrammeme(tag?.feature("Case"))
+            // Past the head noun, genitive complements keep their form (`мэрия Москвы`).
+            if mention.type != .person && seenHeadNoun { agreeing = false }
+            guard agreeing, let c = wordCase ?? headCase, c != .nomn else {
+                out.append(text)
+                if tag?.pos == "NOUN" || tag?.pos == "PROPN" { seenHeadNoun = true }
+                continue
+            }
+            if let headCase, let wordCase, wordCase != headCase, mention.type != .person {
+                agreeing = false
+                out.append(text)
+                continue
+            }
+            out.append(nominative(text, tag: tag, case: c, gender: personGender, person: mention.type == .person))
+            if tag?.pos == "NOUN" || tag?.pos == "PROPN" { seenHeadNoun = true }
+        }
+        return join(out, tokens: tokens, in: document)
+    }
+
+    func nominative(_ word: String, tag: MorphTag?, case c: Grammeme, gender: Grammeme?, person: Bool) -> String {
+        // Hyphenated name particles (`аш-Шибани`) and abbreviations do not decline.
+        if word == word.uppercased() && word.count > 1 { return word }
+        let parses = analyzer.parse(word).filter { $0.tag.contains(c) }
+        var candidates = parses
+        if person {
+            let named = parses.filter { $0.tag.contains(.Name) || $0.tag.contains(.Surn) || $0.tag.contains(.Patr) }
+            if !named.isEmpty { candidates = named }
+            if let gender { let g = candidates.filter { $0.tag.contains(gender) || $0.tag.contains(.ms_f) }; if !g.isEmpty { candidates = g } }
+        }
+        guard let parse = UDAgreement.best(candidates, for: tag) else { return word }
+        // A guess about an unknown foreign word is worse than keeping it.
+        if !parse.isKnown && !person { return word }
+        if !parse.isKnown && person && !(parse.tag.contains(.Surn) || parse.tag.contains(.Name)) { return word }
+        var required: Grammemes = [.nomn]
+        if let n = parse.tag.number { required.insert(n) }
+        guard let inflected = analyzer.inflect(parse, to: required) else { return word }
+        return Self.restoreCase(inflected.word, like: word)
+    }
+
+    /// Capitalisation of `original` applied to `word`: `ПУТИНЫМ` → `ПУТИН`, `Путиным` → `Путин`, hyphen parts too.
+    static func restoreCase(_ word: String, like original: String) -> String {
+        if original == original.uppercased() && original.count > 1 { return word.uppercased() }
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        let originalParts = original.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.enumerated().map { i, part in
+            let o = i < originalParts.count ? originalParts[i] : originalParts.last!
+            guard let first = o.first, first.isUppercase else { return String(part) }
+            return part.prefix(1).uppercased() + part.dropFirst()
+        }.joined(separator: "-")
+    }
+
+    func join(_ words: [String], tokens: Range<Int>, in document: Document) -> String {
+        var out = ""
+        for (i, t) in tokens.enumerated() {
+            if i > 0 {
+                let gap = document.tokens[t - 1].range.end < document.tokens[t].range.start
+                if gap { out += " " }
+            }
+            out += words[i]
+        }
+        return out.replacingOccurrences(of: "\u{2011}", with: "-")
+    }
+}
