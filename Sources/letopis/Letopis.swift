@@ -6,6 +6,6 @@ struct Letopis: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letopis",
         abstract: "Turns Russian news reports into structured event records.",
-        subcommands: []
+        subcommands: [SegmentCommand.self]
     )
 }
