@@ -108,7 +108,8 @@ public struct SentenceSplitter: Sendable {
         if cls == .lower { return (.lowercaseFollows, false) }
         if cls == .punctuation {
             if nextScalar == Scalar.comma || nextScalar == Scalar.semicolon || nextScalar == Scalar.colon
-                || Scalar.isClosingBracket(nextScalar) || (Scalar.isClosingQuote(nextScalar) && !Scalar.isOpeningQuote(nextScalar)) {
+                || Scalar.isClosingBracket(nextScalar) || nextScalar == 0x3E  // `<…>`: an elision
+                || (Scalar.isClosingQuote(nextScalar) && !Scalar.isOpeningQuote(nextScalar)) {
                 return (.punctuationFollows, false)
             }
             if Scalar.isDash(nextScalar) && v.firstClass(next + 1) == .lower {
@@ -125,7 +126,11 @@ public struct SentenceSplitter: Sendable {
             let w = terminal - 1
             let wCls = v.firstClass(w)
             if v.isListNumber(w) && w == sentenceStart { return (.numberedItem, false) }
-            if wCls == .upper && v.scalarCount(w, atMost: 2) == 1 && cls == .upper { return (.initial, false) }
+            // A single capital after a number is a unit or a grade (`до 10 G.`), not an initial.
+            if wCls == .upper && v.scalarCount(w, atMost: 2) == 1 && cls == .upper
+                && !(w > sentenceStart && v.tokens[w - 1].kind == .number) {
+                return (.initial, false)
+            }
             if wCls == .lower || wCls == .upper {
                 // `т.е.`: the pair's second half, its stop and the first half before.
                 if w >= sentenceStart + 2 && v.isSingle(w - 1) && v.firstScalar(w - 1) == Scalar.fullStop

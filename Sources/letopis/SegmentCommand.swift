@@ -116,10 +116,16 @@ struct SegmentCommand: ParsableCommand {
         let map = CodePointMap(utf8: utf8)
         func slice(_ r: TextRange) -> String { String(decoding: utf8[r.start..<r.end], as: UTF8.self) }
         func oneLine(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: "⏎") }
+        let scalars = Array(text.unicodeScalars)
+        /// The text around a byte offset, `‖` marking it (by code points: ranges never cut a scalar).
         func around(_ offset: Int) -> String {
-            let a = map.byteOffset(ofCodePoint: Swift.max(0, map.codePoint(offset) - 25))
-            let b = map.byteOffset(ofCodePoint: map.codePoint(offset) + 25)
-            return oneLine(slice(TextRange(a, offset)) + "‖" + slice(TextRange(offset, Swift.max(offset, b))))
+            let cp = map.codePoint(offset)
+            let a = Swift.max(0, cp - 25), b = Swift.min(scalars.count, cp + 25)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[a..<cp])
+            view.append("‖")
+            view.append(contentsOf: scalars[cp..<b])
+            return oneLine(String(view))
         }
 
         switch format {
