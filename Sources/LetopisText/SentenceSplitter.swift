@@ -106,9 +106,10 @@ public struct SentenceSplitter: Sendable {
         // What follows.
         let cls = v.firstClass(next)
         if cls == .lower { return (.lowercaseFollows, false) }
+        if nextScalar == 0x3E { return (.punctuationFollows, false) }  // `<…>`: an elision
         if cls == .punctuation {
             if nextScalar == Scalar.comma || nextScalar == Scalar.semicolon || nextScalar == Scalar.colon
-                || Scalar.isClosingBracket(nextScalar) || nextScalar == 0x3E  // `<…>`: an elision
+                || Scalar.isClosingBracket(nextScalar)
                 || (Scalar.isClosingQuote(nextScalar) && !Scalar.isOpeningQuote(nextScalar)) {
                 return (.punctuationFollows, false)
             }
