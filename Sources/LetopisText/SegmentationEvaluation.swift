@@ -179,8 +179,7 @@ public struct SegmentationEvaluation: Sendable {
             files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
             throw LetopisError(.fileNotFound, subject: directory.path, message: "cannot list the directory",
-                               remedy: "give the FactRuEval devset directory (with .txt and .tokens files)",
-                               cause: "\(error)")
+                               remedy: "give the FactRuEval devset directory (with .txt and .tokens files)")
         }
         let names = files.filter { $0.hasSuffix(".tokens") }.map { String($0.dropLast(".tokens".count)) }.sorted()
             .filter { files.contains($0 + ".txt") }
