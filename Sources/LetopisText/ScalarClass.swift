@@ -34,6 +34,9 @@ enum ScalarClass: UInt8, Sendable {
         if c >= 0x0410 && c <= 0x044F { return c < 0x0430 ? .upper : .lower }
         if c == 0x0401 { return .upper }
         if c == 0x0451 { return .lower }
+        // Common in Russian news: « » – — ‘ ’ “ ” „ … • and the no-break space.
+        if c == 0xAB || c == 0xBB || (c >= 0x2010 && c <= 0x2027 && c != 0x2028) { return .punctuation }
+        if c == 0xA0 { return .space }
         return slow(c)
     }
 

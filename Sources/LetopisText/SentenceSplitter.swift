@@ -38,9 +38,13 @@ public struct SentenceSplitter: Sendable {
     }
 
     func run<R: SegmentationRecorder>(_ utf8: [UInt8], tokens: [Token], recorder: inout R) -> [Sentence] {
-        guard !tokens.isEmpty else { return [] }
-        // Tokens from elsewhere may point past the text: keep only what can be read.
-        guard let last = tokens.last, last.range.end <= utf8.count else { return [] }
+        guard let last = tokens.last else { return [] }
+        // Tokens from elsewhere may point past the text or be out of order: such input has no sentences.
+        var previousEnd = 0
+        for t in tokens {
+            guard t.range.start >= previousEnd, t.range.end <= utf8.count else { return [] }
+            previousEnd = t.range.end
+        }
         return utf8.withUnsafeBufferPointer { bytes in
             let view = TokenView(text: UTF8Scanner(bytes: bytes, end: bytes.count), tokens: tokens)
             var sentences: [Sentence] = []

@@ -56,10 +56,19 @@ struct SentenceSplitterTests {
         #expect(SentenceSplitter(splitsBeforeQuotedSentence: false).split(utf8, tokens: tokens).count == 1)
     }
 
-    @Test("returns nothing for no tokens and for tokens past the text")
+    @Test("returns nothing for no tokens, tokens past the text or out of order")
     func badTokens() {
         #expect(SentenceSplitter().split([], tokens: []).isEmpty)
         #expect(SentenceSplitter().split(Array("а".utf8), tokens: [Token(TextRange(0, 10), kind: .word)]).isEmpty)
+        let utf8 = Array("а б".utf8)
+        #expect(SentenceSplitter().split(utf8, tokens: [Token(TextRange(3, 4), kind: .word), Token(TextRange(0, 2), kind: .word)]).isEmpty)
+    }
+
+    @Test("reads Windows line breaks as one break each")
+    func crlf() {
+        #expect(sentences("Заголовок\r\n\r\nТекст.") == ["Заголовок", "Текст."])
+        #expect(sentences("Это было\r\nдавно.") == ["Это было\r\nдавно."])
+        #expect(sentences("Заголовок\r\nТекст.") == ["Заголовок", "Текст."])
     }
 
     @Test("splits 10,000 full stops and 1 MB without spaces in linear time")
