@@ -1,86 +1,6 @@
 import Foundation
 import LetopisCore
 
-/// Precision, recall and F1 from counts of true positives, false positives and false negatives.
-public struct PRF: Hashable, Sendable, CustomStringConvertible {
-    public var truePositives = 0
-    public var falsePositives = 0
-    public var falseNegatives = 0
-
-    public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
-        self.truePositives = truePositives
-        self.falsePositives = falsePositives
-        self.falseNegatives = falseNegatives
-    }
-
-    public var precision: Double {
-        truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
-    }
-    public var recall: Double {
-        truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
-    }
-    public var f1: Double {
-        let p = precision, r = recall
-        return p + r == 0 ? 0 : 2 * p * r / (p + r)
-    }
-
-    public var description: String {
-        func pct(_ x: Double) -> String { String(format: "%.2f", x * 100) }
-        return "P=\(pct(precision)) R=\(pct(recall)) F1=\(pct(f1)) (tp=\(truePositives) fp=\(falsePositives) fn=\(falseNegatives))"
-    }
-
-    static func compare(predicted: Set<Int>, gold: Set<Int>) -> PRF {
-        let tp = predicted.intersection(gold).count
-        return PRF(truePositives: tp, falsePositives: predicted.count - tp, falseNegatives: gold.count - tp)
-    }
-}
-
-/// A gold segmentation: token spans and sentences, offsets in Unicode code points.
-public struct GoldSegmentation: Hashable, Sendable {
-    /// Token spans, `start..<end` in code points, in file order.
-    public var tokens: [Range<Int>]
-    /// Sentences as ranges of indexes into `tokens`.
-    public var sentences: [Range<Int>]
-
-    public init(tokens: [Range<Int>], sentences: [Range<Int>]) {
-        self.tokens = tokens
-        self.sentences = sentences
-    }
-
-    /// Parses FactRuEval's `.tokens` format: one token a line (`id start length text`),
-    /// sentences separated by blank lines.
-    ///
-    /// - Throws: ``LetopisError`` `.badArgument` naming the line that does not parse.
-    public init(factRuEvalTokens source: String, subject: String = "tokens") throws {
-        var tokens: [Range<Int>] = []
-        var sentences: [Range<Int>] = []
-        var sentenceStart = 0
-        var lineNumber = 0
-        for line in source.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            if fields.isEmpty || line.allSatisfy({ $0 == "\r" || $0 == " " }) {
-                if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
-                sentenceStart = tokens.count
-                continue
-            }
-            guard fields.count >= 3, let start = Int(fields[1]), let length = Int(fields[2]), start >= 0, length > 0 else {
-                throw LetopisError(.badArgument, subject: "\(subject):\(lineNumber)",
-                                   message: "expected 'id start length text', found '\(line.prefix(60))'",
-                                   remedy: "give a FactRuEval .tokens file")
-            }
-            tokens.append(start..<(start + length))
-        }
-        if tokens.count > sentenceStart { sentences.append(sentenceStart..<tokens.count) }
-        self.init(tokens: tokens, sentences: sentences)
-    }
-
-    /// Code point offsets where a sentence ends and another follows.
-    var sentenceBoundaries: Set<Int> {
-        Set(sentences.dropLast().compactMap { $0.isEmpty ? nil : tokens[$0.upperBound - 1].upperBound })
-    }
-}
-
 /// Scores a tokenizer and sentence splitter against gold segmentations.
 ///
 /// Tokens score as exact spans; sentences as boundaries — the end offset of every
@@ -205,9 +125,3 @@ public struct SegmentationEvaluation: Sendable {
     }
 }
 
-extension PRF {
-    static func + (a: PRF, b: PRF) -> PRF {
-        PRF(truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives,
-            falseNegatives: a.falseNegatives + b.falseNegatives)
-    }
-}
