@@ -29,7 +29,7 @@ enum ScalarClass: UInt8, Sendable {
 
     @inline(__always)
     static func of(_ c: UInt32) -> ScalarClass {
-        if c < 0x80 { return ascii[Int(c)] }
+        if c < 0x80 { return ascii(c) }
         // Basic Russian alphabet: А..Я, а..я, Ё, ё.
         if c >= 0x0410 && c <= 0x044F { return c < 0x0430 ? .upper : .lower }
         if c == 0x0401 { return .upper }
@@ -40,19 +40,26 @@ enum ScalarClass: UInt8, Sendable {
         return slow(c)
     }
 
-    /// ASCII classes, by byte.
-    static let ascii: [ScalarClass] = (0..<128).map { (b: Int) -> ScalarClass in
-        switch b {
-        case 0x0A, 0x0B, 0x0C, 0x0D: return .newline
-        case 0x09, 0x20: return .space
-        case 0x30...0x39: return .digit
-        case 0x41...0x5A: return .upper
-        case 0x61...0x7A: return .lower
-        case 0x00..<0x20, 0x7F: return .space  // control characters separate tokens
-        case 0x23, 0x24, 0x25, 0x26, 0x2B, 0x3C, 0x3D, 0x3E, 0x40, 0x5E, 0x60, 0x7C, 0x7E:
-            return .symbol  // # $ % & + < = > @ ^ ` | ~
-        default: return .punctuation
+    /// ASCII classes by comparisons, most frequent first (a static table would cost a
+    /// lazy-initialisation check on every look-up).
+    @inline(__always)
+    static func ascii(_ c: UInt32) -> ScalarClass {
+        if c >= 0x61 {  // a-z { | } ~ DEL
+            if c <= 0x7A { return .lower }
+            return c == 0x7C || c == 0x7E ? .symbol : (c == 0x7F ? .space : .punctuation)
         }
+        if c >= 0x41 {  // A-Z [ \ ] ^ _ `
+            if c <= 0x5A { return .upper }
+            return c == 0x5E || c == 0x60 ? .symbol : .punctuation
+        }
+        if c >= 0x30 {  // 0-9 : ; < = > ? @
+            if c <= 0x39 { return .digit }
+            return c == 0x3C || c == 0x3D || c == 0x3E || c == 0x40 ? .symbol : .punctuation
+        }
+        if c == 0x20 { return .space }
+        if c < 0x20 { return c >= 0x0A && c <= 0x0D ? .newline : .space }  // controls separate tokens
+        // ! " # $ % & ' ( ) * + , - . /
+        return c == 0x23 || c == 0x24 || c == 0x25 || c == 0x26 || c == 0x2B ? .symbol : .punctuation
     }
 
     @inline(never)

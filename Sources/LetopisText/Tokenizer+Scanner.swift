@@ -281,6 +281,9 @@ struct TokenScanner {
     /// `http://`, `https://`, `ftp://`, `www.` (any case) and what follows up to a space,
     /// without trailing punctuation.
     func matchURL(_ i: Int) -> Int? {
+        // Only `h`, `w`, `f` (any case) can start one.
+        let b0 = text.bytes[i] | 0x20
+        guard b0 == 0x68 || b0 == 0x77 || b0 == 0x66 else { return nil }
         func hasPrefix(_ p: StaticString) -> Bool {
             let n = p.utf8CodeUnitCount
             guard i + n <= end else { return false }
