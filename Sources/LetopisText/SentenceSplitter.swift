@@ -1,31 +1,155 @@
 import LetopisCore
 
-/// Groups tokens into sentences. (Interim: ends at `.!?` before an upper-case
-/// word, and at line breaks; the rule-based splitter replaces it with the same API.)
+/// Groups tokens into sentences by small named rules (razdel style).
+///
+/// A candidate boundary is a line break, a run of terminal marks (`.`, `!`, `?`,
+/// `…` with the closing quotes and brackets stuck to them), a bullet, a numbered
+/// list item or a colon before a quoted sentence. At each candidate one
+/// ``SentenceRule`` decides; `split(_:tokens:trace:)` reports which.
+///
+/// ```swift
+/// let text = Array("В. В. Путин прибыл в г. Москву. «Уходим!» — сказал он.".utf8)
+/// let tokens = Tokenizer().tokenize(text)
+/// SentenceSplitter().split(text, tokens: tokens).count  // 2
+/// ```
+///
+/// - Complexity: O(n) in the number of tokens and the bytes between them.
 public struct SentenceSplitter: Sendable {
-    public init() {}
+    /// End a sentence at a colon followed by a quoted sentence (`заявил: «Мы ...»`),
+    /// as FactRuEval's annotators do. Off, the quote stays in the sentence that introduces it.
+    public var splitsBeforeQuotedSentence: Bool
 
+    public init(splitsBeforeQuotedSentence: Bool = true) {
+        self.splitsBeforeQuotedSentence = splitsBeforeQuotedSentence
+    }
+
+    /// Sentences covering `tokens` (which must be in text order, with ranges into `utf8`).
     public func split(_ utf8: [UInt8], tokens: [Token]) -> [Sentence] {
-        var sentences: [Sentence] = []
-        var first = 0
-        for i in tokens.indices {
-            let t = tokens[i]
-            let isLast = i == tokens.count - 1
-            var boundary = isLast
-            if !isLast {
-                let gap = utf8[t.range.end..<tokens[i + 1].range.start]
-                if gap.contains(0x0A) { boundary = true }
-                if t.kind == .punctuation, t.range.count == 1, [0x2E, 0x21, 0x3F].contains(utf8[t.range.start]) {
-                    let next = tokens[i + 1]
-                    let s = String(decoding: utf8[next.range.start..<next.range.end], as: UTF8.self)
-                    if let c = s.first, c.isUppercase { boundary = true }
-                }
-            }
-            if boundary {
-                sentences.append(Sentence(TextRange(tokens[first].range.start, t.range.end), tokens: first..<(i + 1)))
-                first = i + 1
-            }
-        }
+        var recorder = NoRecorder()
+        return run(utf8, tokens: tokens, recorder: &recorder)
+    }
+
+    /// Sentences, and the decision of a named rule at every candidate boundary.
+    public func split(_ utf8: [UInt8], tokens: [Token], trace: inout [SentenceDecision]) -> [Sentence] {
+        var recorder = TraceRecorder()
+        let sentences = run(utf8, tokens: tokens, recorder: &recorder)
+        trace.append(contentsOf: recorder.sentences)
         return sentences
     }
+
+    func run<R: SegmentationRecorder>(_ utf8: [UInt8], tokens: [Token], recorder: inout R) -> [Sentence] {
+        guard let last = tokens.last else { return [] }
+        // Tokens from elsewhere may point past the text or be out of order: such input has no sentences.
+        var previousEnd = 0
+        for t in tokens {
+            guard t.range.start >= previousEnd, t.range.end <= utf8.count else { return [] }
+            previousEnd = t.range.end
+        }
+        return utf8.withUnsafeBufferPointer { bytes in
+            let view = TokenView(text: UTF8Scanner(bytes: bytes, end: bytes.count), tokens: tokens)
+            var sentences: [Sentence] = []
+            sentences.reserveCapacity(tokens.count / 12 + 1)
+            var first = 0
+            for k in 0..<(tokens.count - 1) {
+                guard let rule = decide(view, after: k, sentenceStart: first) else { continue }
+                recorder.sentence(rule.rule, at: tokens[k].range.end, token: k + 1, boundary: rule.boundary)
+                if rule.boundary {
+                    sentences.append(Sentence(TextRange(tokens[first].range.start, tokens[k].range.end), tokens: first..<(k + 1)))
+                    first = k + 1
+                }
+            }
+            recorder.sentence(.endOfText, at: last.range.end, token: tokens.count, boundary: true)
+            sentences.append(Sentence(TextRange(tokens[first].range.start, last.range.end), tokens: first..<tokens.count))
+            return sentences
+        }
+    }
+
+    /// The rule that decides the gap after token `k`, or nil when the gap is no candidate.
+    func decide(_ v: TokenView, after k: Int, sentenceStart: Int) -> (rule: SentenceRule, boundary: Bool)? {
+        let next = k + 1
+        // Line breaks.
+        let breaks = v.lineBreaks(between: k, and: next)
+        if breaks >= 2 { return (.paragraphBreak, true) }
+        if breaks == 1 {
+            let cls = v.firstClass(next)
+            if cls == .lower && !v.isTerminalOrCloser(k) { return (.wrappedLine, false) }
+            return (.lineBreak, true)
+        }
+        let nextScalar = v.firstScalar(next)
+        // `• Канада • Чехия`
+        if Scalar.isBullet(nextScalar) && v.isSingle(next) {
+            if Scalar.isBullet(v.firstScalar(k)) { return (.bulletItem, false) }
+            return (.bulletItem, true)
+        }
+        // `... голоса) 2. Леван`
+        if v.firstScalar(k) == 0x29 && v.isListNumber(next) { return (.numberedItem, true) }
+        // `заявил: «Мы ...`
+        if splitsBeforeQuotedSentence && v.firstScalar(k) == Scalar.colon && v.isSingle(k) {
+            var q = next
+            if Scalar.isDash(v.firstScalar(q)) && v.isSingle(q) { q += 1 }
+            let qs = v.firstScalar(q)
+            if q < v.tokens.count - 1, v.isSingle(q), Scalar.isOpeningQuote(qs) || qs == Scalar.quote,
+               v.firstClass(q + 1) == .upper, v.adjacent(q, q + 1) {
+                return (.colonBeforeQuote, true)
+            }
+            return nil
+        }
+        // Terminal marks.
+        guard v.isTerminalOrCloser(k) else { return nil }
+        // Inside a run `!».`, `г.)`: decide at its end.
+        if v.adjacent(k, next) && v.isTerminalOrCloser(next) { return nil }
+        // The run's first terminal mark.
+        var runStart = k
+        while runStart > sentenceStart && v.adjacent(runStart - 1, runStart) && v.isTerminalOrCloser(runStart - 1) {
+            runStart -= 1
+        }
+        var terminal = -1
+        for t in runStart...k where v.isTerminal(t) { terminal = t; break }
+        guard terminal >= 0 else { return nil }
+
+        // What follows.
+        let cls = v.firstClass(next)
+        if cls == .lower { return (.lowercaseFollows, false) }
+        if nextScalar == 0x3E { return (.punctuationFollows, false) }  // `<…>`: an elision
+        if cls == .punctuation {
+            if nextScalar == Scalar.comma || nextScalar == Scalar.semicolon || nextScalar == Scalar.colon
+                || Scalar.isClosingBracket(nextScalar)
+                || (Scalar.isClosingQuote(nextScalar) && !Scalar.isOpeningQuote(nextScalar)) {
+                return (.punctuationFollows, false)
+            }
+            if Scalar.isDash(nextScalar) && v.firstClass(next + 1) == .lower {
+                return (.speechAttribution, false)
+            }
+            if (Scalar.isOpeningQuote(nextScalar) || Scalar.isNeutralQuote(nextScalar) || Scalar.isOpeningBracket(nextScalar))
+                && v.firstClass(next + 1) == .lower {
+                return (.lowercaseFollows, false)
+            }
+        }
+        // A full stop after a word: initials and abbreviations.
+        if v.firstScalar(terminal) == Scalar.fullStop && v.isSingle(terminal) && terminal > sentenceStart
+            && v.adjacent(terminal - 1, terminal) {
+            let w = terminal - 1
+            let wCls = v.firstClass(w)
+            if v.isListNumber(w) && w == sentenceStart { return (.numberedItem, false) }
+            // A single capital after a number is a unit or a grade (`до 10 G.`), not an initial.
+            if wCls == .upper && v.scalarCount(w, atMost: 2) == 1 && cls == .upper
+                && !(w > sentenceStart && v.tokens[w - 1].kind == .number) {
+                return (.initial, false)
+            }
+            if wCls == .lower || wCls == .upper {
+                // `т.е.`: the pair's second half, its stop and the first half before.
+                if w >= sentenceStart + 2 && v.isSingle(w - 1) && v.firstScalar(w - 1) == Scalar.fullStop
+                    && v.scalarCount(w, atMost: 2) == 1 && v.scalarCount(w - 2, atMost: 2) == 1
+                    && Abbreviations.innerPairHashes.contains(v.hash(w - 2) &* 31 &+ v.hash(w)) {
+                    return (.abbreviation, false)
+                }
+                if Abbreviations.headHashes.contains(v.hash(w)) {
+                    let afterNumber = w > sentenceStart && v.firstClass(w - 1) == .digit
+                    if !afterNumber { return (.abbreviation, false) }
+                }
+            }
+        }
+        return (.terminalMark, true)
+    }
 }
+

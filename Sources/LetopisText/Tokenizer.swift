@@ -1,41 +1,50 @@
 import LetopisCore
 
-/// Splits text into tokens. (Interim: letter/digit runs and single marks; the
-/// rule-based tokenizer replaces this with the same API.)
+/// Splits Russian news text into tokens by small named rules (razdel style).
+///
+/// Letters and digits make words and numbers; every other mark is a token of its
+/// own unless a ``TokenRule`` joins it: hyphenated words (`аш-Шибани`, `1990-х`),
+/// apostrophes (`O'Neil`), decimals (`5,56`), clock times (`10:35`), domains
+/// (`Lenta.ru`), URLs, e-mails, runs such as `...` or `?!`. Full stops of
+/// abbreviations and initials are tokens of their own (`т|.|е|.`, `В|.|Путин`),
+/// as in FactRuEval and razdel; the ``SentenceSplitter`` knows abbreviations.
+///
+/// ```swift
+/// let text = Array("Глава МИД Сирии Асаад аш-Шибани.".utf8)
+/// Tokenizer().tokenize(text).count  // 6
+/// ```
+///
+/// The scan runs over the UTF-8 bytes, decoding scalars itself; every step
+/// consumes at least one byte and look-ahead is bounded, so the time is linear
+/// in the input whatever it holds.
+///
+/// - Complexity: O(n) in the length of the range.
 public struct Tokenizer: Sendable {
     public init() {}
 
-    /// Tokens of `utf8[range]`, in order, with byte ranges into `utf8`.
+    /// Tokens of `utf8[range]` (the whole text when `range` is nil), in order, with byte ranges into `utf8`.
+    /// A range outside the text is clamped to it.
     public func tokenize(_ utf8: [UInt8], in range: TextRange? = nil) -> [Token] {
-        let text = String(decoding: utf8, as: UTF8.self)
-        let start = range?.start ?? 0, end = range?.end ?? utf8.count
-        var tokens: [Token] = []
-        var offset = 0
-        var current: (start: Int, kind: TokenKind)? = nil
-        for scalar in text.unicodeScalars {
-            let width = UTF8.width(scalar)
-            defer { offset += width }
-            if offset < start || offset >= end { continue }
-            let props = scalar.properties
-            let kind: TokenKind? = props.isWhitespace ? nil
-                : props.numericType != nil ? .number
-                : props.isAlphabetic ? .word
-                : props.generalCategory.isPunctuation ? .punctuation : .symbol
-            if let c = current, kind == c.kind, kind == .word || kind == .number { continue }
-            if let c = current { tokens.append(Token(TextRange(c.start, offset), kind: c.kind)) }
-            current = kind.map { (offset, $0) }
-        }
-        if let c = current { tokens.append(Token(TextRange(c.start, min(offset, end)), kind: c.kind)) }
+        var recorder = NoRecorder()
+        return run(utf8, in: range, recorder: &recorder)
+    }
+
+    /// Tokens, and every join or split decision a named rule took, in text order.
+    public func tokenize(_ utf8: [UInt8], in range: TextRange? = nil, trace: inout [TokenDecision]) -> [Token] {
+        var recorder = TraceRecorder()
+        let tokens = run(utf8, in: range, recorder: &recorder)
+        trace.append(contentsOf: recorder.tokens)
         return tokens
     }
-}
 
-extension Unicode.GeneralCategory {
-    var isPunctuation: Bool {
-        switch self {
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-             .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
-        default: return false
+    func run<R: SegmentationRecorder>(_ utf8: [UInt8], in range: TextRange?, recorder: inout R) -> [Token] {
+        let start = Swift.max(0, Swift.min(range?.start ?? 0, utf8.count))
+        let end = Swift.max(start, Swift.min(range?.end ?? utf8.count, utf8.count))
+        return utf8.withUnsafeBufferPointer { bytes in
+            var scanner = TokenScanner(text: UTF8Scanner(bytes: bytes, end: end), start: start)
+            scanner.tokens.reserveCapacity((end - start) / 6 + 4)
+            scanner.scan(recorder: &recorder)
+            return scanner.tokens
         }
     }
 }

@@ -11,6 +11,7 @@ struct Letopis: ParsableCommand {
             ModelsCommand.self,
             TagCommand.self,
             MorphCommand.self,
+            SegmentCommand.self,
         ]
     )
 }
