@@ -1,3 +1,4 @@
+import Foundation
 import LetopisCore
 
 /// Pipeline stage: normalises mentions, groups them into actors, resolves
@@ -20,11 +21,16 @@ public struct EntityResolutionStage: Stage {
 
     public func process(_ document: inout Document) throws {
         document.mentions.sort { $0.range < $1.range }
+        // The dateline's place is a place, whatever the tagger made of its capitals.
+        if let place = document.dateline?.placeRange {
+            for m in document.mentions.indices where place.contains(document.mentions[m].range) { document.mentions[m].type = .location }
+        }
         let view = DocumentView(document)
         var normals: [String] = []
         normals.reserveCapacity(document.mentions.count)
         for (m, mention) in document.mentions.enumerated() {
-            let n = normalizer.normalize(mention, tokens: view.mentionTokens[m], in: document)
+            var n = normalizer.normalize(mention, tokens: view.mentionTokens[m], in: document)
+            if let d = document.dateline, d.placeRange == mention.range { n = d.place }
             normals.append(n)
             document.mentions[m].normal = n
         }
@@ -76,6 +82,25 @@ public struct EntityResolutionStage: Stage {
                         }
                         t -= 1
                         steps += 1
+                    }
+                }
+            }
+        }
+        for (a, actor) in document.actors.enumerated() where actor.country == nil {
+            for m in actor.mentions {
+                let tokens = view.mentionTokens[m]
+                // A city stands in its country (`Москва` → RU); the dateline's place too.
+                if actor.type == .location, let c = gazetteer.lookup(lemma: actor.name) ?? gazetteer.lookup(lemma: normals[m]) {
+                    document.actors[a].country = c.code.rawValue
+                    break
+                }
+                // `МИД Сирии` tagged as two mentions: the organisation takes the country that follows it.
+                if actor.type == .organization, tokens.upperBound < view.tokenCount {
+                    let next = view.mentionOfToken[tokens.upperBound]
+                    if next >= 0, document.mentions[next].type == .location, view.feature(tokens.upperBound, "Case") == "Gen",
+                       let e = document.mentions[next].entity, let c = document.actors[e].country {
+                        document.actors[a].country = c
+                        break
                     }
                 }
             }

@@ -1,3 +1,4 @@
+import Foundation
 import LetopisCore
 import LetopisEntities
 
@@ -42,6 +43,10 @@ public struct EventExtractionStage: Stage {
                       let who = speaker.actors.first {
                 candidates[i].source = FactPart(who.range, normal: who.normal)
             }
+        }
+        if ProcessInfo.processInfo.environment["LETOPIS_DEBUG"] != nil {
+            for f in frames { FileHandle.standardError.write(Data("FRAME s\(f.sentence) \(document.text(ofToken: f.token)) -> \(f.source.normal ?? "") media=\(f.isMedia)\n".utf8)) }
+            for c in candidates { FileHandle.standardError.write(Data("CAND s\(c.sentence) \(c.tokens.map { document.text(ofToken: $0) }) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-")\n".utf8)) }
         }
         let merged = EventMerger(document: document).merge(candidates)
         document.events = merged.map { c in

@@ -143,7 +143,8 @@ struct OccupationExtractor {
         var u = headEnd
         var complements = 0
         while u < limit && complements <= Self.maxComplement {
-            if view.isPunctuation(u) { break }
+            // Punctuation and numbers end a title (`глава ведомства 7 декабря` — the tagger calls `7` an adjective).
+            if view.isPunctuation(u) || view.document.tokens[u].kind == .number { break }
             let m = view.mentionOfToken[u]
             if m >= 0 {
                 let mention = view.document.mentions[m]

@@ -26,7 +26,7 @@ struct AttributionFinder {
             for t in sentence.tokens.clamped(to: 0..<doc.tokens.count) {
                 let l = extractor.lemma(t)
                 if ReportingLexicon.verbs.contains(l), extractor.pos(t) == nil || extractor.pos(t) == "VERB" {
-                    guard let subject = syntax.children(t, ["nsubj"]).first else { continue }
+                    guard let subject = syntax.children(t, ["nsubj"]).first ?? postposedSubject(after: t, in: sentence.tokens) else { continue }
                     if let (part, media) = sourcePart(subject, at: t) { out.append(Frame(sentence: s, token: t, source: part, isMedia: media)) }
                 } else if ReportingLexicon.frames.contains(l), syntax.caseMarker(t, lemma: extractor.lemma) == "по"
                             || (l == "ссылка" && syntax.caseMarker(t, lemma: extractor.lemma) == "со") {
@@ -39,6 +39,19 @@ struct AttributionFinder {
         return out
     }
 
+    /// `..., пишет агентство`: the nominative noun right after a reporting verb,
+    /// which parsers often attach to the main clause instead.
+    func postposedSubject(after t: Int, in sentence: Range<Int>) -> Int? {
+        var u = t + 1
+        while u < sentence.upperBound && u <= t + 6 {
+            if extractor.document.tokens[u].kind == .punctuation { return nil }
+            // Taggers often read a neuter subject (`агентство`) as accusative: both are its forms.
+            if let p = extractor.pos(u), p == "NOUN" || p == "PROPN", ["Nom", "Acc"].contains(extractor.feature(u, "Case") ?? "") { return u }
+            u += 1
+        }
+        return nil
+    }
+
     /// The source a phrase names, and whether it is a news organisation.
     func sourcePart(_ h: Int, at t: Int) -> (FactPart, Bool)? {
         let doc = extractor.document
@@ -49,7 +62,7 @@ struct AttributionFinder {
             let name = mention.entity.map { doc.actors[$0].name } ?? mention.normal ?? doc.text(of: mention.range)
             return (FactPart(extractor.range(phrase), normal: name), media || isNewsOrganisation(m))
         }
-        if media, let m = latestNewsOrganisation(before: t) {
+        if media, let m = latestNewsOrganisation(before: t, introducedBy: phrase.map(extractor.lemma)) {
             let mention = doc.mentions[m]
             let name = mention.entity.map { doc.actors[$0].name } ?? mention.normal ?? doc.text(of: mention.range)
             return (FactPart(extractor.range(phrase), normal: name), true)
@@ -57,30 +70,52 @@ struct AttributionFinder {
         return nil
     }
 
-    /// An organisation introduced by a media noun (`агентство SANA`) or a dateline agency.
-    func isNewsOrganisation(_ m: Int) -> Bool {
+    /// An organisation introduced by a media noun (`агентство SANA`) anywhere in the
+    /// document, a dateline agency, or a well-known agency name.
+    func isNewsOrganisation(_ m: Int) -> Bool { mediaNoun(introducing: m) != nil || isKnownAgency(m) }
+
+    func isKnownAgency(_ m: Int) -> Bool {
         let doc = extractor.document
         guard doc.mentions[m].type == .organization else { return false }
         if let agency = doc.dateline?.agency, let a = doc.mentions[m].entity, doc.actors[a].name == agency { return true }
-        let first = EventExtractor.tokenRange(of: doc.mentions[m].range, in: doc.tokens).lowerBound
-        var u = first - 1
-        while u >= 0 && first - u <= 4 {
-            if ReportingLexicon.mediaNouns.contains(extractor.lemma(u)) { return true }
-            if extractor.document.tokens[u].kind == .punctuation { break }
-            u -= 1
-        }
         let text = doc.text(of: doc.mentions[m].range)
-        return ["РИА Новости", "ТАСС", "Интерфакс", "Reuters", "AFP", "AP", "Bloomberg", "Синьхуа", "Anadolu"].contains(text)
+        return ["РИА Новости", "ТАСС", "Интерфакс", "Reuters", "AFP", "AP", "Bloomberg", "Синьхуа", "Anadolu", "SANA", "IRNA"].contains(text)
     }
 
-    func latestNewsOrganisation(before t: Int) -> Int? {
+    /// The media noun before any mention of the same actor (`агентство` of `агентство SANA`).
+    func mediaNoun(introducing m: Int) -> String? {
         let doc = extractor.document
-        var best: Int?
-        for (m, mention) in doc.mentions.enumerated() where mention.range.end <= doc.tokens[t].range.start && isNewsOrganisation(m) {
+        guard doc.mentions[m].type == .organization else { return nil }
+        let siblings = doc.mentions[m].entity.map { doc.actors[$0].mentions } ?? [m]
+        for s in siblings {
+            let first = EventExtractor.tokenRange(of: doc.mentions[s].range, in: doc.tokens).lowerBound
+            var u = first - 1
+            while u >= 0 && first - u <= 4 {
+                let l = extractor.lemma(u)
+                if ReportingLexicon.mediaNouns.contains(l) { return l }
+                if doc.tokens[u].kind == .punctuation { break }
+                u -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The organisation a generic `агентство` refers to: the latest one introduced with
+    /// the same noun, else the latest news organisation named.
+    func latestNewsOrganisation(before t: Int, introducedBy nouns: [String]) -> Int? {
+        let doc = extractor.document
+        var sameNoun: Int?
+        var any: Int?
+        for (m, mention) in doc.mentions.enumerated() where mention.range.end <= doc.tokens[t].range.start {
             // The dateline's agency is the publisher, not the source it quotes.
             if let r = doc.dateline?.range, r.contains(mention.range) { continue }
-            best = m
+            if let noun = mediaNoun(introducing: m) {
+                if nouns.contains(noun) { sameNoun = m }
+                any = m
+            } else if isKnownAgency(m) {
+                any = m
+            }
         }
-        return best
+        return sameNoun ?? any
     }
 }

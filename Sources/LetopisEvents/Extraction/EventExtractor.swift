@@ -121,13 +121,30 @@ struct EventExtractor {
         let nounToken = entry.isNoun ? t : (tokens.count > 1 ? tokens.last! : t)
         var clause = t
         var lightVerb: Int?
-        if nounTrigger, let h = syntax.head(t), pos(h) == "VERB" || pos(h) == "AUX" {
+        // A light verb carries a noun trigger (`провели переговоры`, `состоялась встреча`, `совершил визит`);
+        // a verb the noun merely modifies (`после визита ... посетил`) does not.
+        if nounTrigger, let h = syntax.head(t), pos(h) == "VERB" || pos(h) == "AUX",
+           ["obj", "nsubj"].contains(syntax.baseRelation(t)) {
             lightVerb = h
             clause = h
         }
         var c = EventCandidate(entry: entry, tokens: tokens, clause: clause, sentence: sentenceOfToken[t])
         let passive = feature(clause, "Voice") == "Pass" || lemma(clause).hasSuffix("ся") && entry.lemmas[0] == "обсудить"
-        let subjects = passive ? [] : expand(syntax.children(clause, ["nsubj"]).filter { syntax.relation($0) != "nsubj:pass" })
+        var subjects = passive ? [] : expand(syntax.children(clause, ["nsubj"]).filter { syntax.relation($0) != "nsubj:pass" })
+        // A subject after a post-posed reporting verb belongs to it (`..., информирует агентство SANA`).
+        subjects.removeAll { s in s > clause + 1 && (clause + 1 ..< s).contains { ReportingLexicon.verbs.contains(lemma($0)) && pos($0) == "VERB" } }
+        // `X встретились ... и обсудили`: a coordinated verb shares its first conjunct's subject and companions.
+        var inheritedCompanions: [Int] = []
+        if subjects.isEmpty && !passive {
+            var cur = clause
+            var steps = 0
+            while subjects.isEmpty, steps < 4, syntax.baseRelation(cur) == "conj", let h = syntax.head(cur), pos(h) == "VERB" {
+                subjects = expand(syntax.children(h, ["nsubj"]).filter { syntax.relation($0) != "nsubj:pass" })
+                inheritedCompanions = syntax.children(h, ["obl"]).filter { ["с", "со"].contains(syntax.caseMarker($0, lemma: lemma) ?? "") }
+                cur = h
+                steps += 1
+            }
+        }
         // The noun of a light-verb construction (`состоялась встреча`) is the subject, not an actor.
         let nounIsSubject = lightVerb != nil && syntax.baseRelation(t) == "nsubj"
         let verbSubjects = nounIsSubject ? [] : subjects
@@ -151,7 +168,8 @@ struct EventExtractor {
                 case ("nmod", nil) where nounHeads.contains(h): genitives += expand([d])
                 case ("det", nil) where nounHeads.contains(h) && ["он", "она", "они", "его", "ее", "их"].contains(lemma(d)): genitives.append(d)
                 case (_, "в"?), (_, "во"?), (_, "на"?):
-                    if feature(d, "Case") == "Acc" && entry.frame == .visit { destinations.append(d) } else { places.append(d) }
+                    let toPlace = marker != "на" || isPlace(d)
+                    if feature(d, "Case") == "Acc" && entry.frame == .visit { if toPlace { destinations.append(d) } } else { places.append(d) }
                 default: break
                 }
             }
@@ -163,7 +181,7 @@ struct EventExtractor {
         switch entry.frame {
         case .meet:
             c.actors = people(verbSubjects + genitives, at: t)
-            c.recipients = people(companions, at: t)
+            c.recipients = people(companions + expand(inheritedCompanions), at: t)
             if c.actors.isEmpty, c.recipients.count >= 2 { c.actors = [c.recipients.removeFirst()] }
             if c.recipients.isEmpty, c.actors.count >= 2 { c.recipients = [c.actors.removeLast()] }
         case .visit:
@@ -216,10 +234,27 @@ struct EventExtractor {
     /// The participants a list of argument heads stands for.
     func people(_ heads: [Int], at trigger: Int) -> [EventParticipant] {
         var out: [EventParticipant] = []
+        var personFound = false
         for h in heads {
-            for p in participant(h, at: trigger) where !out.contains(where: { same($0, p) }) { out.append(p) }
+            for p in participant(h, at: trigger) where !out.contains(where: { same($0, p) }) {
+                if isPerson(p) { personFound = true }
+                out.append(p)
+            }
         }
+        // In one role, a named person outranks the country in a title beside them
+        // (`президент Сирии ... Ахмед аш-Шараа` when the parser splits the phrase).
+        if personFound { out.removeAll { !isPerson($0) && isCountry($0) } }
         return out
+    }
+
+    func isPerson(_ p: EventParticipant) -> Bool {
+        if let e = p.entity, e < document.actors.count { return document.actors[e].type == .person }
+        return false
+    }
+
+    func isCountry(_ p: EventParticipant) -> Bool {
+        guard let normal = p.normal else { return false }
+        return gazetteer.lookup(surface: normal) != nil
     }
 
     func same(_ a: EventParticipant, _ b: EventParticipant) -> Bool {
@@ -295,10 +330,15 @@ struct EventExtractor {
     }
 
     /// For `X сообщил, что не исключает визита`: the speaker of the governing clause.
+    /// Climbs only through complements (`возможность визита`, `не исключает ...`, `сообщил, что ...`),
+    /// never out of a circumstance (`после визита X ... посетил Y` is not Y's visit).
     func inheritedSpeaker(_ clause: Int) -> [EventParticipant] {
-        for a in syntax.ancestors(clause, limit: 4) {
+        var cur = clause
+        for _ in 0..<4 {
+            guard ["nmod", "obj", "xcomp", "ccomp", "acl"].contains(syntax.baseRelation(cur)), let a = syntax.head(cur) else { return [] }
             let subjects = syntax.children(a, ["nsubj"])
             if !subjects.isEmpty { return people(expand(subjects), at: a) }
+            cur = a
         }
         return []
     }

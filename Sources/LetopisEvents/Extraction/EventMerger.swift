@@ -40,9 +40,11 @@ struct EventMerger {
     func sameHappening(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         guard a.entry.type == b.entry.type else { return false }
         if a.entry.type == PloverOntology.statement { return a.sentence == b.sentence && sharesParticipant(a.actors, b.actors) }
-        if let ma = a.entry.mode, let mb = b.entry.mode, ma != mb { return false }
+        // A visit and the talks held during it are two records, as PLOVER codes them.
+        if a.entry.mode != b.entry.mode { return false }
         guard a.status == b.status || a.status == .occurred && b.status == .occurred else { return false }
-        guard sharesParticipant(a.participants, b.participants) else { return false }
+        // The same visitor, the same accuser...: sharing only a host or a target is not enough.
+        guard sharesParticipant(a.actors, b.actors) || a.entry.frame == .meet && sharesParticipant(a.participants, b.participants) else { return false }
         // Different dates are different happenings.
         if let ta = a.timex, let tb = b.timex, document.timexes[ta].value != document.timexes[tb].value { return false }
         // A meeting merges with one whose participants it covers (same people, not just one of them).
@@ -76,6 +78,5 @@ struct EventMerger {
         if e.timex == nil { e.timex = c.timex }
         if e.source == nil { e.source = c.source }
         for x in c.contexts where !e.contexts.contains(x) { e.contexts.append(x) }
-        if e.entry.mode == nil, let m = c.entry.mode { e.entry.mode = m }
     }
 }

@@ -76,6 +76,6 @@ enum ReportingLexicon {
     static let frames: Set<String> = ["данные", "слово", "информация", "сведение", "мнение", "оценка", "ссылка"]
     /// Nouns that name a source without naming it: resolved to the last such organisation mentioned.
     static let mediaNouns: Set<String> = [
-        "агентство", "издание", "газета", "телеканал", "канал", "сайт", "портал", "радиостанция", "журнал", "пресс-служба", "ведомство",
+        "агентство", "издание", "газета", "телеканал", "канал", "сайт", "портал", "радиостанция", "журнал", "пресс-служба",
     ]
 }

@@ -92,6 +92,9 @@ public struct JSONLinesEncoder: Sendable {
             w.field("role", a.role)
             w.field("sector", a.sector)
             w.key("mentions"); w.beginArray(); for m in a.mentions { w.int(m) }; w.endArray()
+            w.key("descriptors"); w.beginArray()
+            for r in a.descriptors { w.beginObject(); span(r); w.field("text", document.text(of: r)); w.endObject() }
+            w.endArray()
             w.endObject()
         }
         w.endArray()
