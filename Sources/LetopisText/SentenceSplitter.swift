@@ -144,8 +144,11 @@ public struct SentenceSplitter: Sendable {
                     return (.abbreviation, false)
                 }
                 if Abbreviations.headHashes.contains(v.hash(w)) {
+                    // After a number it measures it (`в 2011 г.`); after `и` it closes a list (`и пр.`):
+                    // either may end a sentence, and the next word's case decides.
                     let afterNumber = w > sentenceStart && v.firstClass(w - 1) == .digit
-                    if !afterNumber { return (.abbreviation, false) }
+                    let closesList = w > sentenceStart && v.hash(w - 1) == Abbreviations.andHash
+                    if !afterNumber && !closesList { return (.abbreviation, false) }
                 }
             }
         }
