@@ -23,13 +23,14 @@ public struct CodePointMap: Sendable {
     @inlinable
     public func codePoint(_ byteOffset: Int) -> Int { Int(offsets[byteOffset]) }
 
-    /// Byte offset of a code point offset (binary search). - Complexity: O(log n).
+    /// Byte offset where code point `cp` starts (or the text's byte count for the end). - Complexity: O(log n).
     public func byteOffset(ofCodePoint cp: Int) -> Int {
-        var lo = 0, hi = offsets.count - 1
+        // The first byte after the lead byte of scalar `cp` is the first whose count exceeds `cp`.
+        var lo = 0, hi = offsets.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if Int(offsets[mid]) < cp { lo = mid + 1 } else { hi = mid }
+            if Int(offsets[mid]) <= cp { lo = mid + 1 } else { hi = mid }
         }
-        return lo
+        return lo == offsets.count ? offsets.count - 1 : lo - 1
     }
 }

@@ -30,6 +30,8 @@ public struct Document: Sendable {
 
     public var tokens: [Token] = []
     public var sentences: [Sentence] = []
+    /// Per-token dictionary forms, lower-cased, `ё` kept (parallel to ``tokens`` when present).
+    public var lemmas: [String] = []
     /// Per-token tags from a tagger (parallel to ``tokens`` when present).
     public var morphTags: [MorphTag] = []
     /// Per-token dependency arcs (parallel to ``tokens`` when present).

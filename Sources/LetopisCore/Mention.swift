@@ -40,6 +40,8 @@ public struct Actor: Hashable, Sendable {
     public var sector: String?
     /// Indexes into ``Document/mentions``.
     public var mentions: [Int]
+    /// Phrases without a name that refer to this actor (`глава сирийского внешнеполитического ведомства`).
+    public var descriptors: [TextRange] = []
 
     public init(id: Int, type: EntityType, name: String, country: String? = nil, role: String? = nil,
                 sector: String? = nil, mentions: [Int] = []) {

@@ -6,6 +6,10 @@ struct Letopis: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letopis",
         abstract: "Turns Russian news reports into structured event records.",
-        subcommands: [SegmentCommand.self]
+        subcommands: [
+            ExtractCommand.self,
+            ModelsCommand.self,
+            SegmentCommand.self,
+        ]
     )
 }

@@ -11,5 +11,8 @@ struct CodePointMapTests {
         #expect(map.codePoint(4) == 2)
         #expect(map.codePoint(6) == 4)
         #expect(map.byteOffset(ofCodePoint: 2) == 4)
+        #expect(map.byteOffset(ofCodePoint: 1) == 2)
+        #expect(map.byteOffset(ofCodePoint: 0) == 0)
+        #expect(map.byteOffset(ofCodePoint: 4) == 6)
     }
 }

@@ -1,0 +1,96 @@
+import LetopisCore
+
+/// Groups a document's mentions into actors.
+///
+/// Rules:
+/// - people: a mention joins the latest actor that shares its surname (the last
+///   word of the normal form) and whose other name parts do not contradict it,
+///   so `Путин` joins `Владимир Путин`, and two people with one surname stay
+///   apart when their first names differ;
+/// - organisations: same normal form, or abbreviation ↔ full name (`МИД` ↔
+///   `Министерство иностранных дел`, `ООН` ↔ `Организация Объединенных Наций`);
+/// - places and states: same normal form, or the same country (`Сирия`, `САР`).
+struct CoreferenceResolver {
+    let gazetteer: CountryGazetteer
+
+    func resolve(_ document: inout Document, normals: [String]) {
+        var actors: [Actor] = []
+        var surnameIndex: [String: [Int]] = [:]
+        var keyIndex: [String: Int] = [:]
+        for (m, mention) in document.mentions.enumerated() {
+            let normal = normals[m]
+            let words = normal.split(separator: " ").map { EntityText.fold(String($0)) }
+            var target: Int?
+            switch mention.type {
+            case .person:
+                if let surname = words.last {
+                    for a in (surnameIndex[surname] ?? []).reversed() where compatible(words, actors[a].name) {
+                        target = a
+                        break
+                    }
+                }
+            default:
+                let key = EntityText.fold(normal)
+                let code = gazetteer.lookup(surface: normal)?.code ?? gazetteer.lookup(surface: document.text(of: mention.range))?.code
+                if let code, let a = keyIndex["country:" + code.rawValue] { target = a }
+                else if let a = keyIndex[mention.type.rawValue + ":" + key] { target = a }
+                else if let a = keyIndex["acronym:" + normal.uppercased()], words.count == 1 { target = a }
+                else if words.count > 1, let a = keyIndex["abbrev:" + EntityText.acronym(normal.split(separator: " ").map(String.init))] { target = a }
+            }
+            let index: Int
+            if let target {
+                index = target
+                actors[index].mentions.append(m)
+                // The fullest form names the actor: `Владимир Путин` over `Путин`.
+                if normal.split(separator: " ").count > actors[index].name.split(separator: " ").count,
+                   mention.type == actors[index].type || mention.type == .person {
+                    actors[index].name = normal
+                }
+            } else {
+                index = actors.count
+                actors.append(Actor(id: index, type: mention.type, name: normal, mentions: [m]))
+            }
+            document.mentions[m].entity = index
+            // Index the keys this mention adds.
+            if mention.type == .person, let surname = words.last {
+                if !(surnameIndex[surname] ?? []).contains(index) { surnameIndex[surname, default: []].append(index) }
+            } else {
+                keyIndex[mention.type.rawValue + ":" + EntityText.fold(normal)] = index
+                let code = gazetteer.lookup(surface: normal)?.code ?? gazetteer.lookup(surface: document.text(of: mention.range))?.code
+                if let code {
+                    keyIndex["country:" + code.rawValue] = index
+                    if actors[index].country == nil { actors[index].country = code.rawValue }
+                    if mention.type == .location, let name = gazetteer.name(of: code) { actors[index].name = name }
+                }
+                if words.count == 1, OccupationExtractor.isAbbreviation(normal) { keyIndex["abbrev:" + normal] = index }
+                if words.count > 1 {
+                    let acronym = EntityText.acronym(normal.split(separator: " ").map(String.init))
+                    if acronym.count >= 2 { keyIndex["acronym:" + acronym] = index }
+                }
+            }
+        }
+        document.actors = actors
+    }
+
+    /// Whether a person mention's name parts fit an actor's name: every part
+    /// but the surname must match a part of the actor's name or be an initial of one.
+    func compatible(_ words: [String], _ actorName: String) -> Bool {
+        let other = actorName.split(separator: " ").map { EntityText.fold(String($0)) }
+        guard words.last == other.last else { return false }
+        for w in words.dropLast() {
+            let bare = w.trimmingCharacters(in: ["."])
+            let hit = other.dropLast().contains { $0 == w || (bare.count == 1 && $0.hasPrefix(bare)) || (w.count > 1 && $0.hasPrefix(bare) && bare.count == 1) }
+            if !hit && other.count > 1 { return false }
+        }
+        return true
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: Set<Character>) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,95 @@
+import LetopisCore
+
+/// Token-level questions the entity stages ask of a ``Document``: lemma, part
+/// of speech, case, and which mention covers a token. Built once per document.
+struct DocumentView {
+    let document: Document
+    /// Mention index covering each token, or -1.
+    let mentionOfToken: [Int]
+    /// Token range of each mention.
+    let mentionTokens: [Range<Int>]
+    /// Sentence index of each token.
+    let sentenceOfToken: [Int]
+
+    init(_ document: Document) {
+        self.document = document
+        var mentionOfToken = [Int](repeating: -1, count: document.tokens.count)
+        var mentionTokens: [Range<Int>] = []
+        for (m, mention) in document.mentions.enumerated() {
+            let r = DocumentView.tokenRange(of: mention.range, in: document.tokens)
+            mentionTokens.append(r)
+            for t in r where mentionOfToken[t] == -1 { mentionOfToken[t] = m }
+        }
+        var sentenceOfToken = [Int](repeating: 0, count: document.tokens.count)
+        for (s, sentence) in document.sentences.enumerated() {
+            for t in sentence.tokens where t < sentenceOfToken.count { sentenceOfToken[t] = s }
+        }
+        self.mentionOfToken = mentionOfToken
+        self.mentionTokens = mentionTokens
+        self.sentenceOfToken = sentenceOfToken
+    }
+
+    /// Tokens that lie inside `range`. - Complexity: O(log n).
+    static func tokenRange(of range: TextRange, in tokens: [Token]) -> Range<Int> {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.end <= range.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count, tokens[end].range.start < range.end { end += 1 }
+        return lo..<end
+    }
+
+    var tokenCount: Int { document.tokens.count }
+
+    func text(_ t: Int) -> String { document.text(of: document.tokens[t].range) }
+
+    /// Lower-cased dictionary form; the lower-cased surface when no lemma layer exists.
+    func lemma(_ t: Int) -> String {
+        if t < document.lemmas.count, !document.lemmas[t].isEmpty { return document.lemmas[t] }
+        return EntityText.fold(text(t))
+    }
+
+    func pos(_ t: Int) -> String? { t < document.morphTags.count ? document.morphTags[t].pos : nil }
+
+    func feature(_ t: Int, _ name: String) -> String? { t < document.morphTags.count ? document.morphTags[t].feature(name) : nil }
+
+    func isPunctuation(_ t: Int) -> Bool { document.tokens[t].kind == .punctuation }
+
+    func isCapitalised(_ t: Int) -> Bool { text(t).first?.isUppercase ?? false }
+
+    func range(of tokens: Range<Int>) -> TextRange {
+        TextRange(document.tokens[tokens.lowerBound].range.start, document.tokens[tokens.upperBound - 1].range.end)
+    }
+
+    func sentenceTokens(of t: Int) -> Range<Int> {
+        let s = sentenceOfToken[t]
+        return s < document.sentences.count ? document.sentences[s].tokens : 0..<tokenCount
+    }
+}
+
+/// Text folding shared by the entity stages.
+enum EntityText {
+    /// Lower-cased, `ё` → `е`, every hyphen-like character → `-`, stress marks and soft hyphens dropped.
+    static func fold(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s.lowercased().unicodeScalars {
+            switch ch {
+            case "ё": out.append("е")
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}": out.append("-")
+            case "\u{301}", "\u{AD}": continue
+            case "\u{A0}": out.append(" ")
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Capitals of the words of a name: `Министерство иностранных дел` → `МИД`.
+    static func acronym(_ words: [String]) -> String {
+        let skip: Set<String> = ["и", "по", "в", "на", "для", "при", "о", "об"]
+        return String(words.filter { !skip.contains($0.lowercased()) }.compactMap { $0.first }).uppercased()
+    }
+}

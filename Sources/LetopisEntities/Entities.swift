@@ -1,2 +1,0 @@
-// LetopisEntities: normalised names, coreference, countries and occupations.
-import LetopisCore

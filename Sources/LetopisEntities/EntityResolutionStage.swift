@@ -1,0 +1,108 @@
+import LetopisCore
+
+/// Pipeline stage: normalises mentions, groups them into actors, resolves
+/// countries and extracts occupations.
+///
+/// Requires tokens, sentences and entities (NER mentions); uses lemmas and
+/// per-token morphology when present. Produces `normalised`, `actors`, `facts`.
+public struct EntityResolutionStage: Stage {
+    public var name: String { "entities.rules.v1" }
+    public var requires: Set<Layer> { [.tokens, .sentences, .entities] }
+    public var produces: Set<Layer> { [.normalised, .actors, .facts] }
+
+    public let normalizer: any MentionNormalizing
+    public let gazetteer: CountryGazetteer
+
+    public init(normalizer: any MentionNormalizing = SurfaceNormalizer(), gazetteer: CountryGazetteer = .shared) {
+        self.normalizer = normalizer
+        self.gazetteer = gazetteer
+    }
+
+    public func process(_ document: inout Document) throws {
+        document.mentions.sort { $0.range < $1.range }
+        let view = DocumentView(document)
+        var normals: [String] = []
+        normals.reserveCapacity(document.mentions.count)
+        for (m, mention) in document.mentions.enumerated() {
+            let n = normalizer.normalize(mention, tokens: view.mentionTokens[m], in: document)
+            normals.append(n)
+            document.mentions[m].normal = n
+        }
+        CoreferenceResolver(gazetteer: gazetteer).resolve(&document, normals: normals)
+        let (occupations, descriptors) = OccupationExtractor(gazetteer: gazetteer).occupations(DocumentView(document))
+
+        var facts: [Fact] = []
+        for occupation in occupations {
+            let mention = document.mentions[occupation.person]
+            let job = occupation.job
+            var wherePart: FactPart?
+            if let w = job.whereMention {
+                wherePart = FactPart(document.mentions[w].range, normal: document.mentions[w].normal)
+            } else if let c = job.whereCountryToken, let code = job.country {
+                let r = document.tokens[c].range
+                // An adjective (`сирийского`) is a place only through its country.
+                wherePart = FactPart(r, normal: gazetteer.name(of: code) ?? document.text(of: r))
+            }
+            facts.append(Fact(who: FactPart(mention.range, normal: mention.normal),
+                              job: FactPart(view.range(of: job.tokens), normal: job.normal), where: wherePart))
+            if let a = mention.entity {
+                if document.actors[a].role == nil || isRank(document.actors[a].role) && !isRank(job.normal) {
+                    document.actors[a].role = job.normal
+                    document.actors[a].sector = job.sector.rawValue
+                }
+                if document.actors[a].country == nil, let code = countryOfPlace(job, in: document) {
+                    document.actors[a].country = code.rawValue
+                }
+            }
+        }
+        // Organisations named with their country (`МИД Сирии`, `российский МИД`).
+        for (a, actor) in document.actors.enumerated() where actor.country == nil && actor.type == .organization {
+            for m in actor.mentions {
+                for t in view.mentionTokens[m] {
+                    if let c = gazetteer.lookup(lemma: view.lemma(t)) ?? gazetteer.lookup(surface: view.text(t)), c.evidence != .capital {
+                        document.actors[a].country = c.code.rawValue
+                        break
+                    }
+                }
+                if document.actors[a].country != nil { break }
+                // `сирийское ... агентство SANA`: a country adjective just before the mention.
+                if let first = view.mentionTokens[m].first {
+                    var t = first - 1
+                    var steps = 0
+                    while t >= 0, steps < 5, !view.isPunctuation(t) {
+                        if let c = gazetteer.lookup(lemma: view.lemma(t)), c.evidence == .adjective {
+                            document.actors[a].country = c.code.rawValue
+                            break
+                        }
+                        t -= 1
+                        steps += 1
+                    }
+                }
+            }
+        }
+        // Descriptors join the actor who holds that title in that country.
+        for d in descriptors {
+            let holder = document.actors.indices.last { a in
+                let actor = document.actors[a]
+                return actor.type == .person && actor.role == d.normal
+                    && (d.country == nil || actor.country == d.country?.rawValue)
+            }
+            if let holder { document.actors[holder].descriptors.append(view.range(of: d.tokens.lowerBound..<(d.end + 1))) }
+        }
+        document.facts = facts
+        document.layers.formUnion(produces)
+    }
+
+    private func isRank(_ role: String?) -> Bool {
+        guard let role else { return false }
+        return role.hasPrefix("генерал") || role.hasPrefix("адмирал") || role.hasPrefix("маршал") || role == "полковник"
+    }
+
+    private func countryOfPlace(_ job: JobPhrase, in document: Document) -> CountryCode? {
+        if let c = job.country { return c }
+        if let w = job.whereMention, let a = document.mentions[w].entity, let c = document.actors[a].country {
+            return CountryCode(rawValue: c)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,21 @@
+import LetopisCore
+
+/// Puts a mention into its nominative (dictionary) form: «Сергеем Лавровым» → «Сергей Лавров».
+///
+/// The entity stage asks this of every mention; the dictionary-backed
+/// implementation lives with the morphology, and ``SurfaceNormalizer`` is the
+/// fallback that keeps the text as written.
+public protocol MentionNormalizing: Sendable {
+    func normalize(_ mention: Mention, tokens: Range<Int>, in document: Document) -> String
+}
+
+/// Keeps the mention as written, with spaces collapsed and hyphens unified.
+public struct SurfaceNormalizer: MentionNormalizing {
+    public init() {}
+
+    public func normalize(_ mention: Mention, tokens: Range<Int>, in document: Document) -> String {
+        let text = document.text(of: mention.range)
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            .replacingOccurrences(of: "\u{2011}", with: "-")
+    }
+}

@@ -1,0 +1,175 @@
+/// Sectors an actor's role belongs to (the CAMEO/PLOVER actor "agent" dimension).
+public enum Sector: String, Sendable, Hashable, CaseIterable {
+    case government, military, diplomatic, legislative, judicial, business, media, police, religious, education, international, other
+}
+
+/// Job titles, their sectors, and canonical names for descriptive titles.
+///
+/// Data, one entry a line: `lemma <TAB> sector`. A lemma may be several words
+/// (`генеральный секретарь`). Titles are matched on token lemmas, so every case
+/// form (`министром`, `главой`, `президенту`) finds its entry.
+enum JobLexicon {
+    static let heads = """
+    президент\tgovernment
+    вице-президент\tgovernment
+    премьер-министр\tgovernment
+    премьер\tgovernment
+    вице-премьер\tgovernment
+    министр\tgovernment
+    замминистра\tgovernment
+    глава\tgovernment
+    руководитель\tgovernment
+    канцлер\tgovernment
+    губернатор\tgovernment
+    мэр\tgovernment
+    градоначальник\tgovernment
+    председатель\tgovernment
+    зампред\tgovernment
+    заместитель\tgovernment
+    вице-спикер\tlegislative
+    спикер\tlegislative
+    депутат\tlegislative
+    сенатор\tlegislative
+    парламентарий\tlegislative
+    конгрессмен\tlegislative
+    советник\tgovernment
+    помощник\tgovernment
+    секретарь\tgovernment
+    генсек\tinternational
+    пресс-секретарь\tgovernment
+    представитель\tgovernment
+    спецпредставитель\tdiplomatic
+    спецпосланник\tdiplomatic
+    посланник\tdiplomatic
+    постпред\tdiplomatic
+    посол\tdiplomatic
+    консул\tdiplomatic
+    генконсул\tdiplomatic
+    дипломат\tdiplomatic
+    атташе\tdiplomatic
+    король\tgovernment
+    королева\tgovernment
+    принц\tgovernment
+    наследный принц\tgovernment
+    шейх\tgovernment
+    эмир\tgovernment
+    султан\tgovernment
+    монарх\tgovernment
+    лидер\tgovernment
+    вождь\tgovernment
+    губернатор\tgovernment
+    аким\tgovernment
+    госсекретарь\tdiplomatic
+    генпрокурор\tjudicial
+    прокурор\tjudicial
+    судья\tjudicial
+    омбудсмен\tgovernment
+    генерал\tmilitary
+    генерал-лейтенант\tmilitary
+    генерал-майор\tmilitary
+    генерал-полковник\tmilitary
+    генерал армии\tmilitary
+    маршал\tmilitary
+    адмирал\tmilitary
+    вице-адмирал\tmilitary
+    контр-адмирал\tmilitary
+    полковник\tmilitary
+    подполковник\tmilitary
+    майор\tmilitary
+    командующий\tmilitary
+    главнокомандующий\tmilitary
+    командир\tmilitary
+    начальник\tgovernment
+    директор\tbusiness
+    гендиректор\tbusiness
+    генеральный директор\tbusiness
+    исполнительный директор\tbusiness
+    управляющий\tbusiness
+    основатель\tbusiness
+    сооснователь\tbusiness
+    владелец\tbusiness
+    совладелец\tbusiness
+    акционер\tbusiness
+    банкир\tbusiness
+    бизнесмен\tbusiness
+    предприниматель\tbusiness
+    журналист\tmedia
+    корреспондент\tmedia
+    редактор\tmedia
+    главный редактор\tmedia
+    главред\tmedia
+    обозреватель\tmedia
+    телеведущий\tmedia
+    ведущий\tmedia
+    патриарх\treligious
+    митрополит\treligious
+    папа\treligious
+    муфтий\treligious
+    епископ\treligious
+    ректор\teducation
+    профессор\teducation
+    академик\teducation
+    эксперт\tother
+    аналитик\tother
+    политолог\tother
+    экономист\tother
+    юрист\tother
+    адвокат\tjudicial
+    координатор\tother
+    сопредседатель\tother
+    член\tother
+    тренер\tother
+    """
+
+    /// Complements that change the sector: `министр обороны` is military.
+    static let sectorByComplement: [String: Sector] = [
+        "оборона": .military, "мид": .diplomatic, "иностранный": .diplomatic, "внешнеполитический": .diplomatic,
+        "генштаб": .military, "генеральный штаб": .military, "вооружённый": .military, "вооруженный": .military,
+        "армия": .military, "минобороны": .military, "пентагон": .military, "внутренний": .police, "мвд": .police,
+        "полиция": .police, "оон": .international, "нато": .international, "компания": .business, "банк": .business,
+        "правление": .business, "совет директоров": .business, "дума": .legislative, "парламент": .legislative,
+        "сенат": .legislative, "конгресс": .legislative, "редакция": .media, "агентство": .media,
+    ]
+
+    /// Descriptive titles and abbreviations mapped to the title an analyst counts.
+    /// Keys are lower-cased lemma sequences of the job phrase (the part that is not the place).
+    static let canonical: [String: String] = [
+        "глава мид": "министр иностранных дел",
+        "руководитель мид": "министр иностранных дел",
+        "глава внешнеполитический ведомство": "министр иностранных дел",
+        "глава министерство иностранный дело": "министр иностранных дел",
+        "глава минобороны": "министр обороны",
+        "глава министерство оборона": "министр обороны",
+        "глава оборонный ведомство": "министр обороны",
+        "глава военный ведомство": "министр обороны",
+        "глава пентагон": "министр обороны",
+        "глава госдеп": "государственный секретарь",
+        "госсекретарь": "государственный секретарь",
+        "генсек": "генеральный секретарь",
+        "премьер": "премьер-министр",
+        "глава правительство": "премьер-министр",
+        "глава кабмин": "премьер-министр",
+        "глава мвд": "министр внутренних дел",
+        "глава минфин": "министр финансов",
+        "глава минэкономразвития": "министр экономического развития",
+        "гендиректор": "генеральный директор",
+        "главред": "главный редактор",
+        "замминистра": "заместитель министра",
+        "постпред": "постоянный представитель",
+        "спецпредставитель": "специальный представитель",
+    ]
+
+    static let entries: [(words: [String], sector: Sector)] = heads.split(separator: "\n").compactMap { line in
+        let cols = line.split(separator: "\t")
+        guard cols.count == 2, let sector = Sector(rawValue: String(cols[1])) else { return nil }
+        return (cols[0].split(separator: " ").map(String.init), sector)
+    }
+
+    /// Longest entry first, so `генеральный секретарь` wins over `секретарь`.
+    static let byFirstWord: [String: [(words: [String], sector: Sector)]] = {
+        var map: [String: [(words: [String], sector: Sector)]] = [:]
+        for e in entries { map[e.words[0], default: []].append(e) }
+        for k in map.keys { map[k]!.sort { $0.words.count > $1.words.count } }
+        return map
+    }()
+}

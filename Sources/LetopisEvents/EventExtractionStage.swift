@@ -1,0 +1,68 @@
+import LetopisCore
+import LetopisEntities
+
+/// Pipeline stage: PLOVER events — triggers, participants, place, time,
+/// source, contexts and status — one record per happening.
+///
+/// Requires tokens, sentences, entities and actors; uses lemmas, morphology,
+/// syntax and time expressions when present (without syntax it falls back to
+/// the mentions around each trigger, and says so in the document's warnings).
+public struct EventExtractionStage: Stage {
+    public var name: String { "events.plover.v1" }
+    public var requires: Set<Layer> { [.tokens, .sentences, .entities, .actors] }
+    public var produces: Set<Layer> { [.events] }
+
+    public let lexicon: TriggerLexicon
+    public let gazetteer: CountryGazetteer
+
+    public init(lexicon: TriggerLexicon = .standard, gazetteer: CountryGazetteer = .shared) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+    }
+
+    public func process(_ document: inout Document) throws {
+        let extractor = EventExtractor(document: document, lexicon: lexicon, gazetteer: gazetteer)
+        if !extractor.syntax.hasSyntax && !document.tokens.isEmpty {
+            document.warnings.append("events: no syntax layer; participants found by position only")
+        }
+        let frames = AttributionFinder(extractor: extractor).frames()
+        var candidates = extractor.candidates()
+        // A reporting verb whose subject is a news organisation is attribution, not a statement.
+        let mediaFrameTokens = Set(frames.filter(\.isMedia).map(\.token))
+        candidates.removeAll { $0.entry.type == PloverOntology.statement && mediaFrameTokens.contains($0.tokens[0]) }
+        // Statements with nobody to say them are not events.
+        candidates.removeAll { $0.entry.type == PloverOntology.statement && $0.actors.isEmpty }
+        for i in candidates.indices {
+            let c = candidates[i]
+            // Source: a frame in the same sentence (not the event's own verb); a statement is its speaker's word.
+            if let frame = frames.first(where: { $0.sentence == c.sentence && !c.tokens.contains($0.token) }) {
+                candidates[i].source = frame.source
+            } else if c.entry.type != PloverOntology.statement,
+                      let speaker = candidates.first(where: { $0.entry.type == PloverOntology.statement && $0.sentence == c.sentence && $0.clause != c.clause }),
+                      let who = speaker.actors.first {
+                candidates[i].source = FactPart(who.range, normal: who.normal)
+            }
+        }
+        let merged = EventMerger(document: document).merge(candidates)
+        document.events = merged.map { c in
+            var time: EventTime?
+            if let i = c.timex {
+                let t = document.timexes[i]
+                time = EventTime(value: t.value, mod: t.mod, basis: .timex, timex: i)
+            } else if let p = document.published {
+                time = EventTime(value: p.date.iso, mod: nil, basis: .published, timex: nil)
+            }
+            var source = c.source
+            if source == nil, let d = document.dateline, let r = d.agencyRange { source = FactPart(r, normal: d.agency) }
+            let triggerRange = TextRange(document.tokens[c.tokens.min()!].range.start, document.tokens[c.tokens.max()!].range.end)
+            let evidence = c.evidence.map { TextRange(document.tokens[$0.min()!].range.start, document.tokens[$0.max()!].range.end) }
+            var participants = c.actors.map { p -> EventParticipant in var q = p; q.role = .actor; return q }
+            participants += c.recipients.map { p -> EventParticipant in var q = p; q.role = .recipient; return q }
+            let mode = c.entry.mode
+            return Event(type: c.entry.type, mode: mode, cameo: PloverOntology.cameo(type: c.entry.type, mode: mode),
+                         trigger: triggerRange, evidence: evidence, participants: participants, place: c.place,
+                         time: time, source: source, contexts: c.contexts, status: c.status)
+        }
+        document.layers.formUnion(produces)
+    }
+}

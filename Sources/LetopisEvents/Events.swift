@@ -1,2 +1,0 @@
-// LetopisEvents: event triggers, arguments, types and modes, attribution.
-import LetopisCore

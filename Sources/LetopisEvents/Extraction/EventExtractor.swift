@@ -1,0 +1,440 @@
+import LetopisCore
+import LetopisEntities
+
+/// Finds event triggers and their arguments in one document.
+///
+/// Needs tokens, sentences, lemmas, morphology and syntax; actors and time
+/// expressions when present. Works clause by clause: a trigger, the clause it
+/// heads, the phrases that depend on it. See `Docs/events.md` for the rules.
+struct EventExtractor {
+    let lexicon: TriggerLexicon
+    let gazetteer: CountryGazetteer
+    let document: Document
+    let syntax: SyntaxView
+    /// Mention index covering each token, or -1.
+    let mentionOfToken: [Int]
+    let sentenceOfToken: [Int]
+    /// Token range of each time expression.
+    let timexTokens: [Range<Int>]
+
+    init(document: Document, lexicon: TriggerLexicon, gazetteer: CountryGazetteer) {
+        self.document = document
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.syntax = SyntaxView(document)
+        var mentionOfToken = [Int](repeating: -1, count: document.tokens.count)
+        for (m, mention) in document.mentions.enumerated() {
+            for t in Self.tokenRange(of: mention.range, in: document.tokens) where mentionOfToken[t] < 0 { mentionOfToken[t] = m }
+        }
+        self.mentionOfToken = mentionOfToken
+        var sentenceOfToken = [Int](repeating: 0, count: document.tokens.count)
+        for (s, sentence) in document.sentences.enumerated() {
+            for t in sentence.tokens where t < sentenceOfToken.count { sentenceOfToken[t] = s }
+        }
+        self.sentenceOfToken = sentenceOfToken
+        self.timexTokens = document.timexes.map { Self.tokenRange(of: $0.range, in: document.tokens) }
+    }
+
+    static func tokenRange(of range: TextRange, in tokens: [Token]) -> Range<Int> {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.end <= range.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < tokens.count, tokens[end].range.start < range.end { end += 1 }
+        return lo..<end
+    }
+
+    // MARK: - Token questions
+
+    func lemma(_ t: Int) -> String {
+        if t < document.lemmas.count, !document.lemmas[t].isEmpty { return document.lemmas[t].replacingOccurrences(of: "ё", with: "е") }
+        return document.text(of: document.tokens[t].range).lowercased().replacingOccurrences(of: "ё", with: "е")
+    }
+
+    func pos(_ t: Int) -> String? { t < document.morphTags.count ? document.morphTags[t].pos : nil }
+    func feature(_ t: Int, _ name: String) -> String? { t < document.morphTags.count ? document.morphTags[t].feature(name) : nil }
+    func text(_ t: Int) -> String { document.text(of: document.tokens[t].range) }
+    func range(_ tokens: [Int]) -> TextRange {
+        TextRange(document.tokens[tokens.min()!].range.start, document.tokens[tokens.max()!].range.end)
+    }
+
+    // MARK: - Triggers
+
+    func candidates() -> [EventCandidate] {
+        var out: [EventCandidate] = []
+        var used = Set<Int>()
+        for sentence in document.sentences {
+            let tokens = sentence.tokens.clamped(to: 0..<document.tokens.count)
+            for t in tokens where !used.contains(t) {
+                guard let (entry, matched) = match(at: t, limit: tokens.upperBound, used: used) else { continue }
+                if let c = candidate(entry: entry, tokens: matched) {
+                    matched.forEach { used.insert($0) }
+                    out.append(c)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The longest lexicon entry starting at `t`; later words may be up to two tokens apart.
+    func match(at t: Int, limit: Int, used: Set<Int>) -> (TriggerEntry, [Int])? {
+        let first = lemma(t)
+        for entry in lexicon.candidates(first) {
+            var matched = [t]
+            var cursor = t
+            var ok = true
+            for word in entry.lemmas.dropFirst() {
+                var found = -1
+                var u = cursor + 1
+                while u < limit && u <= cursor + 3 {
+                    if lemma(u) == word && !used.contains(u) { found = u; break }
+                    u += 1
+                }
+                if found < 0 { ok = false; break }
+                matched.append(found)
+                cursor = found
+            }
+            guard ok else { continue }
+            if !partOfSpeechFits(entry, matched[0]) { continue }
+            return (entry, matched)
+        }
+        return nil
+    }
+
+    func partOfSpeechFits(_ entry: TriggerEntry, _ t: Int) -> Bool {
+        guard let pos = pos(t) else { return true }
+        if entry.lemmas.count > 1 && !entry.isNoun { return pos == "VERB" }
+        if entry.isNoun { return pos == "NOUN" }
+        if pos != "VERB" { return false }
+        // A statement is a finite verb: `отметив важность` belongs to the clause it modifies.
+        if entry.type == PloverOntology.statement, let form = feature(t, "VerbForm"), form != "Fin" { return false }
+        return true
+    }
+
+    // MARK: - Arguments
+
+    func candidate(entry: TriggerEntry, tokens: [Int]) -> EventCandidate? {
+        let t = tokens[0]
+        let nounTrigger = entry.isNoun || pos(tokens.last!) == "NOUN" && entry.lemmas.count == 1
+        let nounToken = entry.isNoun ? t : (tokens.count > 1 ? tokens.last! : t)
+        var clause = t
+        var lightVerb: Int?
+        if nounTrigger, let h = syntax.head(t), pos(h) == "VERB" || pos(h) == "AUX" {
+            lightVerb = h
+            clause = h
+        }
+        var c = EventCandidate(entry: entry, tokens: tokens, clause: clause, sentence: sentenceOfToken[t])
+        let passive = feature(clause, "Voice") == "Pass" || lemma(clause).hasSuffix("ся") && entry.lemmas[0] == "обсудить"
+        let subjects = passive ? [] : expand(syntax.children(clause, ["nsubj"]).filter { syntax.relation($0) != "nsubj:pass" })
+        // The noun of a light-verb construction (`состоялась встреча`) is the subject, not an actor.
+        let nounIsSubject = lightVerb != nil && syntax.baseRelation(t) == "nsubj"
+        let verbSubjects = nounIsSubject ? [] : subjects
+        let nounHeads = nounTrigger ? [t, nounToken] : [t]
+        var companions: [Int] = []
+        var genitives: [Int] = []
+        var objects: [Int] = []
+        var addressees: [Int] = []
+        var destinations: [Int] = []
+        var places: [Int] = []
+        for h in Set(nounHeads + [clause]) {
+            for d in syntax.children(h, ["obl", "nmod", "obj", "iobj", "det", "nsubj"]) where !tokens.contains(d) {
+                let marker = syntax.caseMarker(d, lemma: lemma)
+                let rel = syntax.baseRelation(d)
+                switch (rel, marker) {
+                case (_, "с"?), (_, "со"?): companions += expand([d])
+                case (_, "между"?): companions += expand([d])
+                case ("obj", nil): objects += expand([d])
+                case ("iobj", nil): addressees += expand([d])
+                case ("obl", nil) where feature(d, "Case") == "Dat": addressees += expand([d])
+                case ("nmod", nil) where nounHeads.contains(h): genitives += expand([d])
+                case ("det", nil) where nounHeads.contains(h) && ["он", "она", "они", "его", "ее", "их"].contains(lemma(d)): genitives.append(d)
+                case (_, "в"?), (_, "во"?), (_, "на"?):
+                    if feature(d, "Case") == "Acc" && entry.frame == .visit { destinations.append(d) } else { places.append(d) }
+                default: break
+                }
+            }
+        }
+        if entry.frame == .visit && nounTrigger == false { destinations = objects + destinations }
+        // Without a parse, fall back to the mentions around the trigger in its sentence.
+        if !syntax.hasSyntax { return linearCandidate(c) }
+
+        switch entry.frame {
+        case .meet:
+            c.actors = people(verbSubjects + genitives, at: t)
+            c.recipients = people(companions, at: t)
+            if c.actors.isEmpty, c.recipients.count >= 2 { c.actors = [c.recipients.removeFirst()] }
+            if c.recipients.isEmpty, c.actors.count >= 2 { c.recipients = [c.actors.removeLast()] }
+        case .visit:
+            c.actors = people(verbSubjects + genitives, at: t)
+            if let d = destinations.first {
+                c.place = placePart(d)
+                if let host = host(of: d) { c.recipients = [host] }
+            }
+        case .host:
+            c.recipients = people(verbSubjects, at: t)
+            c.actors = people(objects + companions, at: t)
+            // `принять` hosts someone only when its object is a person, organisation or delegation.
+            if c.actors.isEmpty && !objects.contains(where: { lemma($0) == "делегация" }) { return nil }
+        case .act:
+            c.actors = people(verbSubjects + (nounTrigger ? genitives : []), at: t)
+            c.recipients = people(objects + addressees + companions, at: t)
+        case .say:
+            c.actors = people(verbSubjects, at: t)
+            c.recipients = people(addressees, at: t)
+        }
+        if c.place == nil, let p = places.first(where: { isPlace($0) }) { c.place = placePart(p) }
+        if c.place == nil { c.place = relativePlace(clause) }
+        c.sides = (verbSubjects + genitives).contains { lemma($0) == "сторона" && feature($0, "Number") == "Plur" && !hasCountry($0) }
+        c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
+        c.timex = time(for: t, clause: clause)
+        c.status = status(t, clause: clause, timex: c.timex)
+        c.contexts = contexts(clause, trigger: t)
+        if c.actors.isEmpty && !c.anaphoric, entry.frame != .meet { c.actors = inheritedSpeaker(clause) }
+        if nounTrigger && c.actors.isEmpty && c.recipients.isEmpty && entry.frame == .visit {
+            c.actors = inheritedSpeaker(clause)
+            c.anaphoric = c.actors.isEmpty
+        }
+        return c
+    }
+
+    /// A token and its coordinated siblings (`X и Y`).
+    func expand(_ tokens: [Int]) -> [Int] {
+        var out: [Int] = []
+        var stack = tokens
+        while let t = stack.popLast(), out.count < 50 {
+            if out.contains(t) { continue }
+            out.append(t)
+            stack.append(contentsOf: syntax.children(t, ["conj"]))
+        }
+        return out.sorted()
+    }
+
+    // MARK: - Who
+
+    /// The participants a list of argument heads stands for.
+    func people(_ heads: [Int], at trigger: Int) -> [EventParticipant] {
+        var out: [EventParticipant] = []
+        for h in heads {
+            for p in participant(h, at: trigger) where !out.contains(where: { same($0, p) }) { out.append(p) }
+        }
+        return out
+    }
+
+    func same(_ a: EventParticipant, _ b: EventParticipant) -> Bool {
+        if let x = a.entity, let y = b.entity { return x == y }
+        return a.range == b.range
+    }
+
+    func participant(_ h: Int, at trigger: Int) -> [EventParticipant] {
+        let phrase = syntax.subtree(h)
+        let mentions = Array(Set(phrase.compactMap { mentionOfToken[$0] >= 0 ? mentionOfToken[$0] : nil })).sorted()
+        let people = mentions.filter { document.mentions[$0].type == .person }
+        if !people.isEmpty { return people.map(fromMention) }
+        // A descriptor of a known actor (`глава сирийского внешнеполитического ведомства`).
+        let phraseRange = range(phrase)
+        for (a, actor) in document.actors.enumerated() where actor.descriptors.contains(where: { $0.overlaps(phraseRange) && $0.start <= document.tokens[h].range.start && document.tokens[h].range.end <= $0.end }) {
+            return [EventParticipant(phraseRange, normal: actor.name, entity: a, role: .actor)]
+        }
+        let l = lemma(h)
+        if ["он", "она", "его", "ее", "её"].contains(l) || (pos(h) == "PRON" && feature(h, "Person") == "3" && feature(h, "Number") == "Sing") {
+            if let m = previousPerson(before: h) { return [EventParticipant(document.tokens[h].range, normal: document.mentions[m].normal ?? text(h), entity: document.mentions[m].entity, role: .actor)] }
+            return []
+        }
+        if let m = mentions.first(where: { mentionOfToken[h] == $0 }) ?? mentions.first {
+            return [countryOrMention(m)]
+        }
+        // `российская сторона`: a country adjective on a generic head.
+        for t in phrase {
+            if let c = gazetteer.lookup(lemma: lemma(t)), c.evidence == .adjective {
+                return [countryParticipant(c.code, range: phraseRange)]
+            }
+        }
+        return []
+    }
+
+    func fromMention(_ m: Int) -> EventParticipant {
+        let mention = document.mentions[m]
+        let name = mention.entity.map { document.actors[$0].name } ?? mention.normal
+        return EventParticipant(mention.range, normal: name, entity: mention.entity, role: .actor)
+    }
+
+    /// A place or organisation mention; a capital or state name becomes its state's actor.
+    func countryOrMention(_ m: Int) -> EventParticipant {
+        let mention = document.mentions[m]
+        if mention.type == .location {
+            let surface = document.text(of: mention.range)
+            let normal = mention.normal ?? surface
+            if let c = gazetteer.lookup(surface: normal) ?? gazetteer.lookup(lemma: normal) ?? gazetteer.lookup(surface: surface) {
+                var p = countryParticipant(c.code, range: mention.range)
+                if p.entity == nil { p.entity = mention.entity }
+                return p
+            }
+        }
+        return fromMention(m)
+    }
+
+    func countryParticipant(_ code: CountryCode, range: TextRange) -> EventParticipant {
+        let actor = document.actors.firstIndex { $0.type == .location && $0.country == code.rawValue }
+        return EventParticipant(range, normal: gazetteer.name(of: code) ?? code.rawValue, entity: actor, role: .actor)
+    }
+
+    func hasCountry(_ h: Int) -> Bool {
+        syntax.subtree(h).contains { gazetteer.lookup(lemma: lemma($0))?.evidence == .adjective }
+    }
+
+    func previousPerson(before t: Int) -> Int? {
+        var u = t - 1
+        while u >= 0 && t - u < 400 {
+            let m = mentionOfToken[u]
+            if m >= 0, document.mentions[m].type == .person { return m }
+            u -= 1
+        }
+        return nil
+    }
+
+    /// For `X сообщил, что не исключает визита`: the speaker of the governing clause.
+    func inheritedSpeaker(_ clause: Int) -> [EventParticipant] {
+        for a in syntax.ancestors(clause, limit: 4) {
+            let subjects = syntax.children(a, ["nsubj"])
+            if !subjects.isEmpty { return people(expand(subjects), at: a) }
+        }
+        return []
+    }
+
+    /// The state that hosts a visit to `destination` (`Россию` → Russia, `Москву` → Russia).
+    func host(of destination: Int) -> EventParticipant? {
+        let phrase = syntax.subtree(destination)
+        for t in phrase {
+            let m = mentionOfToken[t]
+            if m >= 0 { return countryOrMention(m) }
+        }
+        for t in phrase {
+            if let c = gazetteer.lookup(lemma: lemma(t)) { return countryParticipant(c.code, range: range(phrase)) }
+        }
+        return nil
+    }
+
+    // MARK: - Where
+
+    func isPlace(_ t: Int) -> Bool {
+        syntax.subtree(t).contains { u in
+            let m = mentionOfToken[u]
+            return m >= 0 && document.mentions[m].type == .location
+        } || ["столица", "город", "резиденция"].contains(lemma(t))
+    }
+
+    func placePart(_ t: Int) -> FactPart {
+        let phrase = syntax.subtree(t).filter { syntax.baseRelation($0) != "case" || $0 != syntax.children(t, ["case"]).first }
+        let tokens = phrase.isEmpty ? [t] : phrase
+        let r = range(tokens)
+        // `столица России` is the capital by name.
+        if lemma(t) == "столица" {
+            for u in tokens {
+                if let c = gazetteer.lookup(lemma: lemma(u)) ?? gazetteer.lookup(surface: text(u)), let capital = gazetteer.capital(of: c.code) {
+                    return FactPart(r, normal: capital)
+                }
+            }
+        }
+        if let m = tokens.lazy.compactMap({ self.mentionOfToken[$0] >= 0 ? self.mentionOfToken[$0] : nil }).first {
+            let mention = document.mentions[m]
+            return FactPart(mention.range, normal: mention.entity.map { document.actors[$0].name } ?? mention.normal)
+        }
+        return FactPart(r, normal: tokens.map(text).joined(separator: " "))
+    }
+
+    /// `..., где состоялась встреча`: the place named by the clause's antecedent.
+    func relativePlace(_ clause: Int) -> FactPart? {
+        guard syntax.baseRelation(clause) == "acl", let antecedent = syntax.head(clause),
+              syntax.children(clause, ["advmod"]).contains(where: { lemma($0) == "где" }), isPlace(antecedent) else { return nil }
+        return placePart(antecedent)
+    }
+
+    // MARK: - When
+
+    /// The time expression dating the clause: its own, else the clause it belongs to.
+    func time(for trigger: Int, clause: Int) -> Int? {
+        guard !timexTokens.isEmpty else { return nil }
+        var heads = [trigger]
+        if clause != trigger { heads.append(clause) }
+        heads += syntax.ancestors(clause, limit: 3).prefix { a in
+            // Climb only through nominal and relative attachments, not into another event's clause.
+            pos(a) != "VERB" || syntax.baseRelation(clause) == "acl" || syntax.baseRelation(clause) == "conj"
+        }
+        for h in heads {
+            let phrase = Set(syntax.subtree(h, stopAt: ["acl", "advcl", "ccomp", "parataxis", "csubj", "conj"]))
+            if let i = timexTokens.firstIndex(where: { r in r.contains { phrase.contains($0) } }) { return i }
+        }
+        return nil
+    }
+
+    // MARK: - Status and contexts
+
+    static let plannedMarkers: Set<String> = ["планировать", "планироваться", "намереваться", "собираться", "предстоять", "готовиться", "готовность", "намерение", "план", "предстоящий", "запланировать", "ожидаться"]
+    static let hypotheticalMarkers: Set<String> = ["мочь", "возможность", "возможный", "исключать", "вероятно", "если", "бы", "предложить"]
+
+    func status(_ trigger: Int, clause: Int, timex: Int?) -> EventStatus {
+        let negated = ([trigger, clause] as [Int]).contains { h in
+            syntax.children(h, ["advmod", "discourse", "aux"]).contains { lemma($0) == "не" } || (h > 0 && lemma(h - 1) == "не")
+        }
+        let chain = [trigger, clause] + syntax.ancestors(clause, limit: 3)
+        var hypothetical = false
+        var planned = feature(clause, "Tense") == "Fut"
+        for a in chain {
+            let l = lemma(a)
+            if Self.hypotheticalMarkers.contains(l) { hypothetical = true }
+            if Self.plannedMarkers.contains(l) { planned = true }
+            for d in syntax.children(a, ["amod", "aux", "advmod", "xcomp"]) {
+                if Self.plannedMarkers.contains(lemma(d)) { planned = true }
+                if Self.hypotheticalMarkers.contains(lemma(d)) { hypothetical = true }
+            }
+        }
+        if let i = timex, document.timexes[i].value == "FUTURE_REF" { planned = true }
+        if let i = timex, let published = document.published?.date.iso, document.timexes[i].value.count == 10,
+           document.timexes[i].value > published { planned = true }
+        if hypothetical { return .hypothetical }
+        if negated { return .negated }
+        if planned { return .planned }
+        return .occurred
+    }
+
+    func contexts(_ clause: Int, trigger: Int) -> [String] {
+        var out: [String] = []
+        let phrase = syntax.subtree(clause, stopAt: ["parataxis", "ccomp", "advcl", "conj"])
+        for t in phrase {
+            if let c = ContextLexicon.byLemma[lemma(t)], !out.contains(c) { out.append(c) }
+        }
+        if trigger != clause {
+            for t in syntax.subtree(trigger) { if let c = ContextLexicon.byLemma[lemma(t)], !out.contains(c) { out.append(c) } }
+        }
+        return out
+    }
+
+    // MARK: - Without a parse
+
+    /// With no syntax layer: person mentions before the trigger act, those after `с` receive.
+    func linearCandidate(_ c0: EventCandidate) -> EventCandidate? {
+        var c = c0
+        guard c.sentence < document.sentences.count else { return nil }
+        let sentence = document.sentences[c.sentence].tokens
+        let t = c.tokens[0]
+        var seen = Set<Int>()
+        for u in sentence {
+            let m = mentionOfToken[u]
+            guard m >= 0, !seen.contains(m) else { continue }
+            seen.insert(m)
+            let mention = document.mentions[m]
+            let afterWith = u > sentence.lowerBound && ["с", "со"].contains(lemma(u - 1))
+            if mention.type == .person {
+                if u < t && !afterWith { c.actors.append(fromMention(m)) }
+                else if afterWith || c.entry.frame != .meet { c.recipients.append(fromMention(m)) }
+            } else if mention.type == .location, c.place == nil, u > sentence.lowerBound, ["в", "во"].contains(lemma(u - 1)) {
+                c.place = FactPart(mention.range, normal: mention.entity.map { document.actors[$0].name } ?? mention.normal)
+            }
+        }
+        c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
+        c.timex = timexTokens.firstIndex { r in sentence.contains(r.lowerBound) }
+        return c
+    }
+}

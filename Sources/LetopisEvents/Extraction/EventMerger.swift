@@ -1,0 +1,81 @@
+import LetopisCore
+
+/// Merges clauses that tell the same happening into one event.
+///
+/// Rules, in document order:
+/// - a clause with no participants of its own (`в ходе встречи`, `обсуждалось`)
+///   or whose subject is `стороны` joins the latest event of its kind told
+///   within the last three sentences;
+/// - a clause joins an earlier event of the same type and mode that shares a
+///   participant, when neither is dated differently from the other;
+/// - statements merge only with statements of the same speaker in one sentence.
+struct EventMerger {
+    let document: Document
+
+    func merge(_ candidates: [EventCandidate]) -> [EventCandidate] {
+        var events: [EventCandidate] = []
+        for var c in candidates {
+            if c.sides, let i = events.lastIndex(where: { $0.entry.type == "CONSULT" && !$0.participants.isEmpty }),
+               c.sentence - events[i].sentence <= 3 {
+                absorb(&events[i], c)
+                continue
+            }
+            if c.anaphoric {
+                if let i = events.lastIndex(where: { $0.entry.type == c.entry.type && c.sentence - $0.sentence <= 3 }) {
+                    absorb(&events[i], c)
+                }
+                continue  // no event without participants
+            }
+            if let i = events.firstIndex(where: { sameHappening($0, c) }) {
+                absorb(&events[i], c)
+                continue
+            }
+            // `после первого визита аш-Шибани`: a later mention of an earlier, dated event.
+            c.contexts = Array(c.contexts)
+            events.append(c)
+        }
+        return events
+    }
+
+    func sameHappening(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard a.entry.type == b.entry.type else { return false }
+        if a.entry.type == PloverOntology.statement { return a.sentence == b.sentence && sharesParticipant(a.actors, b.actors) }
+        if let ma = a.entry.mode, let mb = b.entry.mode, ma != mb { return false }
+        guard a.status == b.status || a.status == .occurred && b.status == .occurred else { return false }
+        guard sharesParticipant(a.participants, b.participants) else { return false }
+        // Different dates are different happenings.
+        if let ta = a.timex, let tb = b.timex, document.timexes[ta].value != document.timexes[tb].value { return false }
+        // A meeting merges with one whose participants it covers (same people, not just one of them).
+        if a.entry.type == "CONSULT" && a.entry.mode == nil {
+            let ka = Set(a.participants.compactMap(\.entity)), kb = Set(b.participants.compactMap(\.entity))
+            if !(ka.isSubset(of: kb) || kb.isSubset(of: ka)) { return false }
+        }
+        return true
+    }
+
+    func sharesParticipant(_ a: [EventParticipant], _ b: [EventParticipant]) -> Bool {
+        a.contains { x in b.contains { y in
+            if let ex = x.entity, let ey = y.entity { return ex == ey }
+            return x.normal != nil && x.normal == y.normal
+        } }
+    }
+
+    func absorb(_ e: inout EventCandidate, _ c: EventCandidate) {
+        e.evidence.append(c.tokens)
+        e.evidence += c.evidence
+        func add(_ list: inout [EventParticipant], _ p: EventParticipant, excluding other: [EventParticipant]) {
+            let known = (list + other).contains { x in
+                if let a = x.entity, let b = p.entity { return a == b }
+                return x.range == p.range
+            }
+            if !known { list.append(p) }
+        }
+        for p in c.actors { add(&e.actors, p, excluding: e.recipients) }
+        for p in c.recipients { add(&e.recipients, p, excluding: e.actors) }
+        if e.place == nil { e.place = c.place }
+        if e.timex == nil { e.timex = c.timex }
+        if e.source == nil { e.source = c.source }
+        for x in c.contexts where !e.contexts.contains(x) { e.contexts.append(x) }
+        if e.entry.mode == nil, let m = c.entry.mode { e.entry.mode = m }
+    }
+}

@@ -1,0 +1,168 @@
+import LetopisCore
+
+/// Writes a document as one line of JSON, as described in `Docs/output-format.md`.
+///
+/// Offsets are Unicode code points into `text`, end exclusive — the unit
+/// Python and the corpora use — converted from the document's byte ranges.
+public struct JSONLinesEncoder: Sendable {
+    public var options: OutputOptions
+
+    public init(options: OutputOptions = OutputOptions()) { self.options = options }
+
+    public func encode(_ document: Document) -> [UInt8] {
+        let map = CodePointMap(utf8: document.utf8)
+        var w = JSONWriter(capacity: 1024 + document.utf8.count / 2)
+        func span(_ range: TextRange) {
+            w.field("start", map.codePoint(range.start))
+            w.field("end", map.codePoint(range.end))
+        }
+        func part(_ p: FactPart?) {
+            guard let p else { w.null(); return }
+            w.beginObject(); span(p.range); w.field("text", document.text(of: p.range)); w.field("normal", p.normal); w.endObject()
+        }
+        w.beginObject()
+        w.field("id", document.id)
+        w.field("published", document.published?.date.iso)
+        w.field("published_source", document.published?.source.rawValue)
+        if let title = document.title { w.field("title", title) }
+        if let url = document.url { w.field("url", url) }
+
+        w.key("dateline")
+        if let d = document.dateline {
+            w.beginObject()
+            span(d.range)
+            w.field("place", d.place)
+            w.key("place_span"); w.beginArray(); w.int(map.codePoint(d.placeRange.start)); w.int(map.codePoint(d.placeRange.end)); w.endArray()
+            w.field("day", d.day)
+            w.field("month", d.month)
+            w.field("agency", d.agency)
+            w.key("agency_span")
+            if let a = d.agencyRange {
+                w.beginArray(); w.int(map.codePoint(a.start)); w.int(map.codePoint(a.end)); w.endArray()
+            } else { w.null() }
+            w.endObject()
+        } else { w.null() }
+
+        w.key("sentences"); w.beginArray()
+        for s in document.sentences {
+            w.beginArray(); w.int(map.codePoint(s.range.start)); w.int(map.codePoint(s.range.end)); w.endArray()
+        }
+        w.endArray()
+
+        if !options.with.isDisjoint(with: ["tokens", "morph", "syntax"]) {
+            w.key("tokens"); w.beginArray()
+            for (i, t) in document.tokens.enumerated() {
+                w.beginObject()
+                span(t.range)
+                w.field("text", document.text(of: t.range))
+                if options.with.contains("morph"), i < document.morphTags.count {
+                    let tag = document.morphTags[i]
+                    w.field("pos", tag.pos)
+                    w.field("feats", tag.features.isEmpty ? nil : tag.features.map { "\($0.0)=\($0.1)" }.joined(separator: "|"))
+                }
+                if options.with.contains("syntax"), i < document.syntax.count {
+                    let arc = document.syntax[i]
+                    w.field("head", arc.head)
+                    w.field("rel", arc.relation)
+                }
+                w.endObject()
+            }
+            w.endArray()
+        }
+
+        w.key("entities"); w.beginArray()
+        for m in document.mentions {
+            w.beginObject()
+            span(m.range)
+            w.field("type", m.type.rawValue)
+            w.field("text", document.text(of: m.range))
+            w.field("normal", m.normal)
+            w.field("entity", m.entity)
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("actors"); w.beginArray()
+        for a in document.actors {
+            w.beginObject()
+            w.field("id", a.id)
+            w.field("type", a.type.rawValue)
+            w.field("name", a.name)
+            w.field("country", a.country)
+            w.field("role", a.role)
+            w.field("sector", a.sector)
+            w.key("mentions"); w.beginArray(); for m in a.mentions { w.int(m) }; w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("timexes"); w.beginArray()
+        for t in document.timexes {
+            w.beginObject()
+            span(t.range)
+            w.field("text", document.text(of: t.range))
+            w.field("type", t.type.rawValue)
+            w.field("value", t.value)
+            w.field("mod", t.mod?.rawValue)
+            if options.trace { w.field("rule", t.rule) }
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("facts"); w.beginArray()
+        for f in document.facts {
+            w.beginObject()
+            w.field("type", f.type)
+            w.key("who"); part(f.who)
+            w.key("job"); part(f.job)
+            w.key("where"); part(f.where)
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("events"); w.beginArray()
+        for e in document.events {
+            w.beginObject()
+            w.field("type", e.type.rawValue)
+            w.field("mode", e.mode)
+            w.field("cameo", e.cameo)
+            w.key("trigger"); w.beginObject(); span(e.trigger); w.field("text", document.text(of: e.trigger)); w.endObject()
+            w.key("evidence"); w.beginArray()
+            for r in e.evidence { w.beginObject(); span(r); w.field("text", document.text(of: r)); w.endObject() }
+            w.endArray()
+            w.key("participants"); w.beginArray()
+            for p in e.participants {
+                w.beginObject()
+                span(p.range)
+                w.field("text", document.text(of: p.range))
+                w.field("normal", p.normal)
+                w.field("entity", p.entity)
+                w.field("role", p.role.rawValue)
+                w.endObject()
+            }
+            w.endArray()
+            w.key("place"); part(e.place)
+            w.key("time")
+            if let t = e.time {
+                w.beginObject()
+                if let i = t.timex, i < document.timexes.count { span(document.timexes[i].range); w.field("timex", i) }
+                w.field("value", t.value)
+                w.field("mod", t.mod?.rawValue)
+                w.field("basis", t.basis.rawValue)
+                w.endObject()
+            } else { w.null() }
+            w.key("source"); part(e.source)
+            w.key("contexts"); w.beginArray(); for c in e.contexts { w.string(c) }; w.endArray()
+            w.field("status", e.status.rawValue)
+            w.endObject()
+        }
+        w.endArray()
+
+        if !document.warnings.isEmpty {
+            w.key("warnings"); w.beginArray(); for warning in document.warnings { w.string(warning) }; w.endArray()
+        }
+        w.endObject()
+        w.bytes.append(0x0A)
+        return w.bytes
+    }
+}

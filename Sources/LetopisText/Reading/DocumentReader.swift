@@ -1,0 +1,201 @@
+import Foundation
+import LetopisCore
+
+/// Reads documents from files, directories and standard input.
+///
+/// - `.txt`: one document; `id` is the file name without extension; the text is
+///   the whole file exactly as read. A leading `date YYYY-MM-DD` header gives the
+///   publication date.
+/// - `.jsonl`: one document per line, `{"id", "text", "published"?, "title"?, "url"?}`.
+/// - a directory: its `.txt` and `.jsonl` files (not recursive), sorted by name.
+/// - `-`: standard input, JSON Lines if its first non-blank byte is `{`, else one text document `stdin`.
+///
+/// Every failure is one ``ReadItem`` with a ``LetopisError`` naming the input
+/// and the fix; the other documents are still read.
+///
+/// ```swift
+/// for item in DocumentReader().read(paths: ["news/"]) { ... }
+/// ```
+public struct DocumentReader: Sendable {
+    public var options: ReadOptions
+
+    public init(options: ReadOptions = ReadOptions()) {
+        self.options = options
+    }
+
+    /// Lazily reads every input in order; memory holds one file at a time.
+    public func read(paths: [String]) -> AnySequence<ReadItem> {
+        AnySequence(paths.lazy.flatMap { path in self.items(for: path) })
+    }
+
+    func items(for path: String) -> [ReadItem] {
+        if path == "-" {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            let bytes = [UInt8](data)
+            let firstByte = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
+            if firstByte == UInt8(ascii: "{") { return readJSONLines(bytes, path: "stdin") }
+            return [readText(bytes, id: "stdin", location: InputLocation(path: "stdin"))]
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return [ReadItem(location: InputLocation(path: path), result: .failure(LetopisError(
+                .fileNotFound, subject: path, message: "no such file or directory",
+                remedy: "check the path; give files, directories or '-' for standard input")))]
+        }
+        if isDirectory.boolValue {
+            let names: [String]
+            do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+                return [ReadItem(location: InputLocation(path: path), result: .failure(LetopisError(
+                    .unreadable, subject: path, message: "cannot list the directory",
+                    remedy: "check its permissions", cause: "\(error)")))]
+            }
+            let inputs = names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".jsonl") }.sorted()
+            return inputs.flatMap { items(for: (path as NSString).appendingPathComponent($0)) }
+        }
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
+            return [ReadItem(location: InputLocation(path: path), result: .failure(LetopisError(
+                .unreadable, subject: path, message: "cannot read the file",
+                remedy: "check that it is a readable file", cause: "\(error)")))]
+        }
+        let bytes = [UInt8](data)
+        if path.hasSuffix(".jsonl") { return readJSONLines(bytes, path: path) }
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return [readText(bytes, id: id, location: InputLocation(path: path))]
+    }
+
+    /// A whole text file as one document.
+    public func readText(_ bytes: [UInt8], id: String, location: InputLocation) -> ReadItem {
+        switch validate(bytes, location: location) {
+        case .failure(let error): return ReadItem(location: location, result: .failure(error))
+        case .success: break
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var document = Document(id: id, text: text)
+        let header = HeaderParser.parse(document.utf8)
+        if let header {
+            document.bodyStart = header.bodyStart
+            document.published = PublicationDate(header.date, source: .header)
+        }
+        var warnings: [LetopisError] = []
+        if header == nil, let bad = HeaderParser.malformedHeader(document.utf8) {
+            warnings.append(LetopisError(.badDate, subject: location.description,
+                                         message: "header '\(bad)' is not a valid date",
+                                         remedy: "write the first line as 'date YYYY-MM-DD'"))
+        }
+        finish(&document)
+        return ReadItem(location: location, result: .success(document), warnings: warnings)
+    }
+
+    /// Every line of a JSON Lines file; a broken line fails alone.
+    public func readJSONLines(_ bytes: [UInt8], path: String) -> [ReadItem] {
+        var items: [ReadItem] = []
+        var lineNumber = 0
+        var start = 0
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            lineNumber += 1
+            let line = bytes[start..<end]
+            start = end + 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            items.append(readJSONLine(Array(line), location: InputLocation(path: path, line: lineNumber),
+                                      fallbackID: "\(stem)-\(lineNumber)"))
+        }
+        return items
+    }
+
+    func readJSONLine(_ line: [UInt8], location: InputLocation, fallbackID: String) -> ReadItem {
+        func fail(_ code: LetopisError.Code, _ message: String, _ remedy: String, cause: String? = nil) -> ReadItem {
+            ReadItem(location: location, result: .failure(LetopisError(code, subject: location.description,
+                                                                       message: message, remedy: remedy, cause: cause)))
+        }
+        if case .failure(let error) = validate(line, location: location, allowEmpty: true) {
+            return ReadItem(location: location, result: .failure(error))
+        }
+        let object: Any
+        do { object = try JSONSerialization.jsonObject(with: Data(line)) } catch {
+            return fail(.malformedJSON, "not a valid JSON object",
+                        "write one JSON object per line: {\"id\": ..., \"text\": ...}")
+        }
+        guard let record = object as? [String: Any] else {
+            return fail(.malformedJSON, "the line is JSON but not an object",
+                        "write one JSON object per line: {\"id\": ..., \"text\": ...}")
+        }
+        guard let text = record["text"] as? String else {
+            return fail(.malformedJSON, "no string field 'text'", "give each line a \"text\" field with the article")
+        }
+        let id: String
+        switch record["id"] {
+        case let s as String where !s.isEmpty: id = s
+        case let n as NSNumber: id = n.stringValue
+        default: id = fallbackID
+        }
+        let docLocation = InputLocation(path: location.path, line: location.line)
+        if case .failure(let error) = validate(Array(text.utf8), location: docLocation) {
+            return ReadItem(location: location, result: .failure(LetopisError(
+                error.code, subject: "\(location) (id \(id))", message: error.message, remedy: error.remedy)))
+        }
+        var document = Document(id: id, text: text)
+        document.title = record["title"] as? String
+        document.url = record["url"] as? String
+        var warnings: [LetopisError] = []
+        if let published = record["published"], !(published is NSNull) {
+            let string = (published as? String) ?? "\(published)"
+            // Accept a full timestamp too: the calendar day is its first ten characters.
+            if let date = CalendarDate(iso: string.prefix(10)) {
+                document.published = PublicationDate(date, source: .field)
+            } else {
+                warnings.append(LetopisError(.badDate, subject: "\(location) (id \(id))",
+                                             message: "'published' is '\(string)', not a date",
+                                             remedy: "write it as YYYY-MM-DD; the document is processed without it"))
+            }
+        }
+        if document.published == nil, let header = HeaderParser.parse(document.utf8) {
+            document.bodyStart = header.bodyStart
+            document.published = PublicationDate(header.date, source: .header)
+        }
+        finish(&document)
+        return ReadItem(location: location, result: .success(document), warnings: warnings)
+    }
+
+    /// Checks size, UTF-8 validity, NUL bytes and emptiness.
+    func validate(_ bytes: [UInt8], location: InputLocation, allowEmpty: Bool = false) -> Result<Void, LetopisError> {
+        if bytes.count > options.maxDocumentBytes {
+            return .failure(LetopisError(.documentTooLarge, subject: location.description,
+                                         message: "document is \(bytes.count) bytes, over the limit of \(options.maxDocumentBytes)",
+                                         remedy: "split it, or raise the limit with --max-document-bytes"))
+        }
+        if let bad = UTF8Validation.firstInvalidOffset(bytes) {
+            return .failure(LetopisError(.invalidUTF8, subject: location.description,
+                                         message: "not valid UTF-8 at byte \(bad)",
+                                         remedy: "convert it to UTF-8 (e.g. iconv -f cp1251 -t utf-8)"))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            return .failure(LetopisError(.invalidUTF8, subject: location.description,
+                                         message: "contains a NUL byte at \(nul); it looks like a binary file",
+                                         remedy: "give Letopis plain-text articles"))
+        }
+        if !allowEmpty && bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return .failure(LetopisError(.emptyDocument, subject: location.description,
+                                         message: "the document is empty", remedy: "remove it from the batch or give it text"))
+        }
+        return .success(())
+    }
+
+    /// Dateline, option date and inferred date: what every document gets after reading.
+    func finish(_ document: inout Document) {
+        if let dateline = DatelineParser.parse(document.utf8, from: document.bodyStart) {
+            document.dateline = dateline
+            document.layers.insert(.dateline)
+        }
+        if document.published == nil, let date = options.published {
+            document.published = PublicationDate(date, source: .option)
+        }
+        if document.published == nil, options.inferPublished,
+           let date = PublicationDateInference.infer(document.utf8, from: document.bodyStart) {
+            document.published = PublicationDate(date, source: .inferred)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import LetopisPipeline
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extracts entities, dates, facts and events from news articles.",
+        discussion: """
+        Inputs: .txt files (one article; a first line 'date YYYY-MM-DD' gives the publication date), \
+        .jsonl files (one {"id", "text", "published"?} object per line), directories of those, or '-' for stdin. \
+        Exit status: 0 when every document was processed, 1 when some failed (the others are still written), \
+        2 when nothing could run.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+
+    @Argument(help: "Files, directories or '-' for standard input.")
+    var paths: [String]
+
+    @Option(help: "Output format: json (JSON Lines) or text. Default: text on a terminal, json otherwise.")
+    var format: Format?
+
+    @Option(help: "Publication date (YYYY-MM-DD) for documents that give none.")
+    var published: String?
+
+    @Option(help: "Models directory (default: $LETOPIS_MODELS or ~/.local/share/letopis/models).")
+    var models: String?
+
+    @Option(help: "Comma-separated stages to run (default: all). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")).")
+    var stages: String?
+
+    @Option(help: "Extra per-token layers in JSON: tokens, morph, syntax (comma-separated).")
+    var with: String?
+
+    @Option(help: "Parallel workers (default: all cores).")
+    var jobs: Int?
+
+    @Option(help: "Refuse documents larger than this many bytes.")
+    var maxDocumentBytes: Int = ReadOptions.defaultMaxDocumentBytes
+
+    @Flag(help: "Include the rule behind each time expression.")
+    var trace = false
+
+    func run() throws {
+        try runReportingErrors {
+            var publishedDate: CalendarDate?
+            if let published {
+                guard let date = CalendarDate(iso: published) else {
+                    throw LetopisError(.badDate, subject: "--published \(published)", message: "not a date",
+                                       remedy: "write it as YYYY-MM-DD, e.g. --published 2025-12-23")
+                }
+                publishedDate = date
+            }
+            let registry = StageRegistry.standard
+            let names = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+                ?? registry.defaultStages
+            let directory = ModelsDirectory.resolve(option: models)
+            let pipeline = try registry.pipeline(names, models: directory)
+            let reader = DocumentReader(options: ReadOptions(published: publishedDate, maxDocumentBytes: maxDocumentBytes))
+            let options = OutputOptions(with: Set((with ?? "").split(separator: ",").map { String($0) }), trace: trace)
+            let chosen = format ?? (Console.isTerminal ? .text : .json)
+            let json = JSONLinesEncoder(options: options)
+            let text = TextSummaryEncoder(options: options)
+            let runner = BatchRunner(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let summary = runner.run(reader.read(paths: paths), output: { document in
+                switch chosen {
+                case .json: Console.write(json.encode(document))
+                case .text: Console.write(text.encode(document))
+                }
+            }, report: { error in
+                Console.flush()
+                Console.error(error)
+            })
+            Console.flush()
+            if summary.failed > 0 || summary.warnings > 0 {
+                Console.note("\(summary.processed) documents processed, \(summary.failed) failed, \(summary.warnings) with warnings")
+                throw ExitStatus.inputFailed
+            }
+        }
+    }
+}

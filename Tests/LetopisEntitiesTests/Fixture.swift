@@ -1,0 +1,45 @@
+import LetopisCore
+import LetopisText
+
+/// Builds a segmented document with hand-given mentions and lemmas, standing in
+/// for the NER and dictionary stages so that entity rules are tested alone.
+func fixture(_ text: String, mentions: [(String, EntityType)], lemmas: [String: String] = [:]) -> Document {
+    var doc = Document(id: "t", text: text)
+    try! SegmentationStage().process(&doc)
+    doc.lemmas = doc.tokens.map { t in
+        let s = doc.text(of: t.range)
+        return lemmas[s] ?? s.lowercased()
+    }
+    // Verbs and prepositions are tagged so title phrases stop at them, as with the real tagger.
+    doc.morphTags = doc.tokens.map { t in
+        let s = doc.text(of: t.range)
+        if let pos = fixtureTags[s] { return MorphTag(pos: pos, features: []) }
+        return MorphTag(pos: t.kind == .punctuation ? "PUNCT" : "NOUN", features: [])
+    }
+    var searchFrom = text.startIndex
+    for (surface, type) in mentions {
+        guard let r = text.range(of: surface, range: searchFrom..<text.endIndex) else { fatalError("fixture: '\(surface)' not in text") }
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)
+        let end = text.utf8.distance(from: text.utf8.startIndex, to: r.upperBound)
+        doc.mentions.append(Mention(TextRange(start, end), type: type))
+        searchFrom = r.upperBound
+    }
+    doc.layers.formUnion([.entities])
+    return doc
+}
+
+/// Lemmas of the Russian forms the fixtures use.
+let fixtureLemmas: [String: String] = [
+    "Глава": "глава", "главой": "глава", "министр": "министр", "Министр": "министр", "министром": "министр",
+    "обороны": "оборона", "президентом": "президент", "президент": "президент", "Президент": "президент",
+    "президента": "президент", "иностранных": "иностранный", "дел": "дело", "сирийского": "сирийский",
+    "внешнеполитического": "внешнеполитический", "ведомства": "ведомство", "генсек": "генсек",
+    "генерал-лейтенант": "генерал-лейтенант", "России": "россия", "Сирии": "сирия", "Россию": "россия",
+    "сирийское": "сирийский", "встретились": "встретиться", "заявил": "заявить", "сообщил": "сообщить",
+]
+
+let fixtureTags: [String: String] = [
+    "встретились": "VERB", "заявил": "VERB", "сообщил": "VERB", "прибыл": "VERB", "посетил": "VERB",
+    "сообщает": "VERB", "заявило": "VERB", "добавил": "VERB", "и": "CCONJ", "в": "ADP", "с": "ADP", "на": "ADP",
+    "сирийского": "ADJ", "внешнеполитического": "ADJ", "иностранных": "ADJ", "переходный": "ADJ",
+]
