@@ -114,8 +114,29 @@ public struct EntityResolutionStage: Stage {
             }
             if let holder { document.actors[holder].descriptors.append(view.range(of: d.tokens.lowerBound..<(d.end + 1))) }
         }
+        fillMissingPlaces(&facts, in: document)
         document.facts = facts
         document.layers.formUnion(produces)
+    }
+
+    /// A title stated without its place (`президентом Виктором Януковичем`) takes the place
+    /// the document gives the same person elsewhere, or the mention of the person's country.
+    private func fillMissingPlaces(_ facts: inout [Fact], in document: Document) {
+        func actor(of f: Fact) -> Int? {
+            document.mentions.first { $0.range == f.who.range }?.entity
+        }
+        var placeOfActor: [Int: FactPart] = [:]
+        for f in facts { if let a = actor(of: f), let w = f.where, placeOfActor[a] == nil { placeOfActor[a] = w } }
+        for i in facts.indices where facts[i].where == nil {
+            guard let a = actor(of: facts[i]) else { continue }
+            if let w = placeOfActor[a] {
+                facts[i].where = w
+            } else if let code = document.actors[a].country,
+                      let country = document.actors.first(where: { $0.type == .location && $0.country == code && gazetteer.lookup(surface: $0.name)?.code.rawValue == code }),
+                      let m = country.mentions.first {
+                facts[i].where = FactPart(document.mentions[m].range, normal: country.name)
+            }
+        }
     }
 
     private func isRank(_ role: String?) -> Bool {

@@ -25,6 +25,8 @@ enum Abbreviations {
     static let innerPairs: [(String, String)] = [("т", "е"), ("т", "к"), ("т", "н"), ("т", "о"), ("и", "о"), ("н", "э")]
 
     static let headHashes: Set<UInt64> = Set(head.map(hash))
+    /// `и`, before a list-closing abbreviation (`и пр.`, `и др.`).
+    static let andHash: UInt64 = hash("и")
     static let innerPairHashes: Set<UInt64> = Set(innerPairs.map { hash($0.0) &* 31 &+ hash($0.1) })
 
     /// FNV-1a over the lower-cased scalars of a string.

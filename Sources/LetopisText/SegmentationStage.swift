@@ -13,6 +13,12 @@ public struct SegmentationStage: Stage {
         self.splitter = splitter
     }
 
+    /// Where the body of a raw `.txt` text starts: after a `date YYYY-MM-DD` header, else 0.
+    /// (A ``Document`` made by `DocumentReader` already knows it as `bodyStart`.)
+    public static func bodyStart(of utf8: [UInt8]) -> Int {
+        HeaderParser.parse(utf8)?.bodyStart ?? 0
+    }
+
     public func process(_ document: inout Document) throws {
         let body = TextRange(document.bodyStart, document.utf8.count)
         document.tokens = tokenizer.tokenize(document.utf8, in: body)

@@ -24,6 +24,8 @@ public enum SentenceRule: String, Sendable, CaseIterable {
     case bulletItem = "bullet-item"
     /// `заявил: «Мы ...`: a colon before a quoted sentence ends a sentence (FactRuEval convention).
     case colonBeforeQuote = "colon-before-quote"
+    /// `книг: «Батальоны просят огня», «...`: a quoted title after a colon is no sentence of its own.
+    case quotedTitle = "quoted-title"
     /// The end of the text.
     case endOfText = "end-of-text"
 }

@@ -64,6 +64,36 @@ struct TokenView {
             && firstClass(k + 2) == .upper
     }
 
+    /// The quote that closes the one opened by token `q`, looking at no more than 400 tokens
+    /// (`«` pairs with `»` counting nesting, `„` with `“`, `“` with `”`, `"` with `"`).
+    func closingQuote(opening q: Int) -> Int? {
+        let open = firstScalar(q)
+        let close: UInt32
+        switch open {
+        case 0xAB: close = 0xBB
+        case 0x201E: close = 0x201C
+        case 0x201C: close = 0x201D
+        case 0x2018: close = 0x2019
+        default: close = open
+        }
+        var depth = 0
+        var k = q + 1
+        let limit = Swift.min(tokens.count, q + 400)
+        while k < limit {
+            if tokens[k].kind == .punctuation {
+                let c = firstScalar(k)
+                if c == close {
+                    if depth == 0 { return k }
+                    depth -= 1
+                } else if c == open {
+                    depth += 1
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// Line breaks between two tokens (`\r\n` counts once); 2 means a blank line.
     func lineBreaks(between a: Int, and b: Int) -> Int {
         var j = tokens[a].range.end

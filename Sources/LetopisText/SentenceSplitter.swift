@@ -90,6 +90,16 @@ public struct SentenceSplitter: Sendable {
             let qs = v.firstScalar(q)
             if q < v.tokens.count - 1, v.isSingle(q), Scalar.isOpeningQuote(qs) || qs == Scalar.quote,
                v.firstClass(q + 1) == .upper, v.adjacent(q, q + 1) {
+                // A quoted title or a list of them (`книг: «Батальоны просят огня», «...`) is no sentence:
+                // after its closing quote comes a comma, or a word when no terminal mark closed the quote.
+                if let close = v.closingQuote(opening: q) {
+                    let after = close + 1
+                    if after < v.tokens.count && v.lineBreaks(between: close, and: after) == 0 {
+                        let a = v.firstScalar(after)
+                        if a == Scalar.comma { return (.quotedTitle, false) }
+                        if !Scalar.isTerminal(a) && !v.isTerminal(close - 1) { return (.quotedTitle, false) }
+                    }
+                }
                 return (.colonBeforeQuote, true)
             }
             return nil
@@ -144,8 +154,11 @@ public struct SentenceSplitter: Sendable {
                     return (.abbreviation, false)
                 }
                 if Abbreviations.headHashes.contains(v.hash(w)) {
+                    // After a number it measures it (`в 2011 г.`); after `и` it closes a list (`и пр.`):
+                    // either may end a sentence, and the next word's case decides.
                     let afterNumber = w > sentenceStart && v.firstClass(w - 1) == .digit
-                    if !afterNumber { return (.abbreviation, false) }
+                    let closesList = w > sentenceStart && v.hash(w - 1) == Abbreviations.andHash
+                    if !afterNumber && !closesList { return (.abbreviation, false) }
                 }
             }
         }

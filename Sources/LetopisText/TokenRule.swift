@@ -8,6 +8,8 @@ public enum TokenRule: String, Sendable, CaseIterable {
     case numberRange = "number-range"
     /// `теле- и радио`: a hyphen that ends the first half of a shared compound.
     case suspendedHyphen = "suspended-hyphen"
+    /// `1933|г`, `5|км`: a lower-case Cyrillic unit glued to a number is a token of its own.
+    case numberUnit = "number-unit"
     /// `O'Neil`, `Christie’s`: an apostrophe between letters.
     case apostropheWord = "apostrophe-word"
     /// `5,56`, `06.00`: a decimal separator between digits.

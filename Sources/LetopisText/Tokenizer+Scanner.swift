@@ -108,7 +108,14 @@ struct TokenScanner {
             let cls = ScalarClass.of(d.scalar)
             switch cls {
             case .upper: atom.letters += 1; atom.upper += 1; atom.nonASCIILetters += 1
-            case .lower, .letter: atom.letters += 1; atom.nonASCIILetters += 1
+            case .lower:
+                // `1933г`, `5км`: a number and the lower-case Cyrillic unit glued to it are two tokens.
+                if atom.letters == 0 && atom.digits > 0 && d.scalar >= 0x0430 && d.scalar <= 0x045F {
+                    atom.end = j
+                    return atom
+                }
+                atom.letters += 1; atom.nonASCIILetters += 1
+            case .letter: atom.letters += 1; atom.nonASCIILetters += 1
             case .digit: atom.digits += 1
             case .mark: break
             default: atom.end = j; return atom
@@ -205,6 +212,7 @@ struct TokenScanner {
             }
             break joining
         }
+        if atom.isNumber && j == atom.end && peek(j).cls == .lower { recorder.token(.numberUnit, at: j, joined: false) }
         emit(i, j, firstIsDigit ? .number : .word)
         return j
     }

@@ -91,24 +91,10 @@ struct SegmentCommand: ParsableCommand {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Byte offset where the body starts: after a first line `date YYYY-MM-DD`.
-    static func bodyStart(_ utf8: [UInt8]) -> Int {
-        let prefix = Array("date ".utf8)
-        var i = 0
-        while i < utf8.count && (utf8[i] == 0x20 || utf8[i] == 0x09) { i += 1 }
-        guard utf8.count >= i + prefix.count + 10, Array(utf8[i..<(i + prefix.count)]) == prefix else { return 0 }
-        let dateStart = i + prefix.count
-        let date = String(decoding: utf8[dateStart..<(dateStart + 10)], as: UTF8.self)
-        guard CalendarDate(iso: date) != nil else { return 0 }
-        var j = dateStart + 10
-        while j < utf8.count && (utf8[j] == 0x20 || utf8[j] == 0x09 || utf8[j] == 0x0D || utf8[j] == 0x0A) { j += 1 }
-        return j
-    }
-
     func segment() throws {
         let text = try readInput()
         let utf8 = Array(text.utf8)
-        let body = TextRange(noHeader ? 0 : Self.bodyStart(utf8), utf8.count)
+        let body = TextRange(noHeader ? 0 : SegmentationStage.bodyStart(of: utf8), utf8.count)
         var tokenTrace: [TokenDecision] = []
         var sentenceTrace: [SentenceDecision] = []
         let tokens = Tokenizer().tokenize(utf8, in: body, trace: &tokenTrace)

@@ -35,6 +35,7 @@ struct OccupationExtractor {
 
     /// Words that end a title phrase when walking through it.
     static let stopWords: Set<String> = ["и", "а", "но", "или", "что", "который", "где", "как", "когда", "не", "же", "это"]
+    static let openingQuotes: Set<String> = ["«", "\"", "„", "“"]
     static let prepositions: Set<String> = ["в", "во", "на", "с", "со", "к", "ко", "по", "при", "от", "для", "у", "из", "за", "о", "об", "до", "после", "под", "над", "между"]
     /// Complements a title takes in the genitive: `министр обороны`, `министр иностранных дел`.
     static let maxComplement = 4
@@ -143,6 +144,12 @@ struct OccupationExtractor {
         var u = headEnd
         var complements = 0
         while u < limit && complements <= Self.maxComplement {
+            // An opening quote before a name in the place slot (`партии «Яблоко»`) is part of the phrase.
+            if view.isPunctuation(u), u + 1 < limit, Self.openingQuotes.contains(view.text(u)), view.mentionOfToken[u + 1] >= 0,
+               view.document.mentions[view.mentionOfToken[u + 1]].type != .person {
+                u += 1
+                continue
+            }
             // Punctuation and numbers end a title (`глава ведомства 7 декабря` — the tagger calls `7` an adjective).
             if view.isPunctuation(u) || view.document.tokens[u].kind == .number { break }
             let m = view.mentionOfToken[u]
@@ -167,7 +174,8 @@ struct OccupationExtractor {
                 if c.evidence == .adjective { continue }
                 break
             }
-            if JobLexicon.byFirstWord[lemma] != nil { break }  // the next title begins
+            // Another title begins — unless it is a genitive complement (`заместитель начальника`, `помощник госсекретаря`).
+            if JobLexicon.byFirstWord[lemma] != nil && view.feature(u, "Case") != "Gen" { break }
             if Self.stopWords.contains(lemma) || Self.prepositions.contains(lemma) { break }
             if let pos = view.pos(u) {
                 guard ["NOUN", "ADJ", "PROPN"].contains(pos) else { break }
