@@ -33,7 +33,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "LetopisCoreTests", dependencies: ["LetopisCore"]),
-        .testTarget(name: "LetopisTextTests", dependencies: ["LetopisText"]),
+        .testTarget(name: "LetopisTextTests", dependencies: ["LetopisText"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisMorphologyTests", dependencies: ["LetopisMorphology"]),
         .testTarget(name: "LetopisNeuralTests", dependencies: ["LetopisNeural"]),
         .testTarget(name: "LetopisTimeTests", dependencies: ["LetopisTime"]),

@@ -28,6 +28,12 @@ public struct CountryGazetteer: Sendable {
 
     public static let shared = CountryGazetteer()
 
+    /// Display names for countries whose Foundation name is not the one news uses.
+    static let pressNames: [CountryCode: String] = [
+        "CN": "Китай", "US": "США", "KR": "Южная Корея", "CD": "ДР Конго", "CG": "Республика Конго",
+        "PS": "Палестина", "MM": "Мьянма", "GB": "Великобритания",
+    ]
+
     public init(locale: Locale = Locale(identifier: "ru")) {
         for region in Locale.Region.isoRegions {
             let code = region.identifier
@@ -53,6 +59,11 @@ public struct CountryGazetteer: Sendable {
                     .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
             }
             for s in entry.seats { byLemma[Self.fold(s)] = Match(code: entry.code, evidence: .seat) }
+        }
+        // Where Foundation's name is a qualified or formal one, the name the press uses.
+        for (code, name) in Self.pressNames {
+            names[code] = name
+            byName[Self.fold(name)] = Match(code: code, evidence: .name)
         }
         // Names double as lemmas: «Сирия» is both.
         for (k, v) in byName where byLemma[k] == nil { byLemma[k] = v }

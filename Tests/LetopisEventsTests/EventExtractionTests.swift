@@ -1,0 +1,120 @@
+import Testing
+@testable import LetopisEvents
+import LetopisEntities
+import LetopisCore
+
+@Suite("Event extraction")
+struct EventExtractionTests {
+    func run(_ doc: Document) throws -> Document {
+        var d = doc
+        try EntityResolutionStage().process(&d)
+        try EventExtractionStage().process(&d)
+        return d
+    }
+
+    func names(_ d: Document, _ e: Event, _ role: EventParticipant.Role) -> [String] {
+        e.participants.filter { $0.role == role }.map { $0.normal ?? d.text(of: $0.range) }
+    }
+
+    @Test("codes a meeting: the subject acts, the companion receives, the place is where it happened")
+    func meeting() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "с/с/ADP//4/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/2/obl",
+            "в/в/ADP//6/case", "Анкаре/анкара/PROPN/Case=Loc/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person), ("Анкаре", .location)]))
+        let e = try #require(d.events.first)
+        #expect(d.events.count == 1)
+        #expect(e.type == "CONSULT")
+        #expect(e.cameo == "040")
+        #expect(names(d, e, .actor) == ["Путин"])
+        #expect(names(d, e, .recipient) == ["Эрдоганом"])
+        #expect(e.place.map { d.text(of: $0.range) } == "Анкаре")
+        #expect(e.time?.basis == .published)
+        #expect(e.time?.value == "2025-12-23")
+        #expect(e.status == .occurred)
+    }
+
+    @Test("codes a visit with the visitor as actor and the host state as recipient")
+    func visit() throws {
+        let d = try run(parsed([
+            "Лавров/лавров/PROPN/Case=Nom/2/nsubj", "посетил/посетить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "Пекин/пекин/PROPN/Case=Acc/2/obj", "././PUNCT//2/punct",
+        ], mentions: [("Лавров", .person), ("Пекин", .location)]))
+        let e = try #require(d.events.first)
+        #expect(e.mode == "visit")
+        #expect(e.cameo == "042")
+        #expect(names(d, e, .actor) == ["Лавров"])
+        #expect(names(d, e, .recipient) == ["Китай"])
+        #expect(e.place.map { d.text(of: $0.range) } == "Пекин")
+    }
+
+    @Test("marks a negated event", arguments: ["не"])
+    func negation(_ particle: String) throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom/3/nsubj", "\(particle)/не/PART//3/advmod", "встретился/встретиться/VERB/VerbForm=Fin/0/root",
+            "с/с/ADP//5/case", "Байденом/байден/PROPN/Case=Ins/3/obl", "././PUNCT//3/punct",
+        ], mentions: [("Путин", .person), ("Байденом", .person)]))
+        #expect(d.events.first?.status == .negated)
+    }
+
+    @Test("merges a later clause about the same meeting and gathers its topics")
+    func merging() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom/4/nsubj", "и/и/CCONJ//3/cc", "Эрдоган/эрдоган/PROPN/Case=Nom/1/conj",
+            "встретились/встретиться/VERB/VerbForm=Fin/0/root", "././PUNCT//4/punct",
+            "Стороны/сторона/NOUN/Case=Nom|Number=Plur/7/nsubj", "обсудили/обсудить/VERB/VerbForm=Fin/4/parataxis",
+            "торговое/торговый/ADJ/Case=Acc/9/amod", "сотрудничество/сотрудничество/NOUN/Case=Acc/7/obj", "././PUNCT//7/punct",
+        ], mentions: [("Путин", .person), ("Эрдоган", .person)]))
+        #expect(d.events.count == 1)
+        let e = try #require(d.events.first)
+        #expect(names(d, e, .actor) == ["Путин"])
+        #expect(names(d, e, .recipient) == ["Эрдоган"])
+        #expect(e.evidence.count == 1)
+        #expect(e.contexts.contains("economic"))
+    }
+
+    @Test("takes the source from a post-posed reporting verb and keeps it out of the events")
+    func attribution() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin/0/root",
+            "с/с/ADP//4/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/2/obl", ",/,/PUNCT//6/punct",
+            "сообщает/сообщать/VERB/VerbForm=Fin/2/parataxis", "агентство/агентство/NOUN/Case=Nom/6/nsubj",
+            "Anadolu/anadolu/PROPN/Case=Nom/7/appos", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person), ("Anadolu", .organization)]))
+        #expect(d.events.count == 1)
+        #expect(d.events.first?.source?.normal == "Anadolu")
+    }
+
+    @Test("reports no event where nothing happens, and no event without participants")
+    func nothing() throws {
+        let d = try run(parsed([
+            "Переговоры/переговоры/NOUN/Case=Nom/2/nsubj", "важны/важный/ADJ//0/root", "././PUNCT//2/punct",
+        ]))
+        #expect(d.events.isEmpty)
+    }
+
+    @Test("falls back to positions without a parse, and says so")
+    func withoutSyntax() throws {
+        var doc = parsed([
+            "Путин/путин/PROPN/Case=Nom/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin/0/root",
+            "с/с/ADP//4/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person)])
+        doc.syntax = []
+        let d = try run(doc)
+        #expect(d.warnings.contains { $0.contains("no syntax") })
+        let e = try #require(d.events.first)
+        #expect(names(d, e, .actor) == ["Путин"])
+        #expect(names(d, e, .recipient) == ["Эрдоганом"])
+    }
+
+    @Test("survives a malformed tree with a cycle and a head out of range")
+    func malformedTree() throws {
+        var doc = parsed([
+            "Путин/путин/PROPN/Case=Nom/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin/1/root",
+            "с/с/ADP//4/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/99/obl",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person)])
+        doc.syntax[3] = DependencyArc(head: 99, relation: "obl")
+        _ = try run(doc)
+    }
+}
