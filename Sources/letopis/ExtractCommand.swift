@@ -13,12 +13,12 @@ struct ExtractCommand: ParsableCommand {
         2 when nothing could run.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, conllu, plover }
 
     @Argument(help: "Files, directories or '-' for standard input.")
     var paths: [String]
 
-    @Option(help: "Output format: json (JSON Lines) or text. Default: text on a terminal, json otherwise.")
+    @Option(help: "Output format: json (JSON Lines), text, conllu (tokens, tags, heads, NER), plover (one PLOVER record per event). Default: text on a terminal, json otherwise.")
     var format: Format?
 
     @Option(help: "Publication date (YYYY-MM-DD) for documents that give none.")
@@ -62,11 +62,15 @@ struct ExtractCommand: ParsableCommand {
             let chosen = format ?? (Console.isTerminal ? .text : .json)
             let json = JSONLinesEncoder(options: options)
             let text = TextSummaryEncoder(options: options)
+            let conllu = CoNLLUEncoder()
+            let plover = PloverEncoder()
             let runner = BatchRunner(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let summary = runner.run(reader.read(paths: paths), output: { document in
                 switch chosen {
                 case .json: Console.write(json.encode(document))
                 case .text: Console.write(text.encode(document))
+                case .conllu: Console.write(conllu.encode(document))
+                case .plover: Console.write(plover.encode(document))
                 }
             }, report: { error in
                 Console.flush()

@@ -55,6 +55,7 @@ public struct JSONLinesEncoder: Sendable {
                 w.beginObject()
                 span(t.range)
                 w.field("text", document.text(of: t.range))
+                if i < document.lemmas.count { w.field("lemma", document.lemmas[i]) }
                 if options.with.contains("morph"), i < document.morphTags.count {
                     let tag = document.morphTags[i]
                     w.field("pos", tag.pos)
