@@ -34,7 +34,13 @@ public struct MorphNormalizer: MentionNormalizing {
             let text = document.text(of: token.range)
             guard token.kind == .word else { out.append(text); continue }
             let tag = tagged ? document.morphTags[t] : nil
-            let wordCase = UDAgreement.caseGrammeme(tag?.feature("Case"))
+            var wordCase = UDAgreement.caseGrammeme(tag?.feature("Case"))
+            // The parts of a name share one case; the tagger sometimes reads the last part alone
+            // (`Джейхуном Байрамовым` with `Байрамовым` as nominative).
+            if mention.type == .person, let headCase, wordCase != headCase,
+               analyzer.parse(text).contains(where: { $0.tag.contains(headCase) }) {
+                wordCase = headCase
+            }
             // Past the head noun, genitive complements keep their form (`мэрия Москвы`).
             if mention.type != .person && seenHeadNoun { agreeing = false }
             guard agreeing, let c = wordCase ?? headCase, c != .nomn else {
@@ -66,11 +72,31 @@ public struct MorphNormalizer: MentionNormalizing {
         guard let parse = UDAgreement.best(candidates, for: tag) else { return word }
         // A guess about an unknown foreign word is worse than keeping it.
         if !parse.isKnown && !person { return word }
-        if !parse.isKnown && person && !(parse.tag.contains(.Surn) || parse.tag.contains(.Name)) { return word }
+        // A foreign name the dictionary only guesses declines when its ending says so unmistakably
+        // (`Гутеррешем` → `Гутерреш`); an indeclinable one (`аш-Шибани`) keeps its form.
+        if !parse.isKnown && person && !(parse.tag.contains(.Surn) || parse.tag.contains(.Name)) {
+            guard Self.hasObliqueEnding(word.lowercased(), c) else { return word }
+        }
         var required: Grammemes = [.nomn]
         if let n = parse.tag.number { required.insert(n) }
-        guard let inflected = analyzer.inflect(parse, to: required) else { return word }
-        return Self.restoreCase(inflected.word, like: word)
+        // A guessed word may have no lexeme to inflect in; its normal form is its nominative singular.
+        let nominative = analyzer.inflect(parse, to: required)?.word
+            ?? (parse.tag.number == .plur ? nil : parse.normalForm)
+        guard let nominative else { return word }
+        return Self.restoreCase(nominative, like: word)
+    }
+
+    /// Endings long enough to mark a case on an unknown masculine or feminine name.
+    static func hasObliqueEnding(_ word: String, _ c: Grammeme) -> Bool {
+        let endings: [String]
+        switch c {
+        case .ablt: endings = ["ом", "ем", "ым", "им", "ой", "ей"]
+        case .gent: endings = ["ого", "его", "ова", "ева", "ина", "ына"]
+        case .datv: endings = ["ому", "ему", "ову", "еву", "ину"]
+        case .loct: endings = ["ове", "еве", "ине"]
+        default: endings = []
+        }
+        return word.count > 4 && endings.contains { word.hasSuffix($0) }
     }
 
     /// Capitalisation of `original` applied to `word`: `ПУТИНЫМ` → `ПУТИН`, `Путиным` → `Путин`, hyphen parts too.

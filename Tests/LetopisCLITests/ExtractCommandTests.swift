@@ -62,7 +62,7 @@ struct ExtractCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("a1.txt")
         try article.write(to: file, atomically: true, encoding: .utf8)
-        let r = try CLI.run(["extract", file.path, "--format", "json"])
+        let r = try CLI.run(["extract", file.path, "--format", "json", "--stages", "segment"])
         #expect(r.status == 0, "\(r.stderr)")
         let docs = try lines(r.stdout)
         #expect(docs.count == 1)
@@ -83,7 +83,7 @@ struct ExtractCommandTests {
         try Data([0x7F, 0x45, 0x4C, 0x46, 0x00, 0xFF, 0xFE]).write(to: dir.appendingPathComponent("binary.txt"))
         try "{\"id\":\"j1\",\"text\":\"Текст.\"}\n{broken\n{\"id\":\"j3\",\"text\":\"Ещё.\"}\n"
             .write(to: dir.appendingPathComponent("batch.jsonl"), atomically: true, encoding: .utf8)
-        let r = try CLI.run(["extract", dir.path, dir.appendingPathComponent("missing.txt").path, "--format", "json"])
+        let r = try CLI.run(["extract", dir.path, dir.appendingPathComponent("missing.txt").path, "--format", "json", "--stages", "segment"])
         #expect(r.status == 1)
         #expect(try lines(r.stdout).compactMap { $0["id"] as? String } == ["j1", "j3", "good"])
         let errors = r.stderr.split(separator: "\n").filter { $0.hasPrefix("letopis: error:") }
@@ -97,7 +97,7 @@ struct ExtractCommandTests {
 
     @Test("reads JSON Lines from standard input")
     func stdin() throws {
-        let r = try CLI.run(["extract", "-", "--format", "json"],
+        let r = try CLI.run(["extract", "-", "--format", "json", "--stages", "segment"],
                             stdin: "{\"id\":\"s1\",\"text\":\"Первое. Второе.\",\"published\":\"2025-01-05\"}\n")
         #expect(r.status == 0)
         let docs = try lines(r.stdout)
@@ -114,7 +114,7 @@ struct ExtractCommandTests {
 
     @Test("writes a readable summary with --format text")
     func textFormat() throws {
-        let r = try CLI.run(["extract", "-", "--format", "text"], stdin: article)
+        let r = try CLI.run(["extract", "-", "--format", "text", "--stages", "segment"], stdin: article)
         #expect(r.status == 0)
         #expect(r.stdout.contains("published 2025-12-23"))
         #expect(r.stdout.contains("dateline: Москва"))

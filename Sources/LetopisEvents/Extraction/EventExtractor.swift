@@ -106,7 +106,8 @@ struct EventExtractor {
     func partOfSpeechFits(_ entry: TriggerEntry, _ t: Int) -> Bool {
         guard let pos = pos(t) else { return true }
         if entry.lemmas.count > 1 && !entry.isNoun { return pos == "VERB" }
-        if entry.isNoun { return pos == "NOUN" }
+        // A noun phrase trigger (`телефонный разговор`) is judged by its head noun, the last word.
+        if entry.isNoun { return entry.lemmas.count > 1 || pos == "NOUN" }
         if pos != "VERB" { return false }
         // A statement is a finite verb: `отметив важность` belongs to the clause it modifies.
         if entry.type == PloverOntology.statement, let form = feature(t, "VerbForm"), form != "Fin" { return false }
@@ -118,7 +119,8 @@ struct EventExtractor {
     func candidate(entry: TriggerEntry, tokens: [Int]) -> EventCandidate? {
         let t = tokens[0]
         let nounTrigger = entry.isNoun || pos(tokens.last!) == "NOUN" && entry.lemmas.count == 1
-        let nounToken = entry.isNoun ? t : (tokens.count > 1 ? tokens.last! : t)
+        // The noun that heads the trigger: the last word of `телефонный разговор`, of `провести переговоры`.
+        let nounToken = tokens.count > 1 ? tokens.last! : t
         var clause = t
         var lightVerb: Int?
         // A light verb carries a noun trigger (`провели переговоры`, `состоялась встреча`, `совершил визит`);
@@ -138,17 +140,28 @@ struct EventExtractor {
         if subjects.isEmpty && !passive {
             var cur = clause
             var steps = 0
-            while subjects.isEmpty, steps < 4, syntax.baseRelation(cur) == "conj", let h = syntax.head(cur), pos(h) == "VERB" {
-                subjects = expand(syntax.children(h, ["nsubj"]).filter { syntax.relation($0) != "nsubj:pass" })
-                inheritedCompanions = syntax.children(h, ["obl"]).filter { ["с", "со"].contains(syntax.caseMarker($0, lemma: lemma) ?? "") }
-                cur = h
+            while subjects.isEmpty, steps < 4, let h = syntax.head(cur) {
+                var verb = h
+                if syntax.baseRelation(cur) == "conj", pos(h) == "VERB" {
+                    inheritedCompanions = syntax.children(h, ["obl"]).filter { ["с", "со"].contains(syntax.caseMarker($0, lemma: lemma) ?? "") }
+                } else if syntax.baseRelation(cur) == "acl",
+                          syntax.children(cur, ["advmod"]).contains(where: { ["где", "когда", "куда"].contains(lemma($0)) }),
+                          let v = syntax.head(h), pos(v) == "VERB" {
+                    // `X посетил Анкару, где встретился с Y`: the relative clause's subject is the main clause's.
+                    verb = v
+                } else {
+                    break
+                }
+                subjects = expand(syntax.children(verb, ["nsubj"]).filter { syntax.relation($0) != "nsubj:pass" })
+                cur = verb
                 steps += 1
             }
         }
         // The noun of a light-verb construction (`состоялась встреча`) is the subject, not an actor.
         let nounIsSubject = lightVerb != nil && syntax.baseRelation(t) == "nsubj"
         let verbSubjects = nounIsSubject ? [] : subjects
-        let nounHeads = nounTrigger ? [t, nounToken] : [t]
+        // Dependents of the trigger's noun (`провели переговоры с X`) count as much as the verb's.
+        let nounHeads = Array(Set([t, nounToken]))
         var companions: [Int] = []
         var genitives: [Int] = []
         var objects: [Int] = []
@@ -165,8 +178,8 @@ struct EventExtractor {
                 case ("obj", nil): objects += expand([d])
                 case ("iobj", nil): addressees += expand([d])
                 case ("obl", nil) where feature(d, "Case") == "Dat": addressees += expand([d])
-                case ("nmod", nil) where nounHeads.contains(h): genitives += expand([d])
-                case ("det", nil) where nounHeads.contains(h) && ["он", "она", "они", "его", "ее", "их"].contains(lemma(d)): genitives.append(d)
+                case ("nmod", nil) where nounHeads.contains(h) && pos(h) == "NOUN": genitives += expand([d])
+                case ("det", nil) where nounHeads.contains(h) && pos(h) == "NOUN" && ["он", "она", "они", "его", "ее", "их"].contains(lemma(d)): genitives.append(d)
                 case (_, "в"?), (_, "во"?), (_, "на"?):
                     let toPlace = marker != "на" || isPlace(d)
                     if feature(d, "Case") == "Acc" && entry.frame == .visit { if toPlace { destinations.append(d) } } else { places.append(d) }
@@ -175,6 +188,13 @@ struct EventExtractor {
             }
         }
         if entry.frame == .visit && nounTrigger == false { destinations = objects + destinations }
+        // `встретился в Женеве с X` parsed with `с X` under `Женеве`: a companion one level down still counts.
+        if entry.frame == .meet && companions.isEmpty {
+            for d in syntax.children(clause, ["obl"]) {
+                companions += syntax.children(d, ["nmod"]).filter { ["с", "со"].contains(syntax.caseMarker($0, lemma: lemma) ?? "") }
+            }
+            companions = expand(companions)
+        }
         // Without a parse, fall back to the mentions around the trigger in its sentence.
         if !syntax.hasSyntax { return linearCandidate(c) }
 
@@ -209,6 +229,12 @@ struct EventExtractor {
         c.timex = time(for: t, clause: clause)
         c.status = status(t, clause: clause, timex: c.timex)
         c.contexts = contexts(clause, trigger: t)
+        // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part.
+        if nounTrigger, c.actors.isEmpty, lightVerb == nil, ["в", "во", "на"].contains(syntax.caseMarker(nounToken, lemma: lemma) ?? ""),
+           let h = syntax.head(nounToken), pos(h) == "VERB" {
+            c.actors = people(expand(syntax.children(h, ["nsubj"])), at: h)
+            c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
+        }
         if c.actors.isEmpty && !c.anaphoric, entry.frame != .meet { c.actors = inheritedSpeaker(clause) }
         if nounTrigger && c.actors.isEmpty && c.recipients.isEmpty && entry.frame == .visit {
             c.actors = inheritedSpeaker(clause)
@@ -263,16 +289,41 @@ struct EventExtractor {
     }
 
     func participant(_ h: Int, at trigger: Int) -> [EventParticipant] {
-        let phrase = syntax.subtree(h)
+        // The phrase itself, not the prepositional phrases hanging from it
+        // (`Лавров в разговоре с Гутеррешем` names one actor, not two).
+        let phrase = syntax.subtree(h).filter { t in t == h || !pathHasPreposition(from: t, to: h) }
         let mentions = Array(Set(phrase.compactMap { mentionOfToken[$0] >= 0 ? mentionOfToken[$0] : nil })).sorted()
-        let people = mentions.filter { document.mentions[$0].type == .person }
+        // A name in another case than the phrase's head is not the same person (`глава ... Лавров` with
+        // `Гутеррешем` misattached as an apposition).
+        let headCase = feature(h, "Case")
+        let people = mentions.filter { m in
+            guard document.mentions[m].type == .person else { return false }
+            guard let headCase, let first = EventExtractor.tokenRange(of: document.mentions[m].range, in: document.tokens).first,
+                  let c = feature(first, "Case") else { return true }
+            return c == headCase
+        }
         if !people.isEmpty { return people.map(fromMention) }
         // A descriptor of a known actor (`глава сирийского внешнеполитического ведомства`).
         let phraseRange = range(phrase)
         for (a, actor) in document.actors.enumerated() where actor.descriptors.contains(where: { $0.overlaps(phraseRange) && $0.start <= document.tokens[h].range.start && document.tokens[h].range.end <= $0.end }) {
             return [EventParticipant(phraseRange, normal: actor.name, entity: a, role: .actor)]
         }
+        // A title the document gives to a named person (`генеральным секретарем ООН` → Гутерреш).
+        let headRange = document.tokens[h].range
+        if let fact = document.facts.first(where: { $0.job.range.contains(headRange) }),
+           let m = document.mentions.firstIndex(where: { $0.range == fact.who.range }) {
+            return [fromMention(m)]
+        }
         let l = lemma(h)
+        // `«Мы договорились ...», — заявил Фидан`: the first person is the speaker of the sentence.
+        if ["мы", "я"].contains(l), h < sentenceOfToken.count, sentenceOfToken[h] < document.sentences.count {
+            let sentence = document.sentences[sentenceOfToken[h]].tokens.clamped(to: 0..<document.tokens.count)
+            for v in sentence where v != trigger && ReportingLexicon.verbs.contains(lemma(v)) {
+                let speakers = syntax.children(v, ["nsubj"]).filter { !["мы", "я"].contains(lemma($0)) }
+                if !speakers.isEmpty { return self.people(expand(speakers), at: v) }
+            }
+            return []
+        }
         if ["он", "она", "его", "ее", "её"].contains(l) || (pos(h) == "PRON" && feature(h, "Person") == "3" && feature(h, "Number") == "Sing") {
             if let m = previousPerson(before: h) { return [EventParticipant(document.tokens[h].range, normal: document.mentions[m].normal ?? text(h), entity: document.mentions[m].entity, role: .actor)] }
             return []
@@ -287,6 +338,19 @@ struct EventExtractor {
             }
         }
         return []
+    }
+
+    /// Whether some token between `t` and its ancestor `h` (inclusive of `t`) is marked by a preposition.
+    func pathHasPreposition(from t: Int, to h: Int) -> Bool {
+        var cur = t
+        var steps = 0
+        while cur != h, steps < 50 {
+            if !syntax.children(cur, ["case"]).isEmpty { return true }
+            guard let up = syntax.head(cur) else { return false }
+            cur = up
+            steps += 1
+        }
+        return false
     }
 
     func fromMention(_ m: Int) -> EventParticipant {
@@ -411,14 +475,16 @@ struct EventExtractor {
 
     // MARK: - Status and contexts
 
-    static let plannedMarkers: Set<String> = ["планировать", "планироваться", "намереваться", "собираться", "предстоять", "готовиться", "готовность", "намерение", "план", "предстоящий", "запланировать", "ожидаться"]
+    static let plannedMarkers: Set<String> = ["планировать", "планироваться", "намереваться", "собираться", "предстоять", "готовиться", "готовность", "намерение", "план", "предстоящий", "запланировать", "ожидаться", "подготовка", "готовить", "подготовить"]
     static let hypotheticalMarkers: Set<String> = ["мочь", "возможность", "возможный", "исключать", "вероятно", "если", "бы", "предложить"]
 
     func status(_ trigger: Int, clause: Int, timex: Int?) -> EventStatus {
         let negated = ([trigger, clause] as [Int]).contains { h in
             syntax.children(h, ["advmod", "discourse", "aux"]).contains { lemma($0) == "не" } || (h > 0 && lemma(h - 1) == "не")
         }
-        let chain = [trigger, clause] + syntax.ancestors(clause, limit: 3)
+        // A noun's own relative clause speaks of it too (`визит, который может состояться`).
+        let relatives = syntax.children(trigger, ["acl"]).flatMap { [$0] + syntax.children($0, ["xcomp", "aux"]) }
+        let chain = [trigger, clause] + syntax.ancestors(clause, limit: 3) + relatives
         var hypothetical = false
         var planned = feature(clause, "Tense") == "Fut"
         for a in chain {

@@ -21,7 +21,7 @@ struct EventMerger {
                 continue
             }
             if c.anaphoric {
-                if let i = events.lastIndex(where: { $0.entry.type == c.entry.type && c.sentence - $0.sentence <= 3 }) {
+                if let i = events.lastIndex(where: { $0.entry.type == c.entry.type && $0.entry.mode == c.entry.mode && c.sentence - $0.sentence <= 3 }) {
                     absorb(&events[i], c)
                 }
                 continue  // no event without participants
