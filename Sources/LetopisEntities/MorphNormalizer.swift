@@ -69,16 +69,21 @@ public struct MorphNormalizer: MentionNormalizing {
             if !named.isEmpty { candidates = named }
             if let gender { let g = candidates.filter { $0.tag.contains(gender) || $0.tag.contains(.ms_f) }; if !g.isEmpty { candidates = g } }
         }
-        guard let parse = UDAgreement.best(candidates, for: tag) else { return word }
+        guard let parse = UDAgreement.best(candidates, for: tag) else {
+            // The dictionary has no reading in this case: decline a man's foreign name by its ending.
+            if person, gender == .masc, let stem = Self.strippingMasculineEnding(word, c) { return stem }
+            return word
+        }
         // A guess about an unknown foreign word is worse than keeping it.
         if !parse.isKnown && !person { return word }
         // A foreign name the dictionary only guesses declines when its ending says so unmistakably
         // (`Гутеррешем` → `Гутерреш`); an indeclinable one (`аш-Шибани`) keeps its form.
         if !parse.isKnown && person && !(parse.tag.contains(.Surn) || parse.tag.contains(.Name)) {
-            guard Self.hasObliqueEnding(word.lowercased(), c) else { return word }
+            guard Self.hasObliqueEnding(word.lowercased(), c, masculine: gender == .masc) else { return word }
         }
         var required: Grammemes = [.nomn]
-        if let n = parse.tag.number { required.insert(n) }
+        // A person is one: `Беназир` must not become the plural `Беназиры`.
+        if person { required.insert(.sing) } else if let n = parse.tag.number { required.insert(n) }
         // A guessed word may have no lexeme to inflect in; its normal form is its nominative singular.
         let nominative = analyzer.inflect(parse, to: required)?.word
             ?? (parse.tag.number == .plur ? nil : parse.normalForm)
@@ -87,8 +92,11 @@ public struct MorphNormalizer: MentionNormalizing {
     }
 
     /// Endings long enough to mark a case on an unknown masculine or feminine name.
-    static func hasObliqueEnding(_ word: String, _ c: Grammeme) -> Bool {
-        let endings: [String]
+    /// For a man's name the short endings are safe too: `Райкконена`, `Брайза` (genitive -а
+    /// after a consonant), `Маехары` (-ы), `Мильнеру` (dative -у).
+    static func hasObliqueEnding(_ word: String, _ c: Grammeme, masculine: Bool = false) -> Bool {
+        guard word.count > 3 else { return false }
+        var endings: [String]
         switch c {
         case .ablt: endings = ["ом", "ем", "ым", "им", "ой", "ей"]
         case .gent: endings = ["ого", "его", "ова", "ева", "ина", "ына"]
@@ -96,7 +104,26 @@ public struct MorphNormalizer: MentionNormalizing {
         case .loct: endings = ["ове", "еве", "ине"]
         default: endings = []
         }
-        return word.count > 4 && endings.contains { word.hasSuffix($0) }
+        if endings.contains(where: { word.hasSuffix($0) }) { return true }
+        guard masculine, let last = word.last else { return false }
+        let beforeLast = word.dropLast().last.map { !"аеёиоуыэюяь".contains($0) } ?? false
+        switch c {
+        case .gent: return (last == "а" || last == "ы") && beforeLast
+        case .datv: return last == "у" && beforeLast
+        default: return false
+        }
+    }
+
+    /// `Райкконена` → `Райкконен`, `Маехары` → `Маехара`, `Мильнеру` → `Мильнер`, `Гутеррешем` → `Гутерреш`.
+    static func strippingMasculineEnding(_ word: String, _ c: Grammeme) -> String? {
+        let lower = word.lowercased()
+        guard hasObliqueEnding(lower, c, masculine: true) else { return nil }
+        switch c {
+        case .gent where lower.hasSuffix("ы"): return String(word.dropLast()) + "а"
+        case .gent where lower.hasSuffix("а"), .datv where lower.hasSuffix("у"): return String(word.dropLast())
+        case .ablt where lower.hasSuffix("ом") || lower.hasSuffix("ем"): return String(word.dropLast(2))
+        default: return nil
+        }
     }
 
     /// Capitalisation of `original` applied to `word`: `ПУТИНЫМ` → `ПУТИН`, `Путиным` → `Путин`, hyphen parts too.

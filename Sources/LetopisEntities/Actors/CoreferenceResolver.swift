@@ -18,7 +18,7 @@ struct CoreferenceResolver {
         var surnameIndex: [String: [Int]] = [:]
         var keyIndex: [String: Int] = [:]
         for (m, mention) in document.mentions.enumerated() {
-            let normal = normals[m]
+            let normal = Self.withoutParentheses(normals[m])
             let words = normal.split(separator: " ").map { EntityText.fold(String($0)) }
             var target: Int?
             switch mention.type {
@@ -70,6 +70,20 @@ struct CoreferenceResolver {
             }
         }
         document.actors = actors
+    }
+
+    /// `Джоэл Саймон (Joel Simon)` → `Джоэл Саймон`: a transliteration or former name in brackets
+    /// is not part of the name an analyst counts. Unbalanced brackets are dropped too.
+    static func withoutParentheses(_ name: String) -> String {
+        var out = ""
+        var depth = 0
+        for ch in name {
+            if ch == "(" { depth += 1; continue }
+            if ch == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(ch) }
+        }
+        let cleaned = out.split(whereSeparator: { $0 == " " }).joined(separator: " ").trimmingCharacters(in: [",", " ", "-"])
+        return cleaned.isEmpty ? name : cleaned
     }
 
     /// Whether a person mention's name parts fit an actor's name: every part
