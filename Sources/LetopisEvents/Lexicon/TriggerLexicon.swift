@@ -50,11 +50,15 @@ public struct TriggerLexicon: Sendable {
     посещать\tCONSULT\tvisit\tvisit\tv
     визит\tCONSULT\tvisit\tvisit\tn
     прибыть\tCONSULT\tvisit\tvisit\tv
+    прибывать\tCONSULT\tvisit\tvisit\tv
     приехать\tCONSULT\tvisit\tvisit\tv
     принять\tCONSULT\tvisit\thost\tv
+    принимать\tCONSULT\tvisit\thost\tv
     подписать\tAGREE\tsign\tact\tv
+    подписывать\tAGREE\tsign\tact\tv
     подписание\tAGREE\tsign\tact\tn
     договориться\tAGREE\t-\tmeet\tv
+    договариваться\tAGREE\t-\tmeet\tv
     согласиться\tAGREE\t-\tact\tv
     достигнуть договорённость\tAGREE\t-\tmeet\tv
     достичь договорённость\tAGREE\t-\tmeet\tv
@@ -70,15 +74,18 @@ public struct TriggerLexicon: Sendable {
     направить помощь\tAID\thumanitarian\tact\tv
     гуманитарная помощь\tAID\thumanitarian\tact\tn
     призвать\tREQUEST\t-\tact\tv
+    призывать\tREQUEST\t-\tact\tv
     потребовать\tREQUEST\t-\tact\tv
     попросить\tREQUEST\t-\tact\tv
     обратиться с просьбой\tREQUEST\t-\tact\tv
     обвинить\tACCUSE\tallege\tact\tv
     обвинять\tACCUSE\tallege\tact\tv
     осудить\tACCUSE\tdisapprove\tact\tv
+    осуждать\tACCUSE\tdisapprove\tact\tv
     раскритиковать\tACCUSE\tdisapprove\tact\tv
     критиковать\tACCUSE\tdisapprove\tact\tv
     отвергнуть\tREJECT\t-\tact\tv
+    отвергать\tREJECT\t-\tact\tv
     отклонить\tREJECT\t-\tact\tv
     отказаться\tREJECT\t-\tact\tv
     наложить вето\tREJECT\tveto\tact\tv
