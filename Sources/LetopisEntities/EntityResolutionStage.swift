@@ -25,6 +25,7 @@ public struct EntityResolutionStage: Stage {
         if let place = document.dateline?.placeRange {
             for m in document.mentions.indices where place.contains(document.mentions[m].range) { document.mentions[m].type = .location }
         }
+        MentionMerger(gazetteer: gazetteer).merge(&document)
         let view = DocumentView(document)
         var normals: [String] = []
         normals.reserveCapacity(document.mentions.count)

@@ -1,0 +1,59 @@
+import LetopisCore
+
+/// Widens organisation mentions to the phrase that names them, as the corpora
+/// annotate them and as an analyst counts them.
+///
+/// The kind of an organisation (`компания Microsoft`) stays outside the name:
+/// FactRuEval includes it, NEREL does not, and the name is what identifies it.
+///
+/// Rules, in order:
+/// - `org-of-country`: an organisation followed by a place in the genitive takes
+///   it in (`Конгресса США`, `МИД России`); the place stays a mention of its own;
+/// - `body-of-country`: a government body named only by its kind becomes an
+///   organisation with its place (`правительства США`, `китайскому правительству`).
+struct MentionMerger {
+    let gazetteer: CountryGazetteer
+
+    /// Government bodies that are organisations even when the tagger did not mark them.
+    static let bodies: Set<String> = [
+        "правительство", "администрация", "министерство", "парламент", "посольство", "представительство", "полиция",
+        "минобороны", "мид", "кабмин", "генпрокуратура", "прокуратура", "госдеп", "госдепартамент", "сенат", "конгресс",
+        "армия", "спецслужба", "разведка", "генштаб", "минфин", "пресс-служба", "руководство", "власть", "канцелярия",
+    ]
+
+    func merge(_ document: inout Document) {
+        guard !document.tokens.isEmpty else { return }
+        let view = DocumentView(document)
+        var added: [Mention] = []
+        // org-of-country
+        for (m, mention) in document.mentions.enumerated() where mention.type == .organization {
+            let tokens = view.mentionTokens[m]
+            guard let last = tokens.last, last + 1 < view.tokenCount else { continue }
+            let next = view.mentionOfToken[last + 1]
+            guard next >= 0, next != m, document.mentions[next].type == .location,
+                  view.feature(last + 1, "Case") == "Gen" || view.pos(last + 1) == nil else { continue }
+            added.append(Mention(TextRange(mention.range.start, document.mentions[next].range.end), type: .organization))
+            document.mentions[m].type = .init(rawValue: "")  // replaced by the wider one
+        }
+        // body-of-country
+        for t in 0..<view.tokenCount where view.mentionOfToken[t] < 0 && Self.bodies.contains(view.lemma(t)) {
+            var start = t
+            if t > 0, view.mentionOfToken[t - 1] < 0, let c = gazetteer.lookup(lemma: view.lemma(t - 1)), c.evidence == .adjective {
+                start = t - 1  // `китайскому правительству`
+            }
+            var end = t
+            if t + 1 < view.tokenCount, view.mentionOfToken[t + 1] >= 0, document.mentions[view.mentionOfToken[t + 1]].type == .location,
+               view.feature(t + 1, "Case") == "Gen" {
+                end = view.mentionTokens[view.mentionOfToken[t + 1]].upperBound - 1
+            }
+            guard start < t || end > t else { continue }  // a bare `правительство` names nobody in particular
+            added.append(Mention(TextRange(document.tokens[start].range.start, document.tokens[end].range.end), type: .organization))
+        }
+        document.mentions.removeAll { $0.type.rawValue.isEmpty }
+        document.mentions += added
+        document.mentions.sort { $0.range.start != $1.range.start ? $0.range.start < $1.range.start : $0.range.end > $1.range.end }
+        // Drop exact duplicates a rule may have made.
+        var seen = Set<TextRange>()
+        document.mentions = document.mentions.filter { seen.insert($0.range).inserted }
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import LetopisEntities
+import LetopisCore
+
+@Suite("Mention merging")
+struct MentionMergerTests {
+    func withCase(_ doc: Document, genitive: Set<String>) -> Document {
+        var d = doc
+        for (i, t) in d.tokens.enumerated() where genitive.contains(d.text(of: t.range)) {
+            d.morphTags[i] = MorphTag(pos: "PROPN", features: [("Case", "Gen")])
+        }
+        return d
+    }
+
+    @Test("widens an organisation to the country after it and keeps the country")
+    func orgOfCountry() {
+        var doc = withCase(fixture("Конгресса США одобрил закон.", mentions: [("Конгресса", .organization), ("США", .location)]),
+                           genitive: ["США"])
+        MentionMerger(gazetteer: .shared).merge(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Конгресса США", "США"])
+        #expect(doc.mentions.map(\.type) == [.organization, .location])
+    }
+
+    @Test("makes a government body with its country an organisation", arguments: [
+        ("Правительство США заявило.", "Правительство США", ["США"]),
+        ("Об этом сообщило китайское правительство.", "китайское правительство", []),
+    ])
+    func bodies(_ text: String, _ expected: String, _ places: [String]) {
+        let lemmas = ["Правительство": "правительство", "правительство": "правительство", "китайское": "китайский"]
+        var doc = withCase(fixture(text, mentions: places.map { ($0, EntityType.location) }, lemmas: lemmas), genitive: Set(places))
+        MentionMerger(gazetteer: .shared).merge(&doc)
+        #expect(doc.mentions.contains { $0.type == .organization && doc.text(of: $0.range) == expected })
+    }
+
+    @Test("leaves a bare body and a named organisation's kind alone")
+    func leavesAlone() {
+        var doc = fixture("Правительство ушло. Компания Microsoft выросла.", mentions: [("Microsoft", .organization)],
+                          lemmas: ["Правительство": "правительство", "Компания": "компания"])
+        MentionMerger(gazetteer: .shared).merge(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Microsoft"])
+    }
+}
