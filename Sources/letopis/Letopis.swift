@@ -6,6 +6,8 @@ struct Letopis: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letopis",
         abstract: "Turns Russian news reports into structured event records.",
-        subcommands: []
+        subcommands: [
+            TimeCommand.self,
+        ]
     )
 }
