@@ -111,7 +111,8 @@ extension TimeGrammar {
         var j = j0
         var d0: Int? = nil
         var firstEnd = j0
-        if isDash(j), let (d2, k) = dayNumber(j + 1), number(i) != nil { d0 = d1; firstEnd = j0; j = k }
+        if isDash(j) || isWord(j, ["и"]) || mark(j, ","), number(i) != nil, let (_, k) = dayNumber(j + 1), number(j + 1) != nil,
+           monthWord(k, abbreviations: true) != nil { d0 = d1; firstEnd = j0; j = k }
         guard let (m, k) = monthWord(j, abbreviations: number(i) != nil) else { return nil }
         guard d1 <= 99 else { return nil }
         let day = d0 == nil ? d1 : dayNumber(j0 + 1)!.0
@@ -193,7 +194,7 @@ extension TimeGrammar {
 
     func year(_ i: Int) -> TimeMatch? {
         guard let n = number(i), digitCount(i) == 4, (1000...2199).contains(n) else { return nil }
-        if isMark(i - 1) && touching(i) && !isDash(i - 1) { return nil }
+        if isMark(i - 1) && touching(i) && !isDash(i - 1) && !mark(i - 1, "(") { return nil }
         // Ranges: `2016—2018 годы`, `1994 по 2000 годы`.
         var k = i + 1
         var joined = false
@@ -278,6 +279,9 @@ extension TimeGrammar {
     // MARK: - Relative and deictic
 
     func relativeUnit(_ i: Int) -> TimeMatch? {
+        if let w = word(i), w.hasPrefix("сегодняшн"), let u = word(i + 1), lex.units[u] == .day {
+            return TimeMatch(i, i + 2, .relative(.day, offset: 0), "date.today")
+        }
         guard let w = word(i), let k = relativeOffset(w), let u = word(i + 1), let unit = lex.units[u] else { return nil }
         if unit == .day {
             // `на следующий день` counts from the text's last date.
@@ -503,13 +507,29 @@ extension TimeGrammar {
     func duration(_ i: Int) -> TimeMatch? {
         // `23-летний`, `24-часовой`
         if let n = number(i), isDash(i + 1), touching(i + 1), touching(i + 2), let w = word(i + 2) {
-            let table: [(String, TimeUnit)] = [("летн", .year), ("часов", .hour), ("дневн", .day), ("месячн", .month), ("недельн", .week), ("минутн", .minute)]
+            // `55-летний` is an age (or an anniversary), not a stretch of time: not tagged.
+            if w.hasPrefix("летн") { return nil }
+            let table: [(String, TimeUnit)] = [("часов", .hour), ("дневн", .day), ("месячн", .month), ("недельн", .week), ("минутн", .minute)]
             if let (_, unit) = table.first(where: { w.hasPrefix($0.0) }) {
                 return TimeMatch(i, i + 3, .literal(.duration, TimeGrammar.durationValue(Double(n), unit)), "duration.adjective")
             }
         }
-        let bare = isWord(i - 1, TimeGrammar.durationPrepositions)
-        guard var q = quantityUnit(i, allowBare: bare) else { return nil }
+        let bare = isWord(i - 1, TimeGrammar.durationPrepositions) || (i > 0 && TenseDetector.tense(ofWord: a[i - 1]) != nil)
+        guard var q = quantityUnit(i, allowBare: bare) else {
+            // `в течение недели`, `более года`, `на протяжении десятилетий`
+            if isWord(i - 1, TimeGrammar.comparativePrepositions), let w = word(i), let unit = lex.units[w] {
+                if TimeGrammar.genitiveSingularUnits.contains(w) {
+                    return TimeMatch(i, i + 1, .literal(.duration, TimeGrammar.durationValue(1, unit)), "duration.bare")
+                }
+                if TimeGrammar.genitivePluralUnits.contains(w), isWord(i - 1, ["течение", "течении", "протяжении"]) {
+                    return TimeMatch(i, i + 1, .literal(.duration, TimeGrammar.durationValue(nil, unit)), "duration.bare")
+                }
+            }
+            return nil
+        }
+        if isAge(i, q.unit, q.amount, end: q.end) { return nil }
+        // `Один день Ивана Денисовича`: a lone `один` needs a preposition.
+        if let w = word(i), lex.cardinals[w] == 1, !bare { return nil }
         // Bare `год`, `день` after `на`/`за` only in accusative singular, and never before a number.
         var value = TimeGrammar.durationValue(q.amount, q.unit)
         // `1 год 5 месяцев`
@@ -521,6 +541,28 @@ extension TimeGrammar {
             q = (q.amount, q2.unit, q2.end)
         }
         return TimeMatch(i, q.end, .literal(.duration, value), "duration")
+    }
+
+    static let comparativePrepositions: Set<String> = ["течение", "течении", "протяжении", "более", "больше", "менее", "меньше", "около", "почти", "свыше"]
+    static let genitiveSingularUnits: Set<String> = ["недели", "месяца", "года", "суток", "дня", "часа", "минуты", "десятилетия", "века"]
+    static let genitivePluralUnits: Set<String> = ["десятилетий", "веков", "лет", "месяцев", "недель", "дней", "часов", "минут"]
+    static let ageCues: Set<String> = ["возрасте", "ему", "ей", "им", "было", "исполнилось", "исполнится", "исполнился", "исполнилась",
+                                       "старше", "младше", "моложе", "(", "дожил", "дожила", "достигнув", "достиг"]
+
+    /// `в возрасте 85 лет`, `Ему было 64 года`, `Кандидату 68 лет.`, `в 13 лет`: ages are not time expressions.
+    func isAge(_ i: Int, _ unit: TimeUnit, _ amount: Double?, end: Int) -> Bool {
+        guard unit == .year, let n = amount, n == n.rounded(), n >= 1, n <= 130 else { return false }
+        if word(end) == "жизни" { return true }
+        let prev = i > 0 ? a[i - 1].text : ""
+        if TimeGrammar.ageCues.contains(prev) || isWord(i - 2, ["ему", "ей", "им", "возрасте"]) { return true }
+        if ["в", "с"].contains(prev) { return true }  // `в 13 лет`, `с 14 лет`
+        if prev == "до", isWord(i - 2, ["дожил", "дожила", "доживет"]) { return true }
+        // `Келли 52 года.`: a bare count of years between a name and a full stop.
+        if i > 0, a[i - 1].kind == .word, TenseDetector.tense(ofWord: a[i - 1]) == nil, !TimeGrammar.prepositions.contains(prev),
+           end >= a.count || (isMark(end) && [".", ",", ")"].contains(a[end].text)) || word(end) == "и" {
+            return true
+        }
+        return false
     }
 
     static let setAdverbs: [String: String] = ["ежегодно": "P1Y", "ежемесячно": "P1M", "еженедельно": "P1W", "ежедневно": "P1D",
