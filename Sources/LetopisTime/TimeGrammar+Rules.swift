@@ -307,8 +307,10 @@ extension TimeGrammar {
 
     func deictic(_ i: Int) -> TimeMatch? {
         guard let w = word(i), let k = TimeGrammar.deicticDays[w] else { return nil }
+        // `накануне выборов` is the eve of something else: a genitive after it ends the match.
         if w == "накануне", let nx = word(i + 1), !a[i + 1].capitalized, TenseDetector.tense(ofWord: a[i + 1]) == nil,
-           TimeGrammar.dayParts[nx] == nil { return nil }
+           TimeGrammar.dayParts[nx] == nil,
+           ["ов", "ей", "ия", "ии", "ого", "его", "ых", "их", "а", "я", "и", "ы"].contains(where: { nx.hasSuffix($0) }) { return nil }
         var j = i + 1
         var k2 = j
         if mark(k2, ",") { k2 += 1 }
@@ -328,10 +330,14 @@ extension TimeGrammar {
 
     /// The genitive after `в конце`: `июля`, `прошлого года`, `2024 года`, `1990-х`, `года`.
     func inner(_ i: Int) -> TimeMatch? {
+        var best: TimeMatch? = nil
         for rule in [month, year, decade, century, relativeUnit, anaphoric, season, quarter] {
-            if let m = rule(i), m.pieces.count == 1 { return m }
+            if let m = rule(i), m.pieces.count == 1, best == nil || m.end > best!.end { best = m }
         }
-        if let t = yearTail(i, bare: true) { return TimeMatch(i, t.end, .calendar(year: .absolute(t.year), month: nil, day: nil), "date.year") }
+        if let t = yearTail(i, bare: true), best == nil || t.end > best!.end {
+            best = TimeMatch(i, t.end, .calendar(year: .absolute(t.year), month: nil, day: nil), "date.year")
+        }
+        if let best { return best }
         if let u = word(i), let unit = lex.units[u], unit >= .day, !["лет", "годы", "годов", "дней", "недель", "месяцев"].contains(u) {
             if unit == .day { return TimeMatch(i, i + 1, .relative(.day, offset: 0), "date.current") }
             return TimeMatch(i, i + 1, .relative(unit, offset: 0), "date.current")
@@ -410,7 +416,7 @@ extension TimeGrammar {
                 if (part == "дня" || part == "вечера") && h < 12 { h += 12 }
                 if part == "ночи" && h == 12 { h = 0 }
                 j += 1
-            } else if !isWord(i - 1, ["в", "около", "к"]) { return nil }
+            } else if !isWord(i - 1, ["в", "к"]) { return nil }
         } else { return nil }
         if let part = word(j), ["утра", "дня", "вечера", "ночи"].contains(part) {
             if (part == "дня" || part == "вечера") && h < 12 { h += 12 }
@@ -558,7 +564,8 @@ extension TimeGrammar {
         if ["в", "с"].contains(prev) { return true }  // `в 13 лет`, `с 14 лет`
         if prev == "до", isWord(i - 2, ["дожил", "дожила", "доживет"]) { return true }
         // `Келли 52 года.`: a bare count of years between a name and a full stop.
-        if i > 0, a[i - 1].kind == .word, TenseDetector.tense(ofWord: a[i - 1]) == nil, !TimeGrammar.prepositions.contains(prev),
+        if i > 0, a[i - 1].kind == .word, a[i - 1].capitalized, TenseDetector.tense(ofWord: a[i - 1]) == nil,
+           !TimeGrammar.prepositions.contains(prev), !TimeGrammar.durationPrepositions.contains(prev),
            end >= a.count || (isMark(end) && [".", ",", ")"].contains(a[end].text)) || word(end) == "и" {
             return true
         }
