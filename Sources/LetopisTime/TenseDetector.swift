@@ -91,7 +91,7 @@ struct TenseDetector: Sendable {
         // Present-future: ...[еиуюая]т
         let last = scalars[scalars.count - 1], prev = scalars[scalars.count - 2]
         if last == "т" && ["е", "и", "у", "ю", "а", "я"].contains(prev) && stem.count >= 4 {
-            return .future
+            return .presentFuture
         }
         return nil
     }

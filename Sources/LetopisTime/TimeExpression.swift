@@ -52,5 +52,11 @@ enum YearReference: Sendable, Equatable {
 
 /// Tense of the verb that governs an expression, decided from word forms.
 public enum Tense: String, Sendable {
-    case past, future, none
+    /// A past form (`прошел`, `заявили`).
+    case past
+    /// A future auxiliary or scheduling verb (`будет`, `состоится`, `планирует`).
+    case future
+    /// A present-tense form (`рассмотрят`, `сообщает`): future when perfective, present when not.
+    case presentFuture = "present-future"
+    case none
 }

@@ -111,7 +111,7 @@ extension TimeGrammar {
         var j = j0
         var d0: Int? = nil
         var firstEnd = j0
-        if isDash(j) || isWord(j, ["и"]) || mark(j, ","), number(i) != nil, let (_, k) = dayNumber(j + 1), number(j + 1) != nil,
+        if isDash(j) || isWord(j, ["и", "по"]) || mark(j, ","), number(i) != nil, let (_, k) = dayNumber(j + 1), number(j + 1) != nil,
            monthWord(k, abbreviations: true) != nil { d0 = d1; firstEnd = j0; j = k }
         guard let (m, k) = monthWord(j, abbreviations: number(i) != nil) else { return nil }
         guard d1 <= 99 else { return nil }
@@ -119,6 +119,14 @@ extension TimeGrammar {
         j = k
         var yearRef = YearReference.byTense
         if let (r, e) = yearReference(j) { yearRef = r; j = e }
+        // `с 15 марта по 14 апреля 2010 года`: the first date takes the second's year.
+        if yearRef == .byTense, d0 == nil, isDash(j) || isWord(j, ["по", "до"]), let next = dayMonth(j + 1),
+           next.pieces.count == 1, case let .calendar(y, _, _) = next.expression, case .absolute = y {
+            return TimeMatch(end: next.end, pieces: [
+                TimePiece(start: i, end: j, expression: .calendar(year: y, month: m, day: day), rule: "date.range", inRange: true),
+                TimePiece(start: j + 1, end: next.end, expression: next.expression, rule: "date.range", inRange: true),
+            ])
+        }
         var e: TimeExpression = .calendar(year: yearRef, month: m, day: day)
         (e, j) = attachTime(e, j)
         // `25 июля, в четверг`
@@ -384,10 +392,12 @@ extension TimeGrammar {
         var j = i
         var ref = YearReference.byTense
         if let w = word(i), let k = relativeOffset(w), lex.seasons[word(i + 1) ?? ""] != nil {
-            ref = k < 0 ? .lastOccurrence : k > 0 ? .nextOccurrence : .byTense
+            ref = k < 0 ? .lastOccurrence : k > 0 ? .nextOccurrence : .relative(0)
             j += 1
         }
         guard let w = word(j), let s = lex.seasons[w] else { return nil }
+        // `кануть в Лету`: a capital inside a sentence is a name, not a season.
+        if a[j].capitalized, j > 0, a[j - 1].kind == .word, !a[j - 1].lineBefore || j - 1 > 0 && a[j - 2].kind == .word { return nil }
         // `лета` alone is too often a form of `лет`; keep it with a year.
         j += 1
         if let (r, e) = yearReference(j) { ref = r; j = e } else if w == "лета" || w == "лето" && !a[j - 1].capitalized && ref == .byTense && !isWord(i - 1, TimeGrammar.prepositions) { return nil }

@@ -147,7 +147,8 @@ struct TimeGrammar: Sendable {
     func quantityUnit(_ i: Int, allowBare: Bool) -> (amount: Double?, unit: TimeUnit, end: Int)? {
         if let w = word(i), let h = TimeGrammar.halfUnits[w] { return (h.0, h.1, i + 1) }
         // `за последний месяц`, `последнее десятилетие`
-        if isWord(i, ["последний", "последнюю", "последнее", "последнего", "последнем"]), let u = word(i + 1), let unit = lex.units[u] {
+        if isWord(i - 1, ["за", "течение"]), isWord(i, ["последний", "последнюю", "последнее", "последнего", "последнем"]),
+           let u = word(i + 1), let unit = lex.units[u] {
             return (1, unit, i + 2)
         }
         if let q = quantity(i), let u = word(q.end), let unit = lex.units[u] {

@@ -83,7 +83,7 @@ struct TimeResolver: Sendable {
         case let .literal(type, value):
             return Result(type: type, value: value, grain: .other)
         case .nearDays:
-            return Result(type: .date, value: tense == .future ? "FUTURE_REF" : "PAST_REF", grain: .other)
+            return Result(type: .date, value: tense == .future || tense == .presentFuture ? "FUTURE_REF" : "PAST_REF", grain: .other)
         }
     }
 
@@ -140,7 +140,7 @@ struct TimeResolver: Sendable {
             } else {
                 lo = key(y, month, 1); hi = key(y, month, 31)
             }
-            let distance: Int
+            var distance: Int
             switch tense {
             case .past:
                 guard lo <= now else { continue }
@@ -150,6 +150,11 @@ struct TimeResolver: Sendable {
                 distance = max(0, lo - now)
             case .none:
                 distance = hi < now ? now - hi : lo > now ? lo - now : 0
+            case .presentFuture:
+                // Future, unless the date fell within the last month and a half (`сообщает, что 14 мая...`).
+                distance = hi < now ? now - hi : lo > now ? lo - now : 0
+                if hi < now && distance > 45 { distance += 100_000 }
+                if lo > now { distance = min(distance, 45) }
             }
             // Ties: the earlier year wins (iteration order), i.e. the past.
             if best == nil || distance < best!.distance { best = (y, distance) }
@@ -243,6 +248,7 @@ struct TimeResolver: Sendable {
             case .past: date = a.adding(days: -back)
             case .future: date = a.adding(days: ahead)
             case .none: date = ahead < back ? a.adding(days: ahead) : a.adding(days: -back)
+            case .presentFuture: date = ahead <= back ? a.adding(days: ahead) : a.adding(days: -back)
             }
         }
         return Result(type: .date, value: date.iso, grain: .day, day: date, year: date.year)
@@ -282,7 +288,7 @@ struct TimeResolver: Sendable {
                     let future = (a.year...a.year + 1).filter { start($0) > now }.min() ?? a.year + 1
                     switch tense {
                     case .past: year = past
-                    case .future: year = future
+                    case .future, .presentFuture: year = future
                     case .none: year = (now - (start(past) + 2)) <= (start(future) - now) ? past : future
                     }
                 }
