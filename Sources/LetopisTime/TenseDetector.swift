@@ -11,14 +11,14 @@
 /// The search stays inside the clause (stops at `, ; : . ! ? ( )` and line breaks), nearest word
 /// first, left before right; if the clause has no verb the sentence is searched the same way.
 struct TenseDetector: Sendable {
-    static let futureWords: Set<String> = [
+    static let futureWords: WordSet = [
         "будет", "будут", "буду", "будем", "будете", "будешь", "состоится", "состоятся", "планирует", "планируют",
         "планируется", "планируются", "намерен", "намерена", "намерено", "намерены", "собирается", "собираются",
         "предстоит", "предстоят", "ожидается", "ожидаются", "должен", "должна", "должно", "должны", "может", "могут",
         "пройдет", "пройдут", "начнется", "начнутся", "продлится", "продлятся", "завершится", "завершатся",
     ]
-    static let pastWords: Set<String> = ["был", "была", "было", "были", "шел", "шла", "шло", "шли", "мог", "могла", "могло", "могли"]
-    static let notVerbs: Set<String> = [
+    static let pastWords: WordSet = ["был", "была", "было", "были", "шел", "шла", "шло", "шли", "мог", "могла", "могло", "могли"]
+    static let notVerbs: WordSet = [
         "дела", "дело", "села", "село", "цели", "роли", "воли", "тела", "тело", "сила", "стола", "около", "мало", "стали",
         "школа", "мили", "пила", "нули", "были", "дали", "дали", "шали", "вели", "кали", "ели", "или", "дола",
         "визит", "саммит", "кредит", "лимит", "транзит", "депозит", "комитет", "совет", "бюджет", "ответ", "запрет",
@@ -80,13 +80,15 @@ struct TenseDetector: Sendable {
         if stem.hasSuffix("ся") || stem.hasSuffix("сь") { stem = stem.dropLast(2) }
         let scalars = Array(stem.unicodeScalars)
         guard scalars.count >= 3 else { return nil }
-        let vowels: Set<Unicode.Scalar> = ["а", "е", "и", "о", "у", "ы", "я", "ю", "э"]
+        func isVowel(_ c: Unicode.Scalar) -> Bool {
+            switch c { case "а", "е", "и", "о", "у", "ы", "я", "ю", "э": return true; default: return false }
+        }
         // Past: ...(vowel|ш|г|с|з|к)л[аоиь]?
         var i = scalars.count - 1
         if ["а", "о", "и"].contains(scalars[i]) { i -= 1 }
         if i >= 1 && scalars[i] == "л" {
             let before = scalars[i - 1]
-            if vowels.contains(before) && before != "ы" || ["ш", "г", "с", "з", "к", "ы"].contains(before) { return .past }
+            if isVowel(before) && before != "ы" || ["ш", "г", "с", "з", "к", "ы"].contains(before) { return .past }
         }
         // Present-future: ...[еиуюая]т
         let last = scalars[scalars.count - 1], prev = scalars[scalars.count - 2]

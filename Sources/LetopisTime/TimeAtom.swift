@@ -51,8 +51,12 @@ extension TimeAtom {
                     gapLine = true
                 }
                 let raw = String(r.scalars)
-                var lowered = raw.lowercased()
-                if lowered.contains("ё") { lowered = lowered.replacingOccurrences(of: "ё", with: "е") }
+                var lowered = r.kind == .word ? raw.lowercased() : raw
+                if r.kind == .word, lowered.unicodeScalars.contains("ё") {
+                    var scalars = String.UnicodeScalarView()
+                    for s in lowered.unicodeScalars { scalars.append(s == "ё" ? "е" : s) }
+                    lowered = String(scalars)
+                }
                 var number: Int? = nil
                 if r.kind == .number, r.scalars.count <= 9 { number = Int(raw) }
                 let first = r.scalars.first.map { $0.properties.isUppercase } ?? false

@@ -46,12 +46,19 @@ extension TimeGrammar {
         return out
     }()
 
+    static let vagueIndex: WordTable<[([String], String)]> = {
+        var out = WordTable<[([String], String)]>()
+        for (k, v) in Dictionary(grouping: vaguePhrases, by: { $0.0[0] }) { out[k] = v }
+        return out
+    }()
+
     func vaguePhrase(_ i: Int) -> TimeMatch? {
-        if word(i) == "на", word(i + 1) == "днях" { return TimeMatch(i, i + 2, .nearDays, "vague.phrase") }
+        if isWord(i, ["на"]), isWord(i + 1, ["днях"]) { return TimeMatch(i, i + 2, .nearDays, "vague.phrase") }
         var best: TimeMatch? = nil
-        for (words, value) in TimeGrammar.vaguePhrases where word(i) == words[0] {
+        guard let first = word(i), let candidates = TimeGrammar.vagueIndex[first] else { return nil }
+        for (words, value) in candidates {
             var ok = true
-            for (k, w) in words.enumerated().dropFirst() where word(i + k) != w { ok = false; break }
+            for (k, w) in words.enumerated().dropFirst() where !isWord(i + k, [w]) { ok = false; break }
             guard ok else { continue }
             // `в прошлом месяце` is relative, not vague.
             if words.last == "прошлом" || words.last == "будущем",
@@ -197,7 +204,7 @@ extension TimeGrammar {
 
     // MARK: - Years, decades, centuries
 
-    static let afterYear: Set<String> = ["и", "а", "но", "или", "он", "она", "они", "его", "ее", "их", "это", "эта", "этот",
+    static let afterYear: WordSet = ["и", "а", "но", "или", "он", "она", "они", "его", "ее", "их", "это", "эта", "этот",
                                          "там", "тогда", "уже", "еще", "же", "был", "была", "были", "было", "по", "до"]
 
     func year(_ i: Int) -> TimeMatch? {
@@ -303,7 +310,7 @@ extension TimeGrammar {
     func anaphoric(_ i: Int) -> TimeMatch? {
         guard let w = word(i), ["тот", "том", "того", "той", "ту", "тем", "этот", "этом", "этого", "этой", "эту", "тех"].contains(w) else { return nil }
         var j = i + 1
-        let same = word(j) == "же"
+        let same = isWord(j, ["же"])
         if same { j += 1 }
         guard let u = word(j), let unit = lex.units[u], unit >= .day, unit != .hour else { return nil }
         if w.hasPrefix("эт") && !same { return nil }
@@ -311,7 +318,7 @@ extension TimeGrammar {
         return TimeMatch(i, j + 1, .anaphoric(unit, offset: 0), "date.anaphoric")
     }
 
-    static let deicticDays: [String: Int] = ["сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2, "накануне": -1]
+    static let deicticDays: WordTable<Int> = ["сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2, "накануне": -1]
 
     func deictic(_ i: Int) -> TimeMatch? {
         guard let w = word(i), let k = TimeGrammar.deicticDays[w] else { return nil }
@@ -330,7 +337,7 @@ extension TimeGrammar {
 
     // MARK: - Parts, halves, quarters, seasons
 
-    static let partWords: [String: TimexMod] = [
+    static let partWords: WordTable<TimexMod> = [
         "начале": .start, "начала": .start, "начало": .start, "началу": .start,
         "середине": .mid, "середины": .mid, "середина": .mid, "середину": .mid,
         "конце": .end, "конца": .end, "конец": .end, "концу": .end, "исходе": .end,
@@ -406,8 +413,8 @@ extension TimeGrammar {
 
     // MARK: - Clock times and parts of day
 
-    static let dayParts: [String: String] = ["утром": "MO", "днем": "AF", "вечером": "EV", "ночью": "NI", "утра": "MO", "вечера": "EV"]
-    static let timeZoneWords: Set<String> = ["мск", "gmt", "utc"]
+    static let dayParts: WordTable<String> = ["утром": "MO", "днем": "AF", "вечером": "EV", "ночью": "NI", "утра": "MO", "вечера": "EV"]
+    static let timeZoneWords: WordSet = ["мск", "gmt", "utc"]
 
     /// `15:30`, `10 часов утра`, `три часа ночи`, `полдень`.
     func clockCore(_ i: Int) -> (hour: Int, minute: Int, end: Int)? {
@@ -416,8 +423,8 @@ extension TimeGrammar {
            let mm = number(i + 2), digitCount(i + 2) == 2, hh <= 24, mm <= 59 {
             h = hh; m = mm; j = i + 3
             if a[i + 1].text == "." && !isWord(i - 1, ["в", "около", "до", "с"]) { return nil }
-        } else if word(i) == "полдень" { return (12, 0, i + 1) }
-        else if word(i) == "полночь" { return (0, 0, i + 1) }
+        } else if isWord(i, ["полдень"]) { return (12, 0, i + 1) }
+        else if isWord(i, ["полночь"]) { return (0, 0, i + 1) }
         else if let q = quantity(i), let amount = q.amount, amount == amount.rounded(), amount <= 24, isWord(q.end, ["час", "часа", "часов"]) {
             h = Int(amount); j = q.end + 1
             if let q2 = quantity(j), let mm = q2.amount, mm < 60, isWord(q2.end, ["минут", "минуты", "минуту"]) { m = Int(mm); j = q2.end + 1 }
@@ -433,8 +440,8 @@ extension TimeGrammar {
             j += 1
         }
         // `по московскому времени`, `мск`
-        if word(j) == "по", let z = word(j + 1), z.hasSuffix("ому"), isWord(j + 2, ["времени"]) { j += 3 }
-        else if word(j) == "по", isWord(j + 1, ["гринвичу", "мск"]) { j += 2 }
+        if isWord(j, ["по"]), let z = word(j + 1), z.hasSuffix("ому"), isWord(j + 2, ["времени"]) { j += 3 }
+        else if isWord(j, ["по"]), isWord(j + 1, ["гринвичу", "мск"]) { j += 2 }
         else if let z = word(j), TimeGrammar.timeZoneWords.contains(z) { j += 1 }
         else if mark(j, "("), let z = word(j + 1), TimeGrammar.timeZoneWords.contains(z), mark(j + 2, ")") { j += 3 }
         return (h, m, j)
@@ -473,7 +480,7 @@ extension TimeGrammar {
 
     func night(_ i: Int) -> TimeMatch? {
         guard isWord(i, ["ночь"]) else { return nil }
-        if word(i + 1) == "на" {
+        if isWord(i + 1, ["на"]) {
             if let dm = dayMonth(i + 2), dm.pieces.count == 1 { return TimeMatch(i, dm.end, .dayPart(day: dm.expression, code: "NI"), "time.night") }
             if let wd = weekday(i + 2) {
                 var end = wd.end
@@ -484,7 +491,7 @@ extension TimeGrammar {
                 return TimeMatch(i, end, .dayPart(day: day, code: "NI"), "time.night")
             }
         }
-        if word(i + 1) == "с", let (d, j) = dayNumber(i + 2), word(j) == "на", let dm = dayMonth(j + 1), dm.pieces.count == 1,
+        if isWord(i + 1, ["с"]), let (d, j) = dayNumber(i + 2), isWord(j, ["на"]), let dm = dayMonth(j + 1), dm.pieces.count == 1,
            case let .calendar(y, m, _) = dm.expression {
             return TimeMatch(i, dm.end, .dayPart(day: .calendar(year: y, month: m, day: d), code: "NI"), "time.night")
         }
@@ -496,7 +503,7 @@ extension TimeGrammar {
     func shift(_ i: Int) -> TimeMatch? {
         // через / спустя + quantity unit
         if isWord(i, ["через", "спустя"]), let q = quantityUnit(i + 1, allowBare: true) {
-            let ana = word(i) == "спустя"
+            let ana = isWord(i, ["спустя"])
             guard let amount = q.amount else { return TimeMatch(i, q.end, .literal(.date, "FUTURE_REF"), "date.shift-vague") }
             return TimeMatch(i, q.end, .shift(amount: amount, unit: q.unit, sign: 1, anaphoric: ana), "date.shift")
         }
@@ -504,8 +511,8 @@ extension TimeGrammar {
             var j = q.end
             var sign = 0
             var ana = false
-            if word(j) == "тому", word(j + 1) == "назад" { j += 2; sign = -1 }
-            else if word(j) == "назад" { j += 1; sign = -1 }
+            if isWord(j, ["тому"]), isWord(j + 1, ["назад"]) { j += 2; sign = -1 }
+            else if isWord(j, ["назад"]) { j += 1; sign = -1 }
             else if isWord(j, ["ранее", "раньше"]) { j += 1; sign = -1; ana = true }
             else if isWord(j, ["позже", "позднее", "спустя"]) { j += 1; sign = 1; ana = true }
             guard sign != 0 else { return nil }
@@ -517,7 +524,7 @@ extension TimeGrammar {
         return nil
     }
 
-    static let durationPrepositions: Set<String> = ["на", "за", "течение", "течении", "протяжении", "около", "примерно", "более",
+    static let durationPrepositions: WordSet = ["на", "за", "течение", "течении", "протяжении", "около", "примерно", "более",
                                                     "менее", "свыше", "почти", "целую", "целый", "целых", "всю", "весь", "больше", "меньше"]
 
     func duration(_ i: Int) -> TimeMatch? {
@@ -559,16 +566,16 @@ extension TimeGrammar {
         return TimeMatch(i, q.end, .literal(.duration, value), "duration")
     }
 
-    static let comparativePrepositions: Set<String> = ["течение", "течении", "протяжении", "более", "больше", "менее", "меньше", "около", "почти", "свыше"]
-    static let genitiveSingularUnits: Set<String> = ["недели", "месяца", "года", "суток", "дня", "часа", "минуты", "десятилетия", "века"]
-    static let genitivePluralUnits: Set<String> = ["десятилетий", "веков", "лет", "месяцев", "недель", "дней", "часов", "минут"]
-    static let ageCues: Set<String> = ["возрасте", "ему", "ей", "им", "было", "исполнилось", "исполнится", "исполнился", "исполнилась",
+    static let comparativePrepositions: WordSet = ["течение", "течении", "протяжении", "более", "больше", "менее", "меньше", "около", "почти", "свыше"]
+    static let genitiveSingularUnits: WordSet = ["недели", "месяца", "года", "суток", "дня", "часа", "минуты", "десятилетия", "века"]
+    static let genitivePluralUnits: WordSet = ["десятилетий", "веков", "лет", "месяцев", "недель", "дней", "часов", "минут"]
+    static let ageCues: WordSet = ["возрасте", "ему", "ей", "им", "было", "исполнилось", "исполнится", "исполнился", "исполнилась",
                                        "старше", "младше", "моложе", "(", "дожил", "дожила", "достигнув", "достиг"]
 
     /// `в возрасте 85 лет`, `Ему было 64 года`, `Кандидату 68 лет.`, `в 13 лет`: ages are not time expressions.
     func isAge(_ i: Int, _ unit: TimeUnit, _ amount: Double?, end: Int) -> Bool {
         guard unit == .year, let n = amount, n == n.rounded(), n >= 1, n <= 130 else { return false }
-        if word(end) == "жизни" { return true }
+        if isWord(end, ["жизни"]) { return true }
         let prev = i > 0 ? a[i - 1].text : ""
         if TimeGrammar.ageCues.contains(prev) || isWord(i - 2, ["ему", "ей", "им", "возрасте"]) { return true }
         if ["в", "с"].contains(prev) { return true }  // `в 13 лет`, `с 14 лет`
@@ -576,13 +583,13 @@ extension TimeGrammar {
         // `Келли 52 года.`: a bare count of years between a name and a full stop.
         if i > 0, a[i - 1].kind == .word, a[i - 1].capitalized, TenseDetector.tense(ofWord: a[i - 1]) == nil,
            !TimeGrammar.prepositions.contains(prev), !TimeGrammar.durationPrepositions.contains(prev),
-           end >= a.count || (isMark(end) && [".", ",", ")"].contains(a[end].text)) || word(end) == "и" {
+           end >= a.count || (isMark(end) && [".", ",", ")"].contains(a[end].text)) || isWord(end, ["и"]) {
             return true
         }
         return false
     }
 
-    static let setAdverbs: [String: String] = ["ежегодно": "P1Y", "ежемесячно": "P1M", "еженедельно": "P1W", "ежедневно": "P1D",
+    static let setAdverbs: WordTable<String> = ["ежегодно": "P1Y", "ежемесячно": "P1M", "еженедельно": "P1W", "ежедневно": "P1D",
                                                "ежечасно": "PT1H", "ежеквартально": "P3M", "ежеминутно": "PT1M", "ежесуточно": "P1D"]
 
     func set(_ i: Int) -> TimeMatch? {
@@ -597,7 +604,7 @@ extension TimeGrammar {
         }
         if w == "по", let d = word(i + 1).flatMap({ lex.weekdayPlurals[$0] }) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-WXX-\(d)"), "set.weekdays") }
         if w == "по", isWord(i + 1, ["выходным"]) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-WXX-WE"), "set.weekends") }
-        if ["раз", "дважды", "трижды"].contains(w), word(i + 1) == "в", let q = quantityUnit(i + 2, allowBare: true) {
+        if ["раз", "дважды", "трижды"].contains(w), isWord(i + 1, ["в"]), let q = quantityUnit(i + 2, allowBare: true) {
             return TimeMatch(i, q.end, .literal(.set, TimeGrammar.durationValue(q.amount ?? 1, q.unit)), "set.times-per")
         }
         if isWord(i, ["выходные", "выходных"]), isWord(i - 1, ["в", "на", "эти", "прошлые", "следующие"]) {

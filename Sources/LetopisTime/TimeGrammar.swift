@@ -40,10 +40,22 @@ struct TimeRule: Sendable {
 struct TimeGrammar: Sendable {
     let a: [TimeAtom]
     let lex: TimeLexicon
+    /// Atoms a rule or a preposition can start on. Most words of a text are not,
+    /// and skipping them saves the slow comparisons of non-ASCII strings.
+    let canStart: [Bool]
 
     init(atoms: [TimeAtom], lexicon: TimeLexicon = .shared) {
         self.a = atoms
         self.lex = lexicon
+        var canStart = [Bool](repeating: false, count: atoms.count)
+        for (i, atom) in atoms.enumerated() {
+            switch atom.kind {
+            case .number: canStart[i] = true
+            case .mark: canStart[i] = false
+            case .word: canStart[i] = lexicon.startWords.contains(atom.text) || (atom.allUpper && TimeGrammar.roman(atom.text) != nil)
+            }
+        }
+        self.canStart = canStart
     }
 
     // MARK: - Atom access
@@ -55,10 +67,16 @@ struct TimeGrammar: Sendable {
     func touching(_ i: Int) -> Bool { i > 0 && i < a.count && !a[i].spaceBefore }
     func number(_ i: Int) -> Int? { i >= 0 && i < a.count && a[i].kind == .number ? a[i].number : nil }
     func digitCount(_ i: Int) -> Int { i >= 0 && i < a.count && a[i].kind == .number ? a[i].text.utf8.count : 0 }
-    func isWord(_ i: Int, _ options: Set<String>) -> Bool { word(i).map(options.contains) ?? false }
+    func isWord(_ i: Int, _ options: WordSet) -> Bool { word(i).map(options.contains) ?? false }
+    /// Small literal lists: compared byte by byte, which skips Unicode normalisation.
+    func isWord(_ i: Int, _ options: [String]) -> Bool {
+        guard let w = word(i) else { return false }
+        let bytes = w.utf8
+        return options.contains { $0.utf8.count == bytes.count && $0.utf8.elementsEqual(bytes) }
+    }
     func isDash(_ i: Int) -> Bool { mark(i, "-") }
 
-    static let prepositions: Set<String> = ["в", "во", "с", "со", "до", "к", "ко", "по", "от", "после", "за", "из", "на", "начиная", "около", "между", "и", "году"]
+    static let prepositions: WordSet = ["в", "во", "с", "со", "до", "к", "ко", "по", "от", "после", "за", "из", "на", "начиная", "около", "между", "и", "году"]
 
     // MARK: - Shared pieces
 
@@ -82,18 +100,16 @@ struct TimeGrammar: Sendable {
     }
 
     /// A relative adjective: `прошлом` → -1, `этом` → 0, `следующем` → +1.
-    func relativeOffset(_ w: String) -> Int? {
-        for (stem, k) in TimeGrammar.relativeStems where w.hasPrefix(stem) {
-            let ending = w.dropFirst(stem.count)
-            if ending.isEmpty && stem != "эт" { continue }
-            if stem == "эт" {
-                if ["от", "ом", "ой", "у", "ого", "им", "и", "их"].contains(String(ending)) { return 0 }
-                continue
-            }
-            if TimeLexicon.adjectiveEndings.contains(String(ending)) { return k }
+    func relativeOffset(_ w: String) -> Int? { TimeGrammar.relativeForms[w] }
+
+    static let relativeForms: WordTable<Int> = {
+        var out: WordTable<Int> = WordTable()
+        for (stem, k) in relativeStems where stem != "эт" {
+            for ending in TimeLexicon.adjectiveEndings { out[stem + ending] = k }
         }
-        return nil
-    }
+        for ending in ["от", "ом", "ой", "у", "ого", "им", "и", "их"] { out["эт" + ending] = 0 }
+        return out
+    }()
 
     static let relativeStems: [(String, Int)] = [
         ("позапрошл", -2), ("прошл", -1), ("минувш", -1), ("предыдущ", -1), ("прошедш", -1),
@@ -107,7 +123,7 @@ struct TimeGrammar: Sendable {
         if let w = word(i) {
             if let k = relativeOffset(w), let u = word(i + 1), lex.units[u] == .year { return (.relative(k), i + 2) }
             if ["того", "том", "тот"].contains(w) {
-                if word(i + 1) == "же", let u = word(i + 2), lex.units[u] == .year { return (.anaphoric, i + 3) }
+                if isWord(i + 1, ["же"]), let u = word(i + 2), lex.units[u] == .year { return (.anaphoric, i + 3) }
             }
         }
         return nil
@@ -116,7 +132,7 @@ struct TimeGrammar: Sendable {
     /// A count: `3`, `1,5`, `двадцать пять`, `полтора`; nil amount for `несколько`.
     func quantity(_ i: Int) -> (amount: Double?, end: Int)? {
         var j = i
-        if isWord(j, ["последние", "последних", "ближайшие", "ближайших"]) { j += 1 }
+        if isWord(j, TimeGrammar.recentWords) { j += 1 }
         if let n = number(j) {
             if (mark(j + 1, ",") || mark(j + 1, ".")) && touching(j + 1) && touching(j + 2), number(j + 2) != nil,
                let v = Double(a[j].text + "." + a[j + 2].text) {
@@ -125,7 +141,7 @@ struct TimeGrammar: Sendable {
             return (Double(n), j + 1)
         }
         guard let w = word(j) else { return nil }
-        if ["несколько", "нескольких", "несколькими", "многих", "много", "многие", "многими"].contains(w) { return (nil, j + 1) }
+        if TimeGrammar.vagueCounts.contains(w) { return (nil, j + 1) }
         if let f = lex.fractions[w] { return (f, j + 1) }
         guard var n = lex.cardinals[w] else { return nil }
         j += 1
@@ -133,14 +149,17 @@ struct TimeGrammar: Sendable {
         return (Double(n), j)
     }
 
+    static let vagueCounts: WordSet = ["несколько", "нескольких", "несколькими", "многих", "много", "многие", "многими"]
+    static let recentWords: WordSet = ["последние", "последних", "ближайшие", "ближайших"]
+
     /// `полгода`, `полчаса`, `полвека`: (amount, unit).
-    static let halfUnits: [String: (Double, TimeUnit)] = [
+    static let halfUnits: WordTable<(Double, TimeUnit)> = [
         "полгода": (6, .month), "полугода": (6, .month), "полчаса": (30, .minute), "получаса": (30, .minute),
         "полвека": (5, .decade), "полмесяца": (15, .day), "полдня": (12, .hour),
     ]
 
     /// Unit forms that mean "one" on their own (`неделю назад`, `годом позже`).
-    static let singleUnitForms: Set<String> = ["неделю", "год", "месяц", "день", "час", "минуту", "сутки", "годом", "днем",
+    static let singleUnitForms: WordSet = ["неделю", "год", "месяц", "день", "час", "минуту", "сутки", "годом", "днем",
                                                "неделей", "месяцем", "часом", "века", "десятилетие", "век", "квартал"]
 
     /// A quantity and a unit: `три недели`, `полгода`, `1,5 дням`; with `allowBare`, also `неделю`.

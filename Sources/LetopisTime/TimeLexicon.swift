@@ -6,38 +6,55 @@
 ///
 /// - Complexity: O(1) per lookup.
 struct TimeLexicon: Sendable {
-    let months: [String: Int]
+    let months: WordTable<Int>
     /// Abbreviations (`авг`, `сент`): accepted only after a day number.
-    let monthAbbreviations: [String: Int]
+    let monthAbbreviations: WordTable<Int>
     /// ISO weekday (1 = Monday) of each form; plural forms (`понедельникам`) make sets.
-    let weekdays: [String: Int]
-    let weekdayPlurals: [String: Int]
-    let seasons: [String: Season]
-    let units: [String: TimeUnit]
+    let weekdays: WordTable<Int>
+    let weekdayPlurals: WordTable<Int>
+    let seasons: WordTable<Season>
+    let units: WordTable<TimeUnit>
     /// Cardinal numerals: `двух` → 2; `полутора` → 1.5 is kept apart in `fractions`.
-    let cardinals: [String: Int]
-    let fractions: [String: Double]
+    let cardinals: WordTable<Int>
+    let fractions: WordTable<Double>
     /// Ordinal numerals: `первого` → 1, `двадцатого` → 20.
-    let ordinals: [String: Int]
+    let ordinals: WordTable<Int>
     /// Decade adjectives: `девяностые` → 90, `нулевых` → 0.
-    let decadeWords: [String: Int]
+    let decadeWords: WordTable<Int>
+
+    /// Every word form a rule or a preposition may start on (see ``TimeGrammar/canStart``).
+    let startWords: WordSet
 
     static let shared = TimeLexicon()
+
+    /// Words that start rules besides the tables above; a test checks that tagging with
+    /// and without this filter gives the same result on every fixture.
+    static let otherStartWords = """
+    в во на к ко по за с со до после около примерно приблизительно порядка более больше свыше не немногим менее меньше почти
+    ближайшее ближайшем ближайшие скором обозримом последнее последние последних последний последнюю последнего последнем
+    недавнее недавно недавнем настоящее настоящий данный текущий ныне нынче сейчас сегодняшний сегодняшнему нынешнее
+    сегодня вчера позавчера завтра послезавтра накануне ночь полдень полночь утром днем вечером ночью через спустя
+    несколько нескольких несколькими многих много многие многими тот том того той ту тем этот этом этого этой эту тех
+    начале начала начало началу середине середины середина середину конце конца конец концу исходе первых
+    ежегодно ежемесячно еженедельно ежедневно ежечасно ежеквартально ежеминутно ежесуточно каждый каждую каждое каждые
+    каждого каждой каждом каждых раз дважды трижды выходные выходных полгода полугода полчаса получаса полвека полмесяца
+    полдня ближайшую ближайший ближайшей covid ковид cov
+    """
 
     init() {
         months = TimeLexicon.table(TimeLexicon.monthData)
         monthAbbreviations = TimeLexicon.table(TimeLexicon.monthAbbreviationData)
         weekdays = TimeLexicon.table(TimeLexicon.weekdayData)
         weekdayPlurals = TimeLexicon.table(TimeLexicon.weekdayPluralData)
-        var seasons: [String: Season] = [:]
+        var seasons: WordTable<Season> = WordTable()
         for (form, n) in TimeLexicon.table(TimeLexicon.seasonData) { seasons[form] = Season(rawValue: n) }
         self.seasons = seasons
-        var units: [String: TimeUnit] = [:]
+        var units: WordTable<TimeUnit> = WordTable()
         for (form, n) in TimeLexicon.table(TimeLexicon.unitData) { units[form] = TimeUnit(rawValue: n) }
         self.units = units
         cardinals = TimeLexicon.table(TimeLexicon.cardinalData)
         fractions = ["полтора": 1.5, "полторы": 1.5, "полутора": 1.5]
-        var ordinals: [String: Int] = [:]
+        var ordinals: WordTable<Int> = WordTable()
         for line in TimeLexicon.ordinalStems.split(separator: "\n") {
             let parts = line.split(separator: " ")
             guard parts.count >= 2, let n = Int(parts[0]) else { continue }
@@ -48,18 +65,30 @@ struct TimeLexicon: Sendable {
         // третий, третьего, ...: a soft stem.
         for ending in ["ий", "ьего", "ьему", "ьим", "ьем", "ья", "ьей", "ью", "ье", "ьи", "ьих", "ьими"] { ordinals["трет" + ending] = 3 }
         self.ordinals = ordinals
-        var decades: [String: Int] = [:]
+        var decades: WordTable<Int> = WordTable()
         for line in TimeLexicon.decadeStems.split(separator: "\n") {
             let parts = line.split(separator: " ")
             guard parts.count == 2, let n = Int(parts[0]) else { continue }
             for ending in ["ые", "ых", "ым", "ыми"] { decades[parts[1] + ending] = n }
         }
         decadeWords = decades
+        var start = WordSet()
+        for table in [months, monthAbbreviations, weekdays, weekdayPlurals, cardinals, ordinals, decadeWords] { start.formUnion(table.keys) }
+        start.formUnion(seasons.keys)
+        start.formUnion(units.keys)
+        start.formUnion(fractions.keys)
+        for w in TimeLexicon.otherStartWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) { start.insert(String(w)) }
+        for (stem, _) in TimeGrammar.relativeStems {
+            for ending in TimeLexicon.adjectiveEndings { start.insert(stem + ending) }
+        }
+        for w in ["этот", "этом", "этой", "эту", "этого", "этим", "эти", "этих"] { start.insert(w) }
+        for ending in TimeLexicon.adjectiveEndings { start.insert("сегодняшн" + ending) }
+        startWords = start
     }
 
     /// Parses `N form form ...` lines.
-    static func table(_ data: String) -> [String: Int] {
-        var out: [String: Int] = [:]
+    static func table(_ data: String) -> WordTable<Int> {
+        var out: WordTable<Int> = WordTable()
         for line in data.split(separator: "\n") {
             let parts = line.split(separator: " ")
             guard parts.count >= 2, let n = Int(parts[0]) else { continue }

@@ -62,6 +62,17 @@ struct TimeExpressionTaggerTests {
         #expect(hit?.type.rawValue == f.type)
     }
 
+    @Test("finds the same expressions with and without the start-word filter")
+    func startFilter() {
+        for f in TimexFixture.all {
+            let doc = Document(id: "f", text: f.text)
+            let tokens = Tokenizer().tokenize(doc.utf8)
+            let fast = TimeExpressionTagger().tag(doc.utf8, tokens: tokens, anchor: f.published).timexes
+            let slow = TimeExpressionTagger(useFilter: false).tag(doc.utf8, tokens: tokens, anchor: f.published).timexes
+            #expect(fast == slow, "\(f.text)")
+        }
+    }
+
     @Test("reads the same expressions whether the tokenizer keeps 15:30 and 1990-х whole or splits them")
     func tokenizationIndependence() {
         let text = "в 15:30 и в 1990-х"
