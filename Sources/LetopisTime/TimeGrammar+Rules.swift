@@ -188,7 +188,7 @@ extension TimeGrammar {
         // `45 декабря`: a number that is no day; leave it to the impossible-date rule.
         if number(i - 1) != nil && digitCount(i - 1) <= 2 { return nil }
         var j = j0
-        if isDash(j), let (m2, k) = monthWord(j + 1, abbreviations: false) {
+        if isDash(j) || isWord(j, ["по", "до", "и"]), let (m2, k) = monthWord(j + 1, abbreviations: false) {
             var ref = YearReference.byTense
             var end = k
             if let (r, e) = yearReference(k) { ref = r; end = e }
@@ -423,6 +423,9 @@ extension TimeGrammar {
            let mm = number(i + 2), digitCount(i + 2) == 2, hh <= 24, mm <= 59 {
             h = hh; m = mm; j = i + 3
             if a[i + 1].text == "." && !isWord(i - 1, ["в", "около", "до", "с"]) { return nil }
+        } else if let hh = number(i), digitCount(i) <= 2, hh >= 1, hh <= 12, isWord(i + 1, ["утра", "вечера", "дня", "ночи"]),
+                  isWord(i - 1, ["в", "к", "с", "до", "около"]) {
+            h = hh; j = i + 1
         } else if isWord(i, ["полдень"]) { return (12, 0, i + 1) }
         else if isWord(i, ["полночь"]) { return (0, 0, i + 1) }
         else if let q = quantity(i), let amount = q.amount, amount == amount.rounded(), amount <= 24, isWord(q.end, ["час", "часа", "часов"]) {
@@ -507,7 +510,10 @@ extension TimeGrammar {
             guard let amount = q.amount else { return TimeMatch(i, q.end, .literal(.date, "FUTURE_REF"), "date.shift-vague") }
             return TimeMatch(i, q.end, .shift(amount: amount, unit: q.unit, sign: 1, anaphoric: ana), "date.shift")
         }
-        if let q = quantityUnit(i, allowBare: true) {
+        var q0 = quantityUnit(i, allowBare: true)
+        if q0 == nil, isWord(i - 1, ["около", "примерно", "почти", "более", "менее", "больше"]), let w = word(i),
+           TimeGrammar.genitiveSingularUnits.contains(w), let unit = lex.units[w] { q0 = (1, unit, i + 1) }
+        if let q = q0 {
             var j = q.end
             var sign = 0
             var ana = false
@@ -607,8 +613,11 @@ extension TimeGrammar {
         if ["раз", "дважды", "трижды"].contains(w), isWord(i + 1, ["в"]), let q = quantityUnit(i + 2, allowBare: true) {
             return TimeMatch(i, q.end, .literal(.set, TimeGrammar.durationValue(q.amount ?? 1, q.unit)), "set.times-per")
         }
-        if isWord(i, ["выходные", "выходных"]), isWord(i - 1, ["в", "на", "эти", "прошлые", "следующие"]) {
+        if isWord(i, ["выходные", "выходных"]), isWord(i - 1, ["в", "на", "эти", "этих"]) {
             return TimeMatch(i, i + 1, .weekend(offset: nil), "date.weekend")
+        }
+        if let k = relativeOffset(w), isWord(i + 1, ["выходные", "выходных"]) {
+            return TimeMatch(i, i + 2, .weekend(offset: w.hasPrefix("эт") ? nil : k), "date.weekend")
         }
         return nil
     }
