@@ -28,6 +28,8 @@ extension TimeGrammar {
         TimeRule(name: "set") { $0.set($1) },
         TimeRule(name: "date.dateline-day") { $0.datelineDay($1) },
         TimeRule(name: "date.covid-year") { $0.covidYear($1) },
+        TimeRule(name: "date.event-year") { $0.eventYear($1) },
+        TimeRule(name: "date.deictic-adjective") { $0.deicticAdjective($1) },
     ]
 
     // MARK: - Vague
@@ -40,7 +42,7 @@ extension TimeGrammar {
                   "ближайшие несколько дней", "ближайшие часы"] { add(p, "FUTURE_REF") }
         for p in ["последнее время", "последние дни", "последние недели", "последние месяцы", "последние годы",
                   "последних дней", "последних недель", "последних месяцев", "последних лет", "недавнее время",
-                  "недавно", "недавнем прошлом", "в прошлом", "последние десятилетия", "последних десятилетий"] { add(p, "PAST_REF") }
+                  "недавно", "недавнем прошлом", "в прошлом", "некоторое время назад", "последние десятилетия", "последних десятилетий"] { add(p, "PAST_REF") }
         for p in ["сейчас", "настоящее время", "настоящий момент", "данный момент", "текущий момент", "ныне", "нынче",
                   "сегодняшний день", "сегодняшнему дню", "нынешнее время"] { add(p, "PRESENT_REF") }
         return out
@@ -227,7 +229,7 @@ extension TimeGrammar {
         guard (1800...2100).contains(n) else { return nil }
         let next = i + 1
         let afterPreposition = isWord(i - 1, ["в", "с", "до", "к", "по", "от", "после", "начиная", "из", "году"])
-        if next < a.count {
+        if next < a.count && !a[next].lineBefore {
             let nx = a[next]
             if nx.kind == .mark {
                 if ["%", ":", "/", "+", "$", "€", "₽", "×"].contains(nx.text) { return nil }
@@ -313,7 +315,7 @@ extension TimeGrammar {
         let same = isWord(j, ["же"])
         if same { j += 1 }
         guard let u = word(j), let unit = lex.units[u], unit >= .day, unit != .hour else { return nil }
-        if w.hasPrefix("эт") && !same { return nil }
+        if w.hasPrefix("эт") && !same && unit != .day { return nil }
         if !same && !(unit == .day || unit == .year) { return nil }
         return TimeMatch(i, j + 1, .anaphoric(unit, offset: 0), "date.anaphoric")
     }
@@ -463,7 +465,8 @@ extension TimeGrammar {
     }
 
     func dayPart(_ i: Int) -> TimeMatch? {
-        guard let w = word(i), let code = TimeGrammar.dayParts[w], w != "утра", w != "вечера" else { return nil }
+        guard let w = word(i), let code = TimeGrammar.dayParts[w] else { return nil }
+        if (w == "утра" || w == "вечера") && !isWord(i - 1, ["с", "со", "до"]) { return nil }
         if w == "днем" {
             if isWord(i + 1, ["ранее", "раньше", "позже", "позднее", "спустя"]) { return nil }
             if isWord(i - 1, ["каждым", "тем", "этим", "одним", "за", "с", "днем", "последним", "первым"]) { return nil }
@@ -543,6 +546,18 @@ extension TimeGrammar {
                 return TimeMatch(i, i + 3, .literal(.duration, TimeGrammar.durationValue(Double(n), unit)), "duration.adjective")
             }
         }
+        // `пятилетний`, `трехдневный`, `двухмесячный`
+        if let w = word(i) {
+            for (stem, n) in TimeGrammar.numeralPrefixes where w.hasPrefix(stem) {
+                let rest = w.dropFirst(stem.count)
+                for (root, unit) in TimeGrammar.adjectiveUnitRoots where rest.hasPrefix(root) {
+                    // `десятилетняя девочка`: from ten years up such adjectives are mostly ages.
+                    if unit == .year && n >= 10 { return nil }
+                    return TimeMatch(i, i + 1, .literal(.duration, TimeGrammar.durationValue(Double(n), unit)), "duration.adjective")
+                }
+            }
+            if w.hasPrefix("годичн") { return TimeMatch(i, i + 1, .literal(.duration, "P1Y"), "duration.adjective") }
+        }
         let bare = isWord(i - 1, TimeGrammar.durationPrepositions) || (i > 0 && TenseDetector.tense(ofWord: a[i - 1]) != nil)
         guard var q = quantityUnit(i, allowBare: bare) else {
             // `в течение недели`, `более года`, `на протяжении десятилетий`
@@ -558,7 +573,7 @@ extension TimeGrammar {
         }
         if isAge(i, q.unit, q.amount, end: q.end) { return nil }
         // `Один день Ивана Денисовича`: a lone `один` needs a preposition.
-        if let w = word(i), lex.cardinals[w] == 1, !bare { return nil }
+        if let w = word(i), lex.cardinals[w] == 1, !bare, !isWord(i - 1, TimeGrammar.prepositions) { return nil }
         // Bare `год`, `день` after `на`/`за` only in accusative singular, and never before a number.
         var value = TimeGrammar.durationValue(q.amount, q.unit)
         // `1 год 5 месяцев`
@@ -571,6 +586,14 @@ extension TimeGrammar {
         }
         return TimeMatch(i, q.end, .literal(.duration, value), "duration")
     }
+
+    static let numeralPrefixes: [(String, Int)] = [
+        ("двух", 2), ("трех", 3), ("трёх", 3), ("четырех", 4), ("четырёх", 4), ("пяти", 5), ("шести", 6), ("семи", 7),
+        ("восьми", 8), ("девяти", 9), ("десяти", 10), ("пятнадцати", 15), ("двадцати", 20), ("тридцати", 30), ("сорока", 40),
+        ("пятидесяти", 50), ("ста", 100),
+    ]
+    static let adjectiveUnitRoots: [(String, TimeUnit)] = [("летн", .year), ("дневн", .day), ("месячн", .month), ("недельн", .week),
+                                                          ("часов", .hour), ("минутн", .minute), ("суточн", .day), ("годичн", .year)]
 
     static let comparativePrepositions: WordSet = ["течение", "течении", "протяжении", "более", "больше", "менее", "меньше", "около", "почти", "свыше"]
     static let genitiveSingularUnits: WordSet = ["недели", "месяца", "года", "суток", "дня", "часа", "минуты", "десятилетия", "века"]
@@ -632,6 +655,26 @@ extension TimeGrammar {
         while k > 0 && !a[k].lineBefore && (a[k - 1].allUpper || isDash(k - 1)) { k -= 1 }
         guard a[k].lineBefore else { return nil }
         return TimeMatch(i, i + 1, .calendar(year: .byTense, month: nil, day: d), "date.dateline-day")
+    }
+
+    /// `ЧМ-2018`, `Сочи-2014`: the year an event is named after (NEREL marks it as a DATE).
+    func eventYear(_ i: Int) -> TimeMatch? {
+        guard let n = number(i), digitCount(i) == 4, (1900...2100).contains(n), isDash(i - 1), touching(i), touching(i - 1),
+              i >= 2, a[i - 2].kind == .word, !(isDash(i + 1) && touching(i + 1)) else { return nil }
+        return TimeMatch(i, i + 1, .calendar(year: .absolute(n), month: nil, day: nil), "date.event-year")
+    }
+
+    static let deicticAdjectives: [(String, TimeUnit, Int)] = [("сегодняшн", .day, 0), ("вчерашн", .day, -1), ("завтрашн", .day, 1),
+                                                               ("прошлогодн", .year, -1), ("позавчерашн", .day, -2)]
+
+    /// `сегодняшнего заседания`, `прошлогоднем`: the day or year the adjective names.
+    func deicticAdjective(_ i: Int) -> TimeMatch? {
+        guard let w = word(i) else { return nil }
+        for (stem, unit, k) in TimeGrammar.deicticAdjectives where w.hasPrefix(stem) {
+            guard TimeLexicon.adjectiveEndings.contains(String(w.dropFirst(stem.count))) else { continue }
+            return TimeMatch(i, i + 1, .relative(unit, offset: k), "date.deictic-adjective")
+        }
+        return nil
     }
 
     /// `COVID-19`: the year the disease is named after (NEREL marks it as a DATE).

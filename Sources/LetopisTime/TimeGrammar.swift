@@ -149,7 +149,7 @@ struct TimeGrammar: Sendable {
         return (Double(n), j)
     }
 
-    static let vagueCounts: WordSet = ["несколько", "нескольких", "несколькими", "многих", "много", "многие", "многими"]
+    static let vagueCounts: WordSet = ["долгие", "долгих", "долгими", "несколько", "нескольких", "несколькими", "многих", "много", "многие", "многими"]
     static let recentWords: WordSet = ["последние", "последних", "ближайшие", "ближайших"]
 
     /// `полгода`, `полчаса`, `полвека`: (amount, unit).

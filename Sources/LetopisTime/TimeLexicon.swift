@@ -38,7 +38,7 @@ struct TimeLexicon: Sendable {
     начале начала начало началу середине середины середина середину конце конца конец концу исходе первых
     ежегодно ежемесячно еженедельно ежедневно ежечасно ежеквартально ежеминутно ежесуточно каждый каждую каждое каждые
     каждого каждой каждом каждых раз дважды трижды выходные выходных полгода полугода полчаса получаса полвека полмесяца
-    полдня ближайшую ближайший ближайшей covid ковид cov
+    полдня ближайшую ближайший ближайшей covid ковид cov долгие долгих долгими некоторое
     """
 
     init() {
@@ -82,7 +82,16 @@ struct TimeLexicon: Sendable {
             for ending in TimeLexicon.adjectiveEndings { start.insert(stem + ending) }
         }
         for w in ["этот", "этом", "этой", "эту", "этого", "этим", "эти", "этих"] { start.insert(w) }
-        for ending in TimeLexicon.adjectiveEndings { start.insert("сегодняшн" + ending) }
+        for stem in ["сегодняшн", "вчерашн", "завтрашн", "прошлогодн", "позавчерашн"] {
+            for ending in TimeLexicon.adjectiveEndings { start.insert(stem + ending) }
+        }
+        for stem in ["двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
+                     "пятнадцати", "двадцати", "тридцати", "сорока", "пятидесяти", "ста"] {
+            for root in ["летн", "дневн", "месячн", "недельн", "часов", "минутн", "суточн", "годичн"] {
+                for ending in TimeLexicon.adjectiveEndings { start.insert(stem + root + ending) }
+            }
+        }
+        for ending in TimeLexicon.adjectiveEndings { start.insert("годичн" + ending) }
         startWords = start
     }
 
