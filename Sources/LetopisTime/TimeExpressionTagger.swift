@@ -122,7 +122,7 @@ public struct TimeExpressionTagger: Sendable {
         for (j, effect, name) in starts where j < g.a.count && (g.canStart[j] || !useFilter) {
             // A preposition never reaches over a line break.
             if j > i && g.a[j].lineBefore { continue }
-            for rule in TimeGrammar.rules {
+            for rule in TimeGrammar.rules where j == i || rule.takesPrefix {
                 guard let m = rule.match(g, j), m.end > j, !m.pieces.isEmpty else { continue }
                 if best == nil || m.end > best!.0.end { best = (m, effect, j > i ? name : nil) }
             }

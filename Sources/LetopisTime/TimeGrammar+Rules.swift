@@ -27,9 +27,9 @@ extension TimeGrammar {
         TimeRule(name: "duration") { $0.duration($1) },
         TimeRule(name: "set") { $0.set($1) },
         TimeRule(name: "date.dateline-day") { $0.datelineDay($1) },
-        TimeRule(name: "date.covid-year") { $0.covidYear($1) },
-        TimeRule(name: "date.event-year") { $0.eventYear($1) },
-        TimeRule(name: "date.deictic-adjective") { $0.deicticAdjective($1) },
+        TimeRule(name: "date.covid-year", takesPrefix: false) { $0.covidYear($1) },
+        TimeRule(name: "date.event-year", takesPrefix: false) { $0.eventYear($1) },
+        TimeRule(name: "date.deictic-adjective", takesPrefix: false) { $0.deicticAdjective($1) },
     ]
 
     // MARK: - Vague

@@ -31,7 +31,15 @@ struct TimeMatch: Sendable {
 /// A named rule of the time grammar: a matcher over atoms from a position.
 struct TimeRule: Sendable {
     let name: String
+    /// False for rules whose words modify a noun (`сегодняшнем заседании`): no preposition joins them.
+    var takesPrefix = true
     let match: @Sendable (TimeGrammar, Int) -> TimeMatch?
+
+    init(name: String, takesPrefix: Bool = true, match: @escaping @Sendable (TimeGrammar, Int) -> TimeMatch?) {
+        self.name = name
+        self.takesPrefix = takesPrefix
+        self.match = match
+    }
 }
 
 /// The time grammar over one document's atoms: small matchers, each a named rule
