@@ -61,6 +61,7 @@ public struct TimeExpressionTagger: Sendable {
         var resolver = TimeResolver(anchor: anchor)
         var out: [Trace] = []
         var warnings: [String] = []
+        var lastExplicitYear: (year: Int, atom: Int)? = nil
         var i = 0
         while i < atoms.count {
             guard grammar.canStart[i] || !useFilter, let (match, effect, prefixRule) = best(grammar, at: i) else { i += 1; continue }
@@ -70,6 +71,16 @@ public struct TimeExpressionTagger: Sendable {
                 guard start < piece.end, piece.end <= atoms.count else { continue }
                 let tense = tenses.tense(of: atoms, span: start..<piece.end)
                 let range = TextRange(atoms[start].range.start, atoms[piece.end - 1].range.end)
+                resolver.sentenceYear = nil
+                if let last = lastExplicitYear, !TimeExpressionTagger.sentenceEnds(atoms, from: last.atom, to: start) {
+                    resolver.sentenceYear = last.year
+                }
+                // Only a sentence-opening year frames the sentence (`В 2019 году …, а в марте …`);
+                // one inside it (`компания, основанная в 1998 году, в марте …`) does not.
+                if let y = TimeExpressionTagger.explicitYear(piece.expression) {
+                    let opens = start == 0 || atoms[start].lineBefore || (atoms[start - 1].kind == .mark && [".", "!", "?"].contains(atoms[start - 1].text))
+                    lastExplicitYear = opens ? (y, piece.end) : nil
+                }
                 guard var r = resolver.resolve(piece.expression, tense: tense) else {
                     warnings.append("impossible date «\(String(decoding: utf8[range.start..<range.end], as: UTF8.self))» at byte \(range.start): not tagged")
                     continue
@@ -84,6 +95,26 @@ public struct TimeExpressionTagger: Sendable {
             }
         }
         return (out, warnings)
+    }
+
+    /// The year an expression states outright (`в 2019 году`, `в конце 2016 года`, `5 августа 2008 г.`).
+    static func explicitYear(_ e: TimeExpression) -> Int? {
+        switch e {
+        case let .calendar(.absolute(y), _, _): return y
+        case let .part(_, inner), let .half(_, inner): return explicitYear(inner)
+        case let .quarter(_, .absolute(y)), let .halfYear(_, .absolute(y)), let .season(_, .absolute(y)): return y
+        default: return nil
+        }
+    }
+
+    /// A sentence end (`.`, `!`, `?` or a line break) lies between atoms `from` and `to`.
+    static func sentenceEnds(_ atoms: [TimeAtom], from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        for k in from..<min(to, atoms.count) {
+            if atoms[k].lineBefore && k > from { return true }
+            if atoms[k].kind == .mark, ["." , "!", "?"].contains(atoms[k].text) { return true }
+        }
+        return false
     }
 
     static func mod(for effect: PrefixEffect, type: TimexType, inRange: Bool) -> TimexMod? {

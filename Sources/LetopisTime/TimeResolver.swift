@@ -12,6 +12,9 @@ struct TimeResolver: Sendable {
     /// Last day and year the text resolved, for anaphoric expressions.
     var referenceDay: CalendarDate?
     var referenceYear: Int?
+    /// An explicit year given earlier in the same sentence (`В 2019 году …, а в марте …`):
+    /// a month or day without a year takes it instead of the publication year.
+    var sentenceYear: Int?
 
     /// A resolved expression; `day` and `year` are set when exactly known.
     struct Result: Sendable {
@@ -105,7 +108,8 @@ struct TimeResolver: Sendable {
         case .lastOccurrence: year = anchor.map { $0.year - 1 }
         case .nextOccurrence: year = anchor.map { $0.year + 1 }
         case .byTense:
-            if let month { year = chooseYear(month: month, day: day, tense: tense) } else { year = anchor?.year }
+            if let sentenceYear, month != nil { year = sentenceYear }
+            else if let month { year = chooseYear(month: month, day: day, tense: tense) } else { year = anchor?.year }
         }
         guard let month else {
             return Result(type: .date, value: year.map { pad($0, 4) } ?? "XXXX", grain: .year, year: year)
