@@ -8,6 +8,8 @@
 ///   listed noun (`визит`, `совет`, `бюджет`...). Perfective present is future; imperfective present
 ///   of a dated event is scheduled, so both count as future.
 ///
+/// - none, ending the search: short passive participles (`назначен`, `запланирован`).
+///
 /// The search stays inside the clause (stops at `, ; : . ! ? ( )` and line breaks), nearest word
 /// first, left before right; if the clause has no verb the sentence is searched the same way.
 struct TenseDetector: Sendable {
@@ -76,6 +78,10 @@ struct TenseDetector: Sendable {
         if futureWords.contains(w) { return .future }
         if pastWords.contains(w) { return .past }
         if a.capitalized || w.count < 4 || notVerbs.contains(w) { return nil }
+        // Short passive participles (`намечен`, `назначены`, `запланирован`) say nothing about
+        // the time of a scheduled event: they end the search with no tense.
+        for ending in ["ен", "ена", "ено", "ены"] where w.hasSuffix(ending) && w.count >= 6 { return Tense.none }
+        for ending in ["ован", "ована", "овано", "ованы", "исан", "исана", "исано", "исаны"] where w.hasSuffix(ending) { return Tense.none }
         var stem = Substring(w)
         if stem.hasSuffix("ся") || stem.hasSuffix("сь") { stem = stem.dropLast(2) }
         let scalars = Array(stem.unicodeScalars)

@@ -124,7 +124,11 @@ extension TimeGrammar {
            monthWord(k, abbreviations: true) != nil { d0 = d1; firstEnd = j0; j = k }
         guard let (m, k) = monthWord(j, abbreviations: number(i) != nil) else { return nil }
         guard d1 <= 99 else { return nil }
-        let day = d0 == nil ? d1 : dayNumber(j0 + 1)!.0
+        var day = d1
+        if d0 != nil {
+            guard let (second, _) = dayNumber(j0 + 1) else { return nil }
+            day = second
+        }
         j = k
         var yearRef = YearReference.byTense
         if let (r, e) = yearReference(j) { yearRef = r; j = e }
