@@ -442,7 +442,7 @@ extension TimeGrammar {
                 if (part == "дня" || part == "вечера") && h < 12 { h += 12 }
                 if part == "ночи" && h == 12 { h = 0 }
                 j += 1
-            } else if !isWord(i - 1, ["в", "к"]) { return nil }
+            } else if !isWord(i - 1, ["в", "к", "до", "с", "со"]) { return nil }
         } else { return nil }
         if let part = word(j), ["утра", "дня", "вечера", "ночи"].contains(part) {
             if (part == "дня" || part == "вечера") && h < 12 { h += 12 }
