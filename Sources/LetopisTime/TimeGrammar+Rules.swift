@@ -300,7 +300,7 @@ extension TimeGrammar {
     // MARK: - Relative and deictic
 
     func relativeUnit(_ i: Int) -> TimeMatch? {
-        if let w = word(i), w.hasPrefix("сегодняшн"), let u = word(i + 1), lex.units[u] == .day {
+        if let w = word(i), let (du, dk) = lex.deicticAdjectives[w], du == .day, dk == 0, let u = word(i + 1), lex.units[u] == .day {
             return TimeMatch(i, i + 2, .relative(.day, offset: 0), "date.today")
         }
         guard let w = word(i), let k = relativeOffset(w), let u = word(i + 1), let unit = lex.units[u] else { return nil }
@@ -551,16 +551,10 @@ extension TimeGrammar {
             }
         }
         // `пятилетний`, `трехдневный`, `двухмесячный`
-        if let w = word(i) {
-            for (stem, n) in TimeGrammar.numeralPrefixes where w.hasPrefix(stem) {
-                let rest = w.dropFirst(stem.count)
-                for (root, unit) in TimeGrammar.adjectiveUnitRoots where rest.hasPrefix(root) {
-                    // `десятилетняя девочка`: from ten years up such adjectives are mostly ages.
-                    if unit == .year && n >= 10 { return nil }
-                    return TimeMatch(i, i + 1, .literal(.duration, TimeGrammar.durationValue(Double(n), unit)), "duration.adjective")
-                }
-            }
-            if w.hasPrefix("годичн") { return TimeMatch(i, i + 1, .literal(.duration, "P1Y"), "duration.adjective") }
+        if let w = word(i), let (n, unit) = lex.durationAdjectives[w] {
+            // `десятилетняя девочка`: from ten years up such adjectives are mostly ages.
+            if unit == .year && n >= 10 { return nil }
+            return TimeMatch(i, i + 1, .literal(.duration, TimeGrammar.durationValue(Double(n), unit)), "duration.adjective")
         }
         let bare = isWord(i - 1, TimeGrammar.durationPrepositions) || (i > 0 && TenseDetector.tense(ofWord: a[i - 1]) != nil)
         guard var q = quantityUnit(i, allowBare: bare) else {
@@ -668,17 +662,13 @@ extension TimeGrammar {
         return TimeMatch(i, i + 1, .calendar(year: .absolute(n), month: nil, day: nil), "date.event-year")
     }
 
-    static let deicticAdjectives: [(String, TimeUnit, Int)] = [("сегодняшн", .day, 0), ("вчерашн", .day, -1), ("завтрашн", .day, 1),
+    static let deicticAdjectiveStems: [(String, TimeUnit, Int)] = [("сегодняшн", .day, 0), ("вчерашн", .day, -1), ("завтрашн", .day, 1),
                                                                ("прошлогодн", .year, -1), ("позавчерашн", .day, -2)]
 
     /// `сегодняшнего заседания`, `прошлогоднем`: the day or year the adjective names.
     func deicticAdjective(_ i: Int) -> TimeMatch? {
-        guard let w = word(i) else { return nil }
-        for (stem, unit, k) in TimeGrammar.deicticAdjectives where w.hasPrefix(stem) {
-            guard TimeLexicon.adjectiveEndings.contains(String(w.dropFirst(stem.count))) else { continue }
-            return TimeMatch(i, i + 1, .relative(unit, offset: k), "date.deictic-adjective")
-        }
-        return nil
+        guard let w = word(i), let (unit, k) = lex.deicticAdjectives[w] else { return nil }
+        return TimeMatch(i, i + 1, .relative(unit, offset: k), "date.deictic-adjective")
     }
 
     /// `COVID-19`: the year the disease is named after (NEREL marks it as a DATE).

@@ -22,6 +22,11 @@ struct TimeLexicon: Sendable {
     /// Decade adjectives: `девяностые` → 90, `нулевых` → 0.
     let decadeWords: WordTable<Int>
 
+    /// `пятилетний` → (5, year), `трехдневный` → (3, day); `годичный` → (1, year).
+    let durationAdjectives: WordTable<(Int, TimeUnit)>
+    /// `сегодняшнего` → (day, 0), `прошлогоднем` → (year, -1).
+    let deicticAdjectives: WordTable<(TimeUnit, Int)>
+
     /// Every word form a rule or a preposition may start on (see ``TimeGrammar/canStart``).
     let startWords: WordSet
 
@@ -72,7 +77,22 @@ struct TimeLexicon: Sendable {
             for ending in ["ые", "ых", "ым", "ыми"] { decades[parts[1] + ending] = n }
         }
         decadeWords = decades
+        var durationAdjectives = WordTable<(Int, TimeUnit)>()
+        for (stem, n) in TimeGrammar.numeralPrefixes {
+            for (root, unit) in TimeGrammar.adjectiveUnitRoots {
+                for ending in TimeLexicon.adjectiveEndings { durationAdjectives[stem + root + ending] = (n, unit) }
+            }
+        }
+        for ending in TimeLexicon.adjectiveEndings { durationAdjectives["годичн" + ending] = (1, .year) }
+        self.durationAdjectives = durationAdjectives
+        var deicticAdjectives = WordTable<(TimeUnit, Int)>()
+        for (stem, unit, k) in TimeGrammar.deicticAdjectiveStems {
+            for ending in TimeLexicon.adjectiveEndings { deicticAdjectives[stem + ending] = (unit, k) }
+        }
+        self.deicticAdjectives = deicticAdjectives
         var start = WordSet()
+        start.formUnion(durationAdjectives.keys)
+        start.formUnion(deicticAdjectives.keys)
         for table in [months, monthAbbreviations, weekdays, weekdayPlurals, cardinals, ordinals, decadeWords] { start.formUnion(table.keys) }
         start.formUnion(seasons.keys)
         start.formUnion(units.keys)
@@ -82,16 +102,7 @@ struct TimeLexicon: Sendable {
             for ending in TimeLexicon.adjectiveEndings { start.insert(stem + ending) }
         }
         for w in ["этот", "этом", "этой", "эту", "этого", "этим", "эти", "этих"] { start.insert(w) }
-        for stem in ["сегодняшн", "вчерашн", "завтрашн", "прошлогодн", "позавчерашн"] {
-            for ending in TimeLexicon.adjectiveEndings { start.insert(stem + ending) }
-        }
-        for stem in ["двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
-                     "пятнадцати", "двадцати", "тридцати", "сорока", "пятидесяти", "ста"] {
-            for root in ["летн", "дневн", "месячн", "недельн", "часов", "минутн", "суточн", "годичн"] {
-                for ending in TimeLexicon.adjectiveEndings { start.insert(stem + root + ending) }
-            }
-        }
-        for ending in TimeLexicon.adjectiveEndings { start.insert("годичн" + ending) }
+        for ending in TimeLexicon.adjectiveEndings { start.insert("сегодняшн" + ending) }
         startWords = start
     }
 
