@@ -77,28 +77,32 @@ struct TenseDetector: Sendable {
         let w = a.text
         if futureWords.contains(w) { return .future }
         if pastWords.contains(w) { return .past }
-        if a.capitalized || w.count < 4 || notVerbs.contains(w) { return nil }
+        // Work on scalars: `String.hasSuffix` on Cyrillic goes through grapheme breaking.
+        var scalars = Array(w.unicodeScalars)
+        if a.capitalized || scalars.count < 4 || notVerbs.contains(w) { return nil }
+        func ends(_ suffix: String) -> Bool {
+            let tail = Array(suffix.unicodeScalars)
+            return scalars.count >= tail.count && Array(scalars.suffix(tail.count)) == tail
+        }
         // Short passive participles (`намечен`, `назначены`, `запланирован`) say nothing about
         // the time of a scheduled event: they end the search with no tense.
-        for ending in ["ен", "ена", "ено", "ены"] where w.hasSuffix(ending) && w.count >= 6 { return Tense.none }
-        for ending in ["ован", "ована", "овано", "ованы", "исан", "исана", "исано", "исаны"] where w.hasSuffix(ending) { return Tense.none }
-        var stem = Substring(w)
-        if stem.hasSuffix("ся") || stem.hasSuffix("сь") { stem = stem.dropLast(2) }
-        let scalars = Array(stem.unicodeScalars)
+        if scalars.count >= 6 && ["ен", "ена", "ено", "ены"].contains(where: ends) { return Tense.none }
+        if ["ован", "ована", "овано", "ованы", "исан", "исана", "исано", "исаны"].contains(where: ends) { return Tense.none }
+        if ends("ся") || ends("сь") { scalars.removeLast(2) }
         guard scalars.count >= 3 else { return nil }
         func isVowel(_ c: Unicode.Scalar) -> Bool {
             switch c { case "а", "е", "и", "о", "у", "ы", "я", "ю", "э": return true; default: return false }
         }
-        // Past: ...(vowel|ш|г|с|з|к)л[аоиь]?
+        // Past: ...(vowel|ш|г|с|з|к)л[аои]?
         var i = scalars.count - 1
         if ["а", "о", "и"].contains(scalars[i]) { i -= 1 }
         if i >= 1 && scalars[i] == "л" {
             let before = scalars[i - 1]
-            if isVowel(before) && before != "ы" || ["ш", "г", "с", "з", "к", "ы"].contains(before) { return .past }
+            if isVowel(before) || ["ш", "г", "с", "з", "к"].contains(before) { return .past }
         }
         // Present-future: ...[еиуюая]т
         let last = scalars[scalars.count - 1], prev = scalars[scalars.count - 2]
-        if last == "т" && ["е", "и", "у", "ю", "а", "я"].contains(prev) && stem.count >= 4 {
+        if last == "т" && ["е", "и", "у", "ю", "а", "я"].contains(prev) && scalars.count >= 4 {
             return .presentFuture
         }
         return nil

@@ -556,8 +556,17 @@ extension TimeGrammar {
             if unit == .year && n >= 10 { return nil }
             return TimeMatch(i, i + 1, .literal(.duration, TimeGrammar.durationValue(Double(n), unit)), "duration.adjective")
         }
-        let bare = isWord(i - 1, TimeGrammar.durationPrepositions) || (i > 0 && TenseDetector.tense(ofWord: a[i - 1]) != nil)
-        guard var q = quantityUnit(i, allowBare: bare) else {
+        // A bare unit (`неделю`) counts after a duration preposition or a verb (`провела неделю`).
+        var bareChecked: Bool? = nil
+        func bare() -> Bool {
+            if let b = bareChecked { return b }
+            let b = isWord(i - 1, TimeGrammar.durationPrepositions) || (i > 0 && TenseDetector.tense(ofWord: a[i - 1]) != nil)
+            bareChecked = b
+            return b
+        }
+        var found = quantityUnit(i, allowBare: false)
+        if found == nil, let w = word(i), TimeGrammar.singleUnitForms.contains(w), bare() { found = quantityUnit(i, allowBare: true) }
+        guard var q = found else {
             // `в течение недели`, `более года`, `на протяжении десятилетий`
             if isWord(i - 1, TimeGrammar.comparativePrepositions), let w = word(i), let unit = lex.units[w] {
                 if TimeGrammar.genitiveSingularUnits.contains(w) {
@@ -571,8 +580,7 @@ extension TimeGrammar {
         }
         if isAge(i, q.unit, q.amount, end: q.end) { return nil }
         // `Один день Ивана Денисовича`: a lone `один` needs a preposition.
-        if let w = word(i), lex.cardinals[w] == 1, !bare, !isWord(i - 1, TimeGrammar.prepositions) { return nil }
-        // Bare `год`, `день` after `на`/`за` only in accusative singular, and never before a number.
+        if let w = word(i), lex.cardinals[w] == 1, !isWord(i - 1, TimeGrammar.prepositions), !bare() { return nil }
         var value = TimeGrammar.durationValue(q.amount, q.unit)
         // `1 год 5 месяцев`
         while let q2 = quantityUnit(q.end, allowBare: false), q2.unit < q.unit, let a2 = q2.amount, q.amount != nil {
