@@ -565,7 +565,11 @@ extension TimeGrammar {
             return b
         }
         var found = quantityUnit(i, allowBare: false)
-        if found == nil, let w = word(i), TimeGrammar.singleUnitForms.contains(w), bare() { found = quantityUnit(i, allowBare: true) }
+        if found == nil, let w = word(i), TimeGrammar.singleUnitForms.contains(w),
+           // `отмечали день рождения`: a bare `день` after a verb is rarely a stretch of time.
+           w == "день" || w == "днем" ? isWord(i - 1, TimeGrammar.durationPrepositions) : bare() {
+            found = quantityUnit(i, allowBare: true)
+        }
         guard var q = found else {
             // `в течение недели`, `более года`, `на протяжении десятилетий`
             if isWord(i - 1, TimeGrammar.comparativePrepositions), let w = word(i), let unit = lex.units[w] {
