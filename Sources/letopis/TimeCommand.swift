@@ -60,16 +60,20 @@ struct TimeCommand: ParsableCommand {
             throw ValidationError("\(path): cannot read the file — check the path")
         }
         let content = String(decoding: data, as: UTF8.self)
+        var skipped = 0
+        defer { if skipped > 0 { FileHandle.standardError.write(Data("letopis: \(skipped) line(s) of \(path) skipped\n".utf8)) } }
         for (n, line) in content.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let text = object["text"] as? String else {
-                FileHandle.standardError.write(Data("letopis: error: \(path):\(n + 1): not a JSON object with \"text\" — skipped\n".utf8))
+                FileHandle.standardError.write(Data("letopis: error: \(path):\(n + 1): not a JSON object with \"text\" — skipped; write one {\"id\", \"text\", \"published\"} object per line\n".utf8))
+                skipped += 1
                 continue
             }
             let id = (object["id"] as? String) ?? (object["id"].map { "\($0)" } ?? String(n + 1))
             let anchor = (object["published"] as? String).flatMap { CalendarDate(iso: $0.prefix(10)) } ?? defaultAnchor
             print(encode(id: id, text: text, bodyStart: 0, anchor: anchor))
         }
+        if skipped > 0 { throw ExitCode(1) }
     }
 
     private func runDirectory(path: String, defaultAnchor: CalendarDate?) throws {
