@@ -252,7 +252,7 @@ struct TimeResolver: Sendable {
             case .past: date = a.adding(days: -back)
             case .future: date = a.adding(days: ahead)
             case .none: date = ahead < back ? a.adding(days: ahead) : a.adding(days: -back)
-            case .presentFuture: date = ahead <= back ? a.adding(days: ahead) : a.adding(days: -back)
+            case .presentFuture: date = a.adding(days: ahead)
             }
         }
         return Result(type: .date, value: date.iso, grain: .day, day: date, year: date.year)
