@@ -178,6 +178,15 @@ struct TimeLexiconTests {
         }
     }
 
+    @Test("lets every rule's first word through the start-word filter")
+    func startWords() {
+        let start = TimeLexicon.shared.startWords
+        var firsts: [String] = TimeGrammar.vaguePhrases.map { $0.0[0] } + TimeExpressionTagger.prefixes.map { $0.0[0] }
+        firsts += TimeGrammar.deicticDays.keys + TimeGrammar.partWords.keys + TimeGrammar.dayParts.keys
+        firsts += TimeGrammar.setAdverbs.keys + TimeGrammar.halfUnits.keys + TimeGrammar.relativeForms.keys
+        for w in firsts { #expect(start.contains(w), "\(w)") }
+    }
+
     @Test("reads ordinals and cardinals in oblique cases")
     func numerals() {
         let lex = TimeLexicon.shared
