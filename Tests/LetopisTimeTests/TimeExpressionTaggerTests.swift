@@ -133,6 +133,30 @@ struct TimeExpressionTaggerTests {
         #expect(tagged("31.02.2025", published: "2025-12-23").timexes.isEmpty)
     }
 
+    @Test("survives random sequences of time words around extreme anchors")
+    func fuzz() {
+        let words = ["в", "на", "с", "до", "конце", "начале", "2019", "года", "1990", "-", "х", "XXI", "век", "12", ":", "30", ".",
+                     "/", "05", "31", "февраля", "декабря", "через", "назад", "неделю", "две", "сегодня", "утром", "ночь", "по",
+                     "понедельникам", "каждые", "около", "часов", "\n", ",", "(", ")", "ЧМ", "COVID", "19", "первой", "половине",
+                     "дня", "квартале", "весной", "прошлого", "полтора", "лет", "45", "9999999999999", "00", "ё", "—", "«"]
+        let anchors = ["2025-12-23", "2024-02-29", "0001-01-01", "9999-12-31"].compactMap { CalendarDate(iso: $0) } + [nil]
+        var state: UInt64 = 42
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var total = 0
+        for _ in 0..<80 {
+            var text = ""
+            for _ in 0..<(1 + next(120)) { text += (next(5) == 0 ? "" : " ") + words[next(words.count)] }
+            let doc = Document(id: "z", text: text)
+            let (timexes, _) = TimeExpressionTagger().tag(doc.utf8, tokens: Tokenizer().tokenize(doc.utf8), anchor: anchors[next(anchors.count)])
+            for t in timexes { #expect(t.range.start >= 0 && t.range.end <= doc.utf8.count && !t.value.isEmpty) }
+            total += timexes.count
+        }
+        #expect(total > 0)
+    }
+
     @Test("names the rule that found each expression")
     func ruleNames() {
         let r = tagged("в конце июля", published: "2025-12-23")
