@@ -39,6 +39,7 @@ public struct StageRegistry: Sendable {
             try models.check(component: ModelCatalog.dictionary)
             return try LemmatizationStage(analyzer: SharedModels.analyzer(models))
         }
+        r.register("time", summary: "time expressions resolved against the publication date (TIMEX3)") { _ in TimexStage() }
         r.register("entities", summary: "normalised names, actors, countries, occupations", needsModels: true) { models in
             try models.check(component: ModelCatalog.dictionary)
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))

@@ -12,6 +12,7 @@ struct Letopis: ParsableCommand {
             TagCommand.self,
             MorphCommand.self,
             SegmentCommand.self,
+            TimeCommand.self,
         ]
     )
 }

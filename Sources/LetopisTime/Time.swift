@@ -1,2 +1,0 @@
-// LetopisTime: time expressions, found and resolved against the publication date.
-import LetopisCore
