@@ -19,7 +19,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
     let substitutes: [(from: [UInt8], to: [UInt8])] = [(Array("е".utf8), Array("ё".utf8))]
 
     private let cacheLock = NSLock()
-    private var cache: [String: [MorphParse]] = [:]
+    private var cache: [WordKey: [MorphParse]] = [:]
     /// Words remembered before the cache is emptied and refilled.
     public let cacheCapacity: Int
 
@@ -40,7 +40,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
     public func parse(_ word: String) -> [MorphParse] {
         if cacheCapacity > 0 {
             cacheLock.lock()
-            let hit = cache[word]
+            let hit = cache[WordKey(word)]
             cacheLock.unlock()
             if let hit { return hit }
         }
@@ -48,7 +48,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
         if cacheCapacity > 0 {
             cacheLock.lock()
             if cache.count >= cacheCapacity { cache.removeAll(keepingCapacity: true) }
-            cache[word] = result
+            cache[WordKey(word)] = result
             cacheLock.unlock()
         }
         return result
@@ -103,7 +103,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
 
     /// pymorphy3's "seen" key: a parse is a duplicate when its word, tag and first method's paradigm repeat.
     struct SeenKey: Hashable {
-        let word: String
+        let word: WordKey
         let tag: Int32
         let paradigm: SeenParadigm
     }
@@ -121,7 +121,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
         case .hyphenFixedLeft(_, let right)?, .hyphenBoth(_, let right)?: para = .methods(right)
         default: para = .none
         }
-        return SeenKey(word: p.word, tag: p.tagID, paradigm: para)
+        return SeenKey(word: WordKey(p.word), tag: p.tagID, paradigm: para)
     }
 
     /// Appends `p` unless an equal parse was seen (pymorphy3's `add_parse_if_not_seen`).
@@ -132,7 +132,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
     func parse(_ word: String, depth: Int) -> [MorphParse] {
         if depth > 0, cacheCapacity > 0 {
             cacheLock.lock()
-            let hit = cache[word]
+            let hit = cache[WordKey(word)]
             cacheLock.unlock()
             if let hit { return hit }
         }
@@ -177,14 +177,16 @@ public final class MorphAnalyzer: @unchecked Sendable {
     func applyProbabilities(_ lower: String, _ parses: [MorphParse]) -> [MorphParse] {
         guard !parses.isEmpty else { return parses }
         guard dictionary.probabilities != nil else { return parses }
-        let key = Array(lower.utf8)
+        let node = dictionary.probabilityNode(wordLower: Array(lower.utf8))
         var probs: [Double] = []
         probs.reserveCapacity(parses.count)
         var total = 0.0
-        for p in parses {
-            let v = Double(dictionary.probability(wordLower: key, tag: p.tagID)) / 1_000_000
-            probs.append(v)
-            total += v
+        if let node {
+            for p in parses {
+                let v = Double(dictionary.probability(node: node, tag: p.tagID)) / 1_000_000
+                probs.append(v)
+                total += v
+            }
         }
         if total == 0 {
             var sum = 0.0
@@ -200,4 +202,18 @@ public final class MorphAnalyzer: @unchecked Sendable {
     @inline(__always) func make(_ word: String, _ tag: Int32, _ normalForm: String, _ score: Double, _ methods: [ParseMethod]) -> MorphParse {
         MorphParse(word: word, tagID: tag, tag: dictionary.tags[tag], normalForm: normalForm, score: score, methods: methods)
     }
+}
+
+/// A cache key that hashes and compares a word's UTF-8 bytes (no Unicode normalisation:
+/// `е` + combining breve and `й` are different words to the dictionary too).
+struct WordKey: Hashable {
+    let word: String
+    init(_ word: String) { self.word = word }
+
+    func hash(into hasher: inout Hasher) {
+        var w = word
+        w.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool { a.word.utf8.elementsEqual(b.word.utf8) }
 }

@@ -46,11 +46,15 @@ struct RecordDawg: Sendable {
         let insertAt = result.count
         var index = startIndex
         var pos = start
-        while pos < key.count {
-            let len = UTF8Text.scalarLength(key[pos])
-            let end = min(pos + len, key.count)
-            // Substitution recursion is bounded: beyond 8 variants deep we stop branching.
-            if !substitutes.isEmpty && depth < 8 {
+        let n = key.count
+        // Only characters that start a substitute need the slow path; test their lead byte.
+        let leads = substitutes.map { $0.from.first ?? 0 }
+        while pos < n {
+            let lead = key[pos]
+            let len = lead < 0x80 ? 1 : UTF8Text.scalarLength(lead)
+            let end = min(pos + len, n)
+            // Substitution recursion is bounded: beyond 8 substitutions deep we stop branching.
+            if depth < 8, leads.contains(lead) {
                 for sub in substitutes where sub.from.count == end - pos && key[pos..<end].elementsEqual(sub.from) {
                     if let next = dawg.follow(sub.to, from: index) {
                         var newPrefix = prefix
@@ -61,8 +65,12 @@ struct RecordDawg: Sendable {
                     }
                 }
             }
-            guard let next = dawg.follow(key[pos..<end], from: index) else { return }
-            index = next
+            var p = pos
+            while p < end {
+                guard let next = dawg.follow(key[p], from: index) else { return }
+                index = next
+                p += 1
+            }
             pos = end
         }
         if let payload = dawg.follow(RecordDawg.payloadSeparator, from: index) {

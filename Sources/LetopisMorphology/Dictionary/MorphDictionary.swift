@@ -123,11 +123,15 @@ public final class MorphDictionary: Sendable {
         return first.prefix + stem(paradigm, index, word: word) + first.suffix
     }
 
-    /// P(tag | word) × 1,000,000 from `p_t_given_w.intdawg` (0 when unknown).
-    func probability(wordLower: [UInt8], tag: Int32) -> UInt32 {
-        guard let dawg = probabilities, let i = dawg.follow(wordLower, from: Dawg.root),
-              let j = dawg.follow(UInt8(ascii: ":"), from: i),
-              let k = dawg.follow(tags.utf8[Int(tag)], from: j), dawg.hasValue(k) else { return 0 }
+    /// The node of `p_t_given_w.intdawg` after `word:`, from which every tag of the word is followed.
+    func probabilityNode(wordLower: [UInt8]) -> UInt32? {
+        guard let dawg = probabilities, let i = dawg.follow(wordLower, from: Dawg.root) else { return nil }
+        return dawg.follow(UInt8(ascii: ":"), from: i)
+    }
+
+    /// P(tag | word) × 1,000,000 from `p_t_given_w.intdawg`, the key `word:tag` (0 when unknown).
+    func probability(node: UInt32, tag: Int32) -> UInt32 {
+        guard let dawg = probabilities, let k = dawg.follow(tags.utf8[Int(tag)], from: node), dawg.hasValue(k) else { return 0 }
         return dawg.value(k) ?? 0
     }
 }

@@ -80,7 +80,7 @@ extension MorphAnalyzer {
                         let idx = Int(rec[6]) << 8 | Int(rec[7])
                         guard let tag = dict.tagID(para, idx), dict.tags[tag].isProductive else { return }
                         totals[prefixID] += count
-                        let key = SeenKey(word: fixedWord, tag: tag, paradigm: .paradigm(para))
+                        let key = SeenKey(word: WordKey(fixedWord), tag: tag, paradigm: .paradigm(para))
                         guard seen.insert(key).inserted else { return }
                         let normal = dict.normalForm(para, idx, word: fixedWord)
                         found.append((count, make(fixedWord, tag, normal, 0,
