@@ -13,9 +13,9 @@ struct DawgReaderTests {
         return RecordDawg(dawg: Dawg(units: units), guide: DawgGuide(bytes: guide), recordSize: 4)
     }
 
-    static func recordsOf(_ dawg: RecordDawg, _ match: RecordDawg.Match) -> [[UInt8]] {
-        var out: [[UInt8]] = []
-        dawg.forEachRecord(at: match.payloadIndex) { out.append(Array($0)) }
+    static func recordsOf(_ dawg: RecordDawg, _ match: RecordDawg.Match) -> [UInt64] {
+        var out: [UInt64] = []
+        dawg.forEachRecord(at: match.payloadIndex) { out.append($0) }
         return out
     }
 
@@ -36,9 +36,9 @@ struct DawgReaderTests {
     @Test("decodes every base64 record of a key, in base64 order")
     func records() {
         let dawg = Self.records()
-        let found = dawg.similarItems(Array("кот".utf8), substitutes: [])
+        let found = dawg.similarItems(Array("кот".utf8), substitutes: .none)
         #expect(found.count == 1)
-        #expect(Self.recordsOf(dawg, found[0]) == [[1, 2, 0, 3]])
+        #expect(Self.recordsOf(dawg, found[0]) == [0x0102_0003])
         #expect(dawg.contains(Array("кот".utf8)))
         #expect(!dawg.contains(Array("ко".utf8)))
     }
@@ -46,10 +46,10 @@ struct DawgReaderTests {
     @Test("lets е stand for ё, the key as written first")
     func substitutes() {
         let dawg = Self.records()
-        let subs: [(from: [UInt8], to: [UInt8])] = [(Array("е".utf8), Array("ё".utf8))]
+        let subs = RecordDawg.Substitutes([(from: "е", to: "ё")])
         let found = dawg.similarItems(Array("еж".utf8), substitutes: subs)
         #expect(found.map { String(decoding: $0.key, as: UTF8.self) } == ["еж", "ёж"])
-        #expect(Self.recordsOf(dawg, found[1]) == [[0, 5, 0, 0], [0, 5, 0, 2]])
+        #expect(Self.recordsOf(dawg, found[1]) == [0x0005_0000, 0x0005_0002])
         // ё is never replaced by е
         let strict = dawg.similarItems(Array("ёж".utf8), substitutes: subs)
         #expect(strict.map { String(decoding: $0.key, as: UTF8.self) } == ["ёж"])
@@ -58,15 +58,16 @@ struct DawgReaderTests {
     @Test("answers nothing, without crashing, on a corrupt unit array")
     func corrupt() {
         let dawg = RecordDawg(dawg: Dawg(units: [0xFFFF_FFFF, 7, 0x8000_0000]), guide: DawgGuide(bytes: [1, 1]), recordSize: 4)
-        #expect(dawg.similarItems(Array("кот".utf8), substitutes: []).isEmpty)
+        #expect(dawg.similarItems(Array("кот".utf8), substitutes: .none).isEmpty)
         #expect(Dawg(units: []).find([1, 2, 3]) == nil)
     }
 
     @Test("reads base64 as binascii does")
     func base64() {
-        var out = [UInt8](repeating: 0, count: 8)
-        let n = Base64.decode(Array(TinyDawgBuilder.base64([0, 255, 16, 32]).utf8), into: &out)
-        #expect(n == 4)
-        #expect(Array(out[0..<4]) == [0, 255, 16, 32])
+        let text = Array(TinyDawgBuilder.base64([0, 255, 16, 32]).utf8)
+        #expect(text.withUnsafeBufferPointer { Base64.decodeInteger($0, bytes: 4) } == 0x00FF_1020)
+        #expect(text.withUnsafeBufferPointer { Base64.decodeInteger($0, bytes: 8) } == nil)
+        let long = Array(TinyDawgBuilder.base64([0, 0, 0, 9, 1, 2, 0, 3]).utf8)
+        #expect(long.withUnsafeBufferPointer { Base64.decodeInteger($0, bytes: 8) } == 0x0000_0009_0102_0003)
     }
 }

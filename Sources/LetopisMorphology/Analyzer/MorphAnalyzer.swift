@@ -16,7 +16,7 @@ import Foundation
 public final class MorphAnalyzer: @unchecked Sendable {
     public let dictionary: MorphDictionary
     /// Characters that may stand for another in input text: `е` for `ё`.
-    let substitutes: [(from: [UInt8], to: [UInt8])] = [(Array("е".utf8), Array("ё".utf8))]
+    let substitutes = RecordDawg.Substitutes([(from: "е", to: "ё")])
 
     private let cacheLock = NSLock()
     private var cache: [WordKey: [MorphParse]] = [:]
@@ -177,7 +177,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
     func applyProbabilities(_ lower: String, _ parses: [MorphParse]) -> [MorphParse] {
         guard !parses.isEmpty else { return parses }
         guard dictionary.probabilities != nil else { return parses }
-        let node = dictionary.probabilityNode(wordLower: Array(lower.utf8))
+        let node = dictionary.probabilityNode(wordLower: lower.utf8)
         var probs: [Double] = []
         probs.reserveCapacity(parses.count)
         var total = 0.0
@@ -193,10 +193,21 @@ public final class MorphAnalyzer: @unchecked Sendable {
             for p in parses { sum += p.score }
             guard sum > 0 else { return parses }
             let k = 1.0 / sum
-            return parses.map { $0.with(score: $0.score * k) }
+            var out = parses
+            for i in out.indices { out[i] = out[i].with(score: out[i].score * k) }
+            return out
         }
-        let order = parses.indices.sorted { a, b in probs[a] != probs[b] ? probs[a] > probs[b] : a < b }
-        return order.map { parses[$0].with(score: probs[$0]) }
+        // Stable insertion sort by probability, descending (lists are short).
+        var order = Array(parses.indices)
+        for i in 1..<order.count {
+            let x = order[i]
+            var j = i
+            while j > 0 && probs[order[j - 1]] < probs[x] { order[j] = order[j - 1]; j -= 1 }
+            order[j] = x
+        }
+        var out = parses
+        for (k, i) in order.enumerated() { out[k] = parses[i].with(score: probs[i]) }
+        return out
     }
 
     @inline(__always) func make(_ word: String, _ tag: Int32, _ normalForm: String, _ score: Double, _ methods: [ParseMethod]) -> MorphParse {

@@ -16,8 +16,8 @@ extension MorphAnalyzer {
         for match in dict.words.similarItems(Array(lower.utf8), substitutes: substitutes) {
             let fixed = String(decoding: match.key, as: UTF8.self)
             dict.words.forEachRecord(at: match.payloadIndex) { rec in
-                let para = Int(rec[0]) << 8 | Int(rec[1])
-                let idx = Int(rec[2]) << 8 | Int(rec[3])
+                let para = Int(rec >> 16)
+                let idx = Int(rec & 0xFFFF)
                 guard let tag = dict.tagID(para, idx) else { return }
                 let normal = dict.normalForm(para, idx, word: fixed)
                 result.append(make(fixed, tag, normal, 1.0, [method(fixed, para, idx)]))

@@ -5,6 +5,12 @@ enum Shapes {
     /// pymorphy3's NumberAnalyzer: Python `int(word)` succeeds → integer; else
     /// `float(word.replace(",", "."))` succeeds → real (including `inf` and `nan`).
     static func numberKind(_ word: String) -> NumberKind? {
+        // Quick reject: a number starts (after spaces and a sign) with a digit, a point or comma, `inf` or `nan`.
+        if let first = word.unicodeScalars.first(where: { !isSpace($0) && $0 != "+" && $0 != "-" }) {
+            let c = first.value
+            let plausible = isDigit(first) || c == 0x2E || c == 0x2C || c == 0x69 || c == 0x49 || c == 0x6E || c == 0x4E
+            if !plausible { return nil }
+        }
         var scalars = Array(word.unicodeScalars)
         while let f = scalars.first, isSpace(f) { scalars.removeFirst() }
         while let l = scalars.last, isSpace(l) { scalars.removeLast() }
@@ -73,6 +79,7 @@ enum Shapes {
         for s in word.unicodeScalars where isAlpha(s) {
             anyAlpha = true
             if s.value < 0x80 { continue }
+            if s.value >= 0x400 && s.value < 0x530 { return false }   // Cyrillic: not Latin
             guard let name = s.properties.name, name.contains("LATIN") else { return false }
         }
         return anyAlpha
