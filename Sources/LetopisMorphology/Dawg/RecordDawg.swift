@@ -93,7 +93,7 @@ struct RecordDawg: Sendable {
             let end = min(pos + len, n)
             // Substitution recursion is bounded: beyond 8 substitutions deep we stop branching.
             if depth < 8, substitutes.leads.contains(lead) {
-                for sub in substitutes.pairs where sub.from.count == end - pos && key[pos..<end].elementsEqual(sub.from) {
+                for sub in substitutes.pairs where sub.from.count == end - pos && MorphCompare.equal(key, pos, sub.from) {
                     if let next = dawg.follow(sub.to, from: index) {
                         var newPrefix = prefix
                         newPrefix.append(contentsOf: key[start..<pos])
@@ -167,4 +167,16 @@ enum Base64 {
         for (i, c) in alphabet.enumerated() { t[Int(c)] = UInt8(i) }
         return t
     }()
+}
+
+enum MorphCompare {
+    /// Whether `key[at..<at + bytes.count] == bytes` (the caller checked the length).
+    @inline(__always) static func equal(_ key: [UInt8], _ at: Int, _ bytes: [UInt8]) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            if key[at + i] != bytes[i] { return false }
+            i += 1
+        }
+        return true
+    }
 }

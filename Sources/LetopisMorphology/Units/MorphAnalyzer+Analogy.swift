@@ -18,10 +18,19 @@ extension MorphAnalyzer {
         "экс-", "экстра", "экстра-", "электро", "энерго", "этно",
     ]
 
+    /// Known prefixes by their first character, in list order.
+    static let knownPrefixesByFirst: [Unicode.Scalar: [String]] = Dictionary(grouping: knownPrefixes, by: { $0.unicodeScalars.first! })
+
+    /// The known prefixes `word` starts with, in list order.
+    static func knownPrefixes(of word: String) -> [String] {
+        guard let first = word.unicodeScalars.first, let candidates = knownPrefixesByFirst[first] else { return [] }
+        return candidates.filter { UTF8Text.hasPrefix(word, $0) }
+    }
+
     /// KnownPrefixAnalyzer: the longest known prefixes first; the rest (three letters or more)
     /// analysed fully, productive tags kept (score × 0.75).
     func knownPrefixParses(_ lower: String, depth: Int, seen: inout Set<SeenKey>, into result: inout [MorphParse]) {
-        var prefixes = MorphAnalyzer.knownPrefixes.filter { UTF8Text.hasPrefix(lower, $0) }
+        var prefixes = MorphAnalyzer.knownPrefixes(of: lower)
         guard !prefixes.isEmpty else { return }
         prefixes = prefixes.enumerated().sorted { a, b in
             let la = UTF8Text.count(a.element), lb = UTF8Text.count(b.element)
