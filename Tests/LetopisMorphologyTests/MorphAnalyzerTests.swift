@@ -25,6 +25,15 @@ struct MorphAnalyzerTests {
         #expect(parses.count == 6)
     }
 
+    @Test("gives lemmas and knows dictionary words")
+    func lemmaAndKnown() {
+        #expect(morph.lemma("Путиным") == "путин")
+        #expect(morph.isKnown("Москве"))
+        #expect(morph.isKnown("ежик"))
+        #expect(!morph.isKnown("бутявкать"))
+        #expect(morph.normalForms("стали") == ["стать", "сталь"])
+    }
+
     @Test("restores ё and predicts unknown words by their ending")
     func unknownWords() {
         #expect(morph.parse("еж")[0].word == "ёж")

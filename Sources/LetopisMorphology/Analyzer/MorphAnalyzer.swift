@@ -54,6 +54,16 @@ public final class MorphAnalyzer: @unchecked Sendable {
         return result
     }
 
+    /// The normal form of `word`'s best analysis (`"Путиным"` → `"путин"`).
+    public func lemma(_ word: String) -> String {
+        parse(word).first?.normalForm ?? UTF8Text.lowercased(word)
+    }
+
+    /// Whether `word` (lower-cased, `е` standing for `ё`) is a dictionary form.
+    public func isKnown(_ word: String) -> Bool {
+        !dictionary.words.similarItems(Array(UTF8Text.lowercased(word).utf8), substitutes: substitutes).isEmpty
+    }
+
     /// The normal forms of `word`, in the order of its analyses, without repeats.
     public func normalForms(_ word: String) -> [String] {
         var seen = Set<String>()

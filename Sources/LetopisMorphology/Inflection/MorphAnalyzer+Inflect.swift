@@ -46,7 +46,7 @@ extension MorphAnalyzer {
     /// pymorphy3's `updated_grammemes`: `required` added, grammemes incompatible with them removed.
     static func updated(_ grammemes: Grammemes, with required: Grammemes) -> Grammemes {
         var result = grammemes.union(required)
-        for g in required { result.subtract(incompatible[Int(g.rawValue)]) }
+        for g in required where Int(g.rawValue) < incompatible.count { result.subtract(incompatible[Int(g.rawValue)]) }
         return result
     }
 
