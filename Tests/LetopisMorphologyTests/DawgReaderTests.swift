@@ -48,11 +48,11 @@ struct DawgReaderTests {
         let dawg = Self.records()
         let subs = RecordDawg.Substitutes([(from: "е", to: "ё")])
         let found = dawg.similarItems(Array("еж".utf8), substitutes: subs)
-        #expect(found.map { String(decoding: $0.key, as: UTF8.self) } == ["еж", "ёж"])
+        #expect(found.map { String(decoding: $0.key(Array("еж".utf8)), as: UTF8.self) } == ["еж", "ёж"])
         #expect(Self.recordsOf(dawg, found[1]) == [0x0005_0000, 0x0005_0002])
         // ё is never replaced by е
         let strict = dawg.similarItems(Array("ёж".utf8), substitutes: subs)
-        #expect(strict.map { String(decoding: $0.key, as: UTF8.self) } == ["ёж"])
+        #expect(strict.map { String(decoding: $0.key(Array("ёж".utf8)), as: UTF8.self) } == ["ёж"])
     }
 
     @Test("answers nothing, without crashing, on a corrupt unit array")

@@ -155,7 +155,8 @@ public final class MorphAnalyzer: @unchecked Sendable {
             }
             if !result.isEmpty { break }
         }
-        return applyProbabilities(lower, result)
+        applyProbabilities(lower, &result)
+        return result
     }
 
     func run(_ unit: Unit, word: String, lower: String, depth: Int, seen: inout Set<SeenKey>, into result: inout [MorphParse]) {
@@ -184,9 +185,8 @@ public final class MorphAnalyzer: @unchecked Sendable {
     /// pymorphy3's `ProbabilityEstimator.apply_to_parses`: scores become P(tag | word) and the
     /// parses are sorted by them (stably); a word the corpus does not know keeps its scores,
     /// normalised to sum to 1, in unit order.
-    func applyProbabilities(_ lower: String, _ parses: [MorphParse]) -> [MorphParse] {
-        guard !parses.isEmpty else { return parses }
-        guard dictionary.probabilities != nil else { return parses }
+    func applyProbabilities(_ lower: String, _ parses: inout [MorphParse]) {
+        guard !parses.isEmpty, dictionary.probabilities != nil else { return }
         let node = dictionary.probabilityNode(wordLower: lower.utf8)
         var probs: [Double] = []
         probs.reserveCapacity(parses.count)
@@ -201,11 +201,10 @@ public final class MorphAnalyzer: @unchecked Sendable {
         if total == 0 {
             var sum = 0.0
             for p in parses { sum += p.score }
-            guard sum > 0 else { return parses }
+            guard sum > 0 else { return }
             let k = 1.0 / sum
-            var out = parses
-            for i in out.indices { out[i] = out[i].with(score: out[i].score * k) }
-            return out
+            if k != 1.0 { for i in parses.indices { parses[i] = parses[i].with(score: parses[i].score * k) } }
+            return
         }
         // Stable insertion sort by probability, descending (lists are short).
         var order = Array(parses.indices)
@@ -215,9 +214,8 @@ public final class MorphAnalyzer: @unchecked Sendable {
             while j > 0 && probs[order[j - 1]] < probs[x] { order[j] = order[j - 1]; j -= 1 }
             order[j] = x
         }
-        var out = parses
-        for (k, i) in order.enumerated() { out[k] = parses[i].with(score: probs[i]) }
-        return out
+        let original = parses
+        for (k, i) in order.enumerated() { parses[k] = original[i].with(score: probs[i]) }
     }
 
     @inline(__always) func make(_ word: String, _ tag: Int32, _ normalForm: String, _ score: Double, _ methods: [ParseMethod]) -> MorphParse {

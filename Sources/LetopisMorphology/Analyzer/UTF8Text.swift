@@ -71,7 +71,7 @@ enum UTF8Text {
                 if (c >= 0x80 && c <= 0x8F) || c == 0x91 { out.append(0xD1); out.append(c) } else { simple = false; break }
             } else { simple = false; break }
         }
-        if simple { return String(decoding: out, as: UTF8.self) }
+        if simple { return out.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) } }
         return s.lowercased()
     }
 

@@ -14,8 +14,13 @@ struct RecordDawg: Sendable {
     /// A key found by ``similarItems(_:substitutes:)``: the key as stored (with substitutions)
     /// and the node after its payload separator.
     struct Match {
-        var key: [UInt8]
+        /// The key as stored; empty when it is the looked-up key itself (no substitution).
+        var substitutedKey: [UInt8]
         var payloadIndex: UInt32
+        var isSubstituted: Bool { !substitutedKey.isEmpty }
+
+        /// The key as stored, given the key that was looked up.
+        func key(_ lookedUp: [UInt8]) -> [UInt8] { isSubstituted ? substitutedKey : lookedUp }
     }
 
     /// The records of the key whose payload separator node is `index`, in dawg_python's order
@@ -112,9 +117,12 @@ struct RecordDawg: Sendable {
             pos = end
         }
         if let payload = dawg.follow(RecordDawg.payloadSeparator, from: index) {
-            var found = prefix
-            found.append(contentsOf: key[start...])
-            result.insert(Match(key: found, payloadIndex: payload), at: insertAt)
+            var found: [UInt8] = []
+            if depth > 0 {
+                found = prefix
+                found.append(contentsOf: key[start...])
+            }
+            result.insert(Match(substitutedKey: found, payloadIndex: payload), at: insertAt)
         }
     }
 

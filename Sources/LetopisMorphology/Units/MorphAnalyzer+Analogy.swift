@@ -83,7 +83,7 @@ extension MorphAnalyzer {
                 let start = String(decoding: bytes[..<cut], as: UTF8.self)
                 let end = Array(bytes[cut...])
                 for match in dawg.similarItems(end, substitutes: substitutes) {
-                    let fixedSuffix = String(decoding: match.key, as: UTF8.self)
+                    let fixedSuffix = String(decoding: match.key(end), as: UTF8.self)
                     let fixedWord = start + fixedSuffix
                     dawg.forEachRecord(at: match.payloadIndex) { rec in
                         let count = Int(rec >> 32)

@@ -14,7 +14,7 @@ extension MorphAnalyzer {
         var result: [MorphParse] = []
         let dict = dictionary
         for match in dict.words.similarItems(Array(lower.utf8), substitutes: substitutes) {
-            let fixed = String(decoding: match.key, as: UTF8.self)
+            let fixed = match.isSubstituted ? String(decoding: match.substitutedKey, as: UTF8.self) : lower
             dict.words.forEachRecord(at: match.payloadIndex) { rec in
                 let para = Int(rec >> 16)
                 let idx = Int(rec & 0xFFFF)
