@@ -41,6 +41,12 @@ echo "== letopis"
 echo "== agreement"
 "$VENV/bin/python" "$SCRIPT" compare "$WORK/letopis.tsv" "$WORK/pymorphy.tsv"
 
+echo "== agreement on stress variants (case, prefixes, particles, hyphens, ё)"
+"$VENV/bin/python" "$SCRIPT" stress "$WORK/tokens.txt" "$WORK/stress.txt"
+"$VENV/bin/python" "$SCRIPT" pymorphy "$WORK/stress.txt" "$WORK/stress.pymorphy.tsv" --no-speed > /dev/null
+"$LETOPIS" morph --format tsv < "$WORK/stress.txt" > "$WORK/stress.letopis.tsv"
+"$VENV/bin/python" "$SCRIPT" compare "$WORK/stress.letopis.tsv" "$WORK/stress.pymorphy.tsv" 10
+
 echo "== speed ratio (words/s per CPU-second, distinct tokens)"
 PY=$(sed -n 's/.*load [0-9.]* s, \([0-9,]*\) words.*/\1/p' "$WORK/pymorphy.speed" | tr -d ,)
 UNC=$(sed -n 's/^letopis uncached: \([0-9]*\).*/\1/p' "$WORK/letopis.speed")
