@@ -16,7 +16,7 @@ extension MorphAnalyzer {
     /// - **rest kept**: every other word (genitive complements such as `МИД`, punctuation) is kept as written.
     ///
     /// The number of the head is kept; capitalisation of each word is restored
-    /// (`Лавровым` → `Лавров`, `МИД` → `МИД`). A phrase without a noun comes back unchanged.
+    /// (`Лавровым` → `Лавров`, `МИД` → `МИД`) and `ё` appears only where the writer used it. A phrase without a noun comes back unchanged.
     ///
     /// ```swift
     /// morph.inflectPhrase(["Государственной", "думы"])    // ["Государственная", "дума"]
@@ -60,7 +60,8 @@ extension MorphAnalyzer {
 
         var out = words
         func put(_ i: Int, _ p: MorphParse) {
-            if let f = inflect(p, to: required) { out[i] = MorphAnalyzer.restoringCase(f.word, like: words[i]) }
+            guard let f = inflect(p, to: required) else { return }
+            out[i] = MorphAnalyzer.restoringCase(MorphAnalyzer.keepingYo(f.word, like: words[i]), like: words[i])
         }
         put(head, noun)
         for m in modifiers {
@@ -131,6 +132,13 @@ extension MorphAnalyzer {
         if a.tag.number == .plur { return true }
         guard let ng = n.tag.gender else { return true }
         return a.tag.gender == ng
+    }
+
+    /// `word` with `ё` written as `е` unless `example` has a `ё` (the writer's spelling is kept:
+    /// «Соединенных Штатов» → «Соединенные Штаты»).
+    static func keepingYo(_ word: String, like example: String) -> String {
+        guard !example.contains("ё"), !example.contains("Ё"), word.contains("ё") || word.contains("Ё") else { return word }
+        return String(word.map { $0 == "ё" ? "е" : $0 == "Ё" ? "Е" : $0 })
     }
 
     /// `word` written with the capitalisation of `example` (per hyphen-separated part):
