@@ -64,6 +64,11 @@ struct MorphAnalyzerTests {
         #expect(morph.inflect(morph.parse("12")[0], to: [.nomn]) == nil)
     }
 
+    @Test("agrees a noun with a number", arguments: [(1, "рубль"), (2, "рубля"), (5, "рублей"), (11, "рублей"), (21, "рубль"), (104, "рубля")])
+    func numberAgreement(n: Int, word: String) {
+        #expect(morph.inflect(morph.parse("рубль")[0], agreeingWith: n)?.word == word)
+    }
+
     @Test("lists a lexeme in paradigm order")
     func lexeme() {
         let forms = morph.lexeme(of: morph.parse("москве")[0]).map(\.word)
