@@ -7,8 +7,12 @@ Tokens: every distinct match of the regex `\\w+(?:-\\w+)*|[^\\w\\s]` (Python `re
 Unicode) in the `.txt` files of FactRuEval-2016 devset and NEREL 1.1 train and dev.
 
 Sub-commands:
-  tokens SHARED OUT        write the distinct tokens, one per line, in first-seen order
-  pymorphy TOKENS OUT      write pymorphy3's analyses as TSV, print its words/s
+  tokens SHARED OUT        write the distinct tokens, one per line, in first-seen order,
+                           and every token in text order to OUT.stream
+  stress TOKENS OUT        write variants of corpus words that exercise the rarer units
+                           (upper/title case, known and unknown prefixes, particles, по-, hyphens, ё)
+  pymorphy TOKENS OUT [--no-speed]
+                           write pymorphy3's analyses as TSV, print its words/s
   compare OURS THEIRS      print the agreement figures and the disagreements
 """
 import os
@@ -23,7 +27,7 @@ def cmd_tokens(shared, out):
     roots = [os.path.join(shared, "data", "factrueval-2016", "devset"),
              os.path.join(shared, "data", "nerel-1.1", "train"),
              os.path.join(shared, "data", "nerel-1.1", "dev")]
-    seen, order = set(), []
+    seen, order, stream = set(), [], []
     for root in roots:
         for name in sorted(os.listdir(root)):
             if not name.endswith(".txt"):
@@ -31,20 +35,45 @@ def cmd_tokens(shared, out):
             with open(os.path.join(root, name), encoding="utf-8") as f:
                 text = f.read()
             for tok in TOKEN_RE.findall(text):
+                stream.append(tok)
                 if tok not in seen:
                     seen.add(tok)
                     order.append(tok)
     with open(out, "w", encoding="utf-8") as f:
         for tok in order:
             f.write(tok + "\n")
-    print(f"{len(order)} distinct tokens", file=sys.stderr)
+    with open(out + ".stream", "w", encoding="utf-8") as f:
+        for tok in stream:
+            f.write(tok + "\n")
+    print(f"{len(order)} distinct tokens, {len(stream)} running tokens ({out}.stream)", file=sys.stderr)
+
+
+def cmd_stress(tokens_path, out):
+    import random
+    random.seed(7)
+    with open(tokens_path, encoding="utf-8") as f:
+        words = [t for t in (line.rstrip("\n") for line in f) if t.isalpha()]
+    result = set()
+    for w in random.sample(words, min(3000, len(words))):
+        lw = w.lower()
+        result.update([w.upper(), w.title(), "экс-" + lw, lw + "-то", "по-" + lw, "не" + lw, "супер" + lw,
+                       lw[:-1] if len(lw) > 4 else lw, lw.replace("е", "ё", 1), lw + "ов", "за" + lw + "ся",
+                       lw + "-" + random.choice(words).lower(), "бу" + lw, lw[::-1]])
+    result.update(["Ё", "ёлка", "елка", "XIV", "mcmxc", "1.5", "1,5", "-12", "1e5", "nan", "½", "٣", "²", "..",
+                   "—", "№", "%", "Й", "Ъ", "-", "--", "а-б-в", "человек-гора", "команд-участниц",
+                   "воздушно-капельный", "сказал-таки", "кто-нибудь", "по-моему", "Ростов-на-Дону",
+                   "вице-премьер", "Wi-Fi", "COVID-19", "2-й", "1990-х"])
+    with open(out, "w", encoding="utf-8") as f:
+        for tok in sorted(result):
+            f.write(tok + "\n")
+    print(f"{len(result)} stress tokens", file=sys.stderr)
 
 
 def fmt_score(s):
     return repr(float(s))
 
 
-def cmd_pymorphy(tokens_path, out):
+def cmd_pymorphy(tokens_path, out, *flags):
     import pymorphy3
     t0 = time.perf_counter()
     morph = pymorphy3.MorphAnalyzer()
@@ -53,19 +82,19 @@ def cmd_pymorphy(tokens_path, out):
         tokens = [line.rstrip("\n") for line in f if line.rstrip("\n")]
     # speed: parse every token, several runs, the median (no cache in pymorphy3)
     times = []
-    for _ in range(3):
-        t0 = time.perf_counter()
+    for _ in range(0 if "--no-speed" in flags else 3):
+        t0 = time.thread_time()
         for tok in tokens:
             morph.parse(tok)
-        times.append(time.perf_counter() - t0)
+        times.append(time.thread_time() - t0)
     times.sort()
-    wps = len(tokens) / times[len(times) // 2]
+    wps = len(tokens) / times[len(times) // 2] if times else 0
     with open(out, "w", encoding="utf-8") as f:
         for tok in tokens:
             for p in morph.parse(tok):
                 f.write(f"{tok}\t{p.normal_form}\t{p.tag}\t{fmt_score(p.score)}\n")
             f.write("\n")
-    print(f"pymorphy3: load {load:.2f} s, {wps:,.0f} words/s (median of 3 runs over {len(tokens)} tokens)")
+    print(f"pymorphy3: load {load:.2f} s, {wps:,.0f} words/s (median of 3 runs over {len(tokens)} tokens, per CPU-second of one thread)")
 
 
 def read_tsv(path):
@@ -93,6 +122,7 @@ def same(a, b):
 
 
 def cmd_compare(ours_path, theirs_path, show=40):
+    show = int(show)
     ours, theirs = read_tsv(ours_path), read_tsv(theirs_path)
     n = len(theirs)
     first = whole = 0
@@ -120,4 +150,4 @@ def cmd_compare(ours_path, theirs_path, show=40):
 
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
-    {"tokens": cmd_tokens, "pymorphy": cmd_pymorphy, "compare": cmd_compare}[cmd](*args)
+    {"tokens": cmd_tokens, "stress": cmd_stress, "pymorphy": cmd_pymorphy, "compare": cmd_compare}[cmd](*args)

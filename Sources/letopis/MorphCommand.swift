@@ -25,6 +25,9 @@ struct MorphCommand: ParsableCommand {
     @Option(help: "Inflect each word's first analysis to these grammemes (comma-separated, e.g. nomn,sing).")
     var inflect: String?
 
+    @Flag(help: "Treat the words as one noun phrase and print it in the nominative (or in --inflect's grammemes).")
+    var phrase = false
+
     @Argument(help: "Words to analyse (none: read tokens from stdin, one per line).")
     var words: [String] = []
 
@@ -44,6 +47,11 @@ struct MorphCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             required = g
+        }
+        if phrase {
+            print(morph.inflectPhrase(words.flatMap { $0.split(separator: " ").map(String.init) }, to: required ?? [.nomn])
+                .joined(separator: " "))
+            return
         }
         var out = OutputBuffer()
         func emit(_ token: String) {

@@ -16,10 +16,10 @@ import Foundation
 public final class MorphAnalyzer: @unchecked Sendable {
     public let dictionary: MorphDictionary
     /// Characters that may stand for another in input text: `е` for `ё`.
-    let substitutes: [(from: [UInt8], to: [UInt8])] = [(Array("е".utf8), Array("ё".utf8))]
+    let substitutes = RecordDawg.Substitutes([(from: "е", to: "ё")])
 
     private let cacheLock = NSLock()
-    private var cache: [String: [MorphParse]] = [:]
+    private var cache: [WordKey: [MorphParse]] = [:]
     /// Words remembered before the cache is emptied and refilled.
     public let cacheCapacity: Int
 
@@ -40,7 +40,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
     public func parse(_ word: String) -> [MorphParse] {
         if cacheCapacity > 0 {
             cacheLock.lock()
-            let hit = cache[word]
+            let hit = cache[WordKey(word)]
             cacheLock.unlock()
             if let hit { return hit }
         }
@@ -48,10 +48,20 @@ public final class MorphAnalyzer: @unchecked Sendable {
         if cacheCapacity > 0 {
             cacheLock.lock()
             if cache.count >= cacheCapacity { cache.removeAll(keepingCapacity: true) }
-            cache[word] = result
+            cache[WordKey(word)] = result
             cacheLock.unlock()
         }
         return result
+    }
+
+    /// The normal form of `word`'s best analysis (`"Путиным"` → `"путин"`).
+    public func lemma(_ word: String) -> String {
+        parse(word).first?.normalForm ?? UTF8Text.lowercased(word)
+    }
+
+    /// Whether `word` (lower-cased, `е` standing for `ё`) is a dictionary form.
+    public func isKnown(_ word: String) -> Bool {
+        !dictionary.words.similarItems(Array(UTF8Text.lowercased(word).utf8), substitutes: substitutes).isEmpty
     }
 
     /// The normal forms of `word`, in the order of its analyses, without repeats.
@@ -103,7 +113,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
 
     /// pymorphy3's "seen" key: a parse is a duplicate when its word, tag and first method's paradigm repeat.
     struct SeenKey: Hashable {
-        let word: String
+        let word: WordKey
         let tag: Int32
         let paradigm: SeenParadigm
     }
@@ -121,7 +131,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
         case .hyphenFixedLeft(_, let right)?, .hyphenBoth(_, let right)?: para = .methods(right)
         default: para = .none
         }
-        return SeenKey(word: p.word, tag: p.tagID, paradigm: para)
+        return SeenKey(word: WordKey(p.word), tag: p.tagID, paradigm: para)
     }
 
     /// Appends `p` unless an equal parse was seen (pymorphy3's `add_parse_if_not_seen`).
@@ -132,7 +142,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
     func parse(_ word: String, depth: Int) -> [MorphParse] {
         if depth > 0, cacheCapacity > 0 {
             cacheLock.lock()
-            let hit = cache[word]
+            let hit = cache[WordKey(word)]
             cacheLock.unlock()
             if let hit { return hit }
         }
@@ -145,7 +155,8 @@ public final class MorphAnalyzer: @unchecked Sendable {
             }
             if !result.isEmpty { break }
         }
-        return applyProbabilities(lower, result)
+        applyProbabilities(lower, &result)
+        return result
     }
 
     func run(_ unit: Unit, word: String, lower: String, depth: Int, seen: inout Set<SeenKey>, into result: inout [MorphParse]) {
@@ -174,30 +185,54 @@ public final class MorphAnalyzer: @unchecked Sendable {
     /// pymorphy3's `ProbabilityEstimator.apply_to_parses`: scores become P(tag | word) and the
     /// parses are sorted by them (stably); a word the corpus does not know keeps its scores,
     /// normalised to sum to 1, in unit order.
-    func applyProbabilities(_ lower: String, _ parses: [MorphParse]) -> [MorphParse] {
-        guard !parses.isEmpty else { return parses }
-        guard dictionary.probabilities != nil else { return parses }
-        let key = Array(lower.utf8)
+    func applyProbabilities(_ lower: String, _ parses: inout [MorphParse]) {
+        guard !parses.isEmpty, dictionary.probabilities != nil else { return }
+        let node = dictionary.probabilityNode(wordLower: lower.utf8)
         var probs: [Double] = []
         probs.reserveCapacity(parses.count)
         var total = 0.0
-        for p in parses {
-            let v = Double(dictionary.probability(wordLower: key, tag: p.tagID)) / 1_000_000
-            probs.append(v)
-            total += v
+        if let node {
+            for p in parses {
+                let v = Double(dictionary.probability(node: node, tag: p.tagID)) / 1_000_000
+                probs.append(v)
+                total += v
+            }
         }
         if total == 0 {
             var sum = 0.0
             for p in parses { sum += p.score }
-            guard sum > 0 else { return parses }
+            guard sum > 0 else { return }
             let k = 1.0 / sum
-            return parses.map { $0.with(score: $0.score * k) }
+            if k != 1.0 { for i in parses.indices { parses[i] = parses[i].with(score: parses[i].score * k) } }
+            return
         }
-        let order = parses.indices.sorted { a, b in probs[a] != probs[b] ? probs[a] > probs[b] : a < b }
-        return order.map { parses[$0].with(score: probs[$0]) }
+        // Stable insertion sort by probability, descending (lists are short).
+        var order = Array(parses.indices)
+        for i in 1..<order.count {
+            let x = order[i]
+            var j = i
+            while j > 0 && probs[order[j - 1]] < probs[x] { order[j] = order[j - 1]; j -= 1 }
+            order[j] = x
+        }
+        let original = parses
+        for (k, i) in order.enumerated() { parses[k] = original[i].with(score: probs[i]) }
     }
 
     @inline(__always) func make(_ word: String, _ tag: Int32, _ normalForm: String, _ score: Double, _ methods: [ParseMethod]) -> MorphParse {
         MorphParse(word: word, tagID: tag, tag: dictionary.tags[tag], normalForm: normalForm, score: score, methods: methods)
     }
+}
+
+/// A cache key that hashes and compares a word's UTF-8 bytes (no Unicode normalisation:
+/// `е` + combining breve and `й` are different words to the dictionary too).
+struct WordKey: Hashable {
+    let word: String
+    init(_ word: String) { self.word = word }
+
+    func hash(into hasher: inout Hasher) {
+        var w = word
+        w.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool { a.word.utf8.elementsEqual(b.word.utf8) }
 }

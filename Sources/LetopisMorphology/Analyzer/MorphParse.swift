@@ -42,7 +42,7 @@ public struct MorphParse: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// One step of an analysis, as pymorphy3 records it in `methods_stack`.
-public indirect enum ParseMethod: Hashable, Sendable, CustomStringConvertible {
+public enum ParseMethod: Hashable, Sendable, CustomStringConvertible {
     /// Found in `words.dawg`: the form as stored, its paradigm and form index.
     case dictionary(word: String, paradigm: Int, form: Int)
     /// A form built by analogy with a dictionary ending (KnownSuffixAnalyzer's stand-in dictionary).

@@ -9,6 +9,14 @@ enum UTF8Text {
         return 4
     }
 
+    /// The byte offset where each code point starts.
+    static func scalarStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count)
+        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { starts.append(i) }
+        return starts
+    }
+
     /// Number of code points (Python's `len`).
     @inline(__always) static func count(_ s: String) -> Int { s.unicodeScalars.count }
 
@@ -63,7 +71,7 @@ enum UTF8Text {
                 if (c >= 0x80 && c <= 0x8F) || c == 0x91 { out.append(0xD1); out.append(c) } else { simple = false; break }
             } else { simple = false; break }
         }
-        if simple { return String(decoding: out, as: UTF8.self) }
+        if simple { return out.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) } }
         return s.lowercased()
     }
 

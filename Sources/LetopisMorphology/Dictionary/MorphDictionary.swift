@@ -119,15 +119,34 @@ public final class MorphDictionary: Sendable {
     /// pymorphy3's `build_normal_form`.
     func normalForm(_ paradigm: Int, _ index: Int, word: String) -> String {
         if index == 0 { return word }
-        guard let first = form(paradigm, 0) else { return word }
+        guard let first = form(paradigm, 0), let this = form(paradigm, index) else { return word }
+        let w = word.utf8, p = this.prefix.utf8, s = this.suffix.utf8
+        // Fast path, byte-wise: the word carries its form's prefix and suffix (every dictionary hit does).
+        if w.count >= p.count + s.count, w.starts(with: p), w.reversed().starts(with: s.reversed()) {
+            let np = first.prefix.utf8, ns = first.suffix.utf8
+            let stemStart = w.index(w.startIndex, offsetBy: p.count)
+            let stemEnd = w.index(w.endIndex, offsetBy: -s.count)
+            let total = np.count + (w.count - p.count - s.count) + ns.count
+            return String(unsafeUninitializedCapacity: total) { buffer in
+                var i = 0
+                for b in np { buffer[i] = b; i += 1 }
+                for b in w[stemStart..<stemEnd] { buffer[i] = b; i += 1 }
+                for b in ns { buffer[i] = b; i += 1 }
+                return i
+            }
+        }
         return first.prefix + stem(paradigm, index, word: word) + first.suffix
     }
 
-    /// P(tag | word) × 1,000,000 from `p_t_given_w.intdawg` (0 when unknown).
-    func probability(wordLower: [UInt8], tag: Int32) -> UInt32 {
-        guard let dawg = probabilities, let i = dawg.follow(wordLower, from: Dawg.root),
-              let j = dawg.follow(UInt8(ascii: ":"), from: i),
-              let k = dawg.follow(tags.utf8[Int(tag)], from: j), dawg.hasValue(k) else { return 0 }
+    /// The node of `p_t_given_w.intdawg` after `word:`, from which every tag of the word is followed.
+    func probabilityNode<C: Collection<UInt8>>(wordLower: C) -> UInt32? {
+        guard let dawg = probabilities, let i = dawg.follow(wordLower, from: Dawg.root) else { return nil }
+        return dawg.follow(UInt8(ascii: ":"), from: i)
+    }
+
+    /// P(tag | word) × 1,000,000 from `p_t_given_w.intdawg`, the key `word:tag` (0 when unknown).
+    func probability(node: UInt32, tag: Int32) -> UInt32 {
+        guard let dawg = probabilities, let k = dawg.follow(tags.utf8[Int(tag)], from: node), dawg.hasValue(k) else { return 0 }
         return dawg.value(k) ?? 0
     }
 }

@@ -46,7 +46,7 @@ extension MorphAnalyzer {
     /// pymorphy3's `updated_grammemes`: `required` added, grammemes incompatible with them removed.
     static func updated(_ grammemes: Grammemes, with required: Grammemes) -> Grammemes {
         var result = grammemes.union(required)
-        for g in required { result.subtract(incompatible[Int(g.rawValue)]) }
+        for g in required where Int(g.rawValue) < incompatible.count { result.subtract(incompatible[Int(g.rawValue)]) }
         return result
     }
 
@@ -71,4 +71,33 @@ extension MorphAnalyzer {
             return set
         }
     }()
+}
+
+/// Agreement with a number (pymorphy3's `make_agree_with_number`).
+extension MorphAnalyzer {
+    /// The form of `form` that agrees with the cardinal `number`: `1 рубль`, `2 рубля`, `5 рублей`.
+    ///
+    /// ```swift
+    /// morph.inflect(morph.parse("рубль")[0], agreeingWith: 5)?.word   // "рублей"
+    /// ```
+    public func inflect(_ form: MorphParse, agreeingWith number: Int) -> MorphParse? {
+        inflect(form, to: MorphAnalyzer.numeralAgreement(form.tag, number))
+    }
+
+    /// pymorphy3's `numeral_agreement_grammemes`.
+    static func numeralAgreement(_ tag: OpencorporaTag, _ num: Int) -> Grammemes {
+        let n = num.magnitude
+        let index: Int
+        if n % 10 == 1 && n % 100 != 11 { index = 0 }
+        else if n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20) { index = 1 }
+        else { index = 2 }
+        guard let pos = tag.POS, pos == .NOUN || pos == .ADJF || pos == .PRTF else { return [] }
+        if pos == .NOUN, let c = tag.case, c != .nomn, c != .accs {
+            return index == 0 ? [.sing, c] : [.plur, c]
+        }
+        if index == 0 { return tag.case == .nomn ? [.sing, .nomn] : [.sing, .accs] }
+        if pos == .NOUN && index == 1 { return [.sing, .gent] }
+        if (pos == .ADJF || pos == .PRTF) && tag.gender == .femn && index == 1 { return [.plur, .nomn] }
+        return [.plur, .gent]
+    }
 }

@@ -19,11 +19,15 @@ public struct Grammeme: RawRepresentable, Hashable, Sendable, Comparable, Custom
     }
 
     /// The OpenCorpora name (`"nomn"`).
-    public var name: String { Grammeme.table[Int(rawValue)].name }
+    public var name: String { row?.name ?? "?\(rawValue)" }
     /// The Cyrillic alias (`"им"`).
-    public var cyrillicName: String { Grammeme.table[Int(rawValue)].alias }
+    public var cyrillicName: String { row?.alias ?? "?\(rawValue)" }
     /// The parent grammeme in OpenCorpora's hierarchy (`nomn` → `CAse`), if any.
-    public var parent: Grammeme? { Grammeme(name: Grammeme.table[Int(rawValue)].parent) }
+    public var parent: Grammeme? { row.flatMap { Grammeme(name: $0.parent) } }
+
+    private var row: (name: String, parent: String, alias: String)? {
+        Int(rawValue) < Grammeme.table.count ? Grammeme.table[Int(rawValue)] : nil
+    }
 
     public var description: String { name }
 

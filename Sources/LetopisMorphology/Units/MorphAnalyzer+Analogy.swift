@@ -18,10 +18,19 @@ extension MorphAnalyzer {
         "экс-", "экстра", "экстра-", "электро", "энерго", "этно",
     ]
 
+    /// Known prefixes by their first character, in list order.
+    static let knownPrefixesByFirst: [Unicode.Scalar: [String]] = Dictionary(grouping: knownPrefixes, by: { $0.unicodeScalars.first! })
+
+    /// The known prefixes `word` starts with, in list order.
+    static func knownPrefixes(of word: String) -> [String] {
+        guard let first = word.unicodeScalars.first, let candidates = knownPrefixesByFirst[first] else { return [] }
+        return candidates.filter { UTF8Text.hasPrefix(word, $0) }
+    }
+
     /// KnownPrefixAnalyzer: the longest known prefixes first; the rest (three letters or more)
     /// analysed fully, productive tags kept (score × 0.75).
     func knownPrefixParses(_ lower: String, depth: Int, seen: inout Set<SeenKey>, into result: inout [MorphParse]) {
-        var prefixes = MorphAnalyzer.knownPrefixes.filter { UTF8Text.hasPrefix(lower, $0) }
+        var prefixes = MorphAnalyzer.knownPrefixes(of: lower)
         guard !prefixes.isEmpty else { return }
         prefixes = prefixes.enumerated().sorted { a, b in
             let la = UTF8Text.count(a.element), lb = UTF8Text.count(b.element)
@@ -41,12 +50,13 @@ extension MorphAnalyzer {
     /// UnknownPrefixAnalyzer: one to five leading letters set aside (leaving at least three)
     /// and the rest looked up in the dictionary, productive tags kept (score 0.5).
     func unknownPrefixParses(_ lower: String, seen: inout Set<SeenKey>, into result: inout [MorphParse]) {
-        let scalars = Array(lower.unicodeScalars)
-        let maxSplit = min(5, scalars.count - 3)
+        let bytes = Array(lower.utf8)
+        let starts = UTF8Text.scalarStarts(bytes)
+        let maxSplit = min(5, starts.count - 3)
         guard maxSplit >= 1 else { return }
         for i in 1...maxSplit {
-            let prefix = String(String.UnicodeScalarView(scalars[..<i]))
-            let rest = String(String.UnicodeScalarView(scalars[i...]))
+            let prefix = String(decoding: bytes[..<starts[i]], as: UTF8.self)
+            let rest = String(decoding: bytes[starts[i]...], as: UTF8.self)
             for p in dictionaryParses(rest) where p.tag.isProductive {
                 MorphAnalyzer.addIfNotSeen(p.with(word: prefix + p.word, normalForm: prefix + p.normalForm,
                                                   score: p.score * 0.5, methods: p.methods + [.unknownPrefix(prefix)]),
@@ -63,24 +73,25 @@ extension MorphAnalyzer {
         let dict = dictionary
         var totals = [Int](repeating: 1, count: dict.paradigmPrefixes.count)
         var found: [(count: Int, parse: MorphParse, prefixID: Int)] = []
-        let scalars = Array(lower.unicodeScalars)
+        let bytes = Array(lower.utf8)
+        let starts = UTF8Text.scalarStarts(bytes)
         for prefixID in dict.paradigmPrefixes.indices.reversed() {
             guard UTF8Text.hasPrefix(lower, dict.paradigmPrefixes[prefixID]) else { continue }
             let dawg = dict.predictionSuffixes[prefixID]
             for i in stride(from: dict.maxSuffixLength, through: 1, by: -1) {
-                let cut = max(scalars.count - i, 0)
-                let start = String(String.UnicodeScalarView(scalars[..<cut]))
-                let end = Array(String(String.UnicodeScalarView(scalars[cut...])).utf8)
+                let cut = starts.count > i ? starts[starts.count - i] : 0
+                let start = String(decoding: bytes[..<cut], as: UTF8.self)
+                let end = Array(bytes[cut...])
                 for match in dawg.similarItems(end, substitutes: substitutes) {
-                    let fixedSuffix = String(decoding: match.key, as: UTF8.self)
+                    let fixedSuffix = String(decoding: match.key(end), as: UTF8.self)
                     let fixedWord = start + fixedSuffix
                     dawg.forEachRecord(at: match.payloadIndex) { rec in
-                        let count = Int(rec[0]) << 24 | Int(rec[1]) << 16 | Int(rec[2]) << 8 | Int(rec[3])
-                        let para = Int(rec[4]) << 8 | Int(rec[5])
-                        let idx = Int(rec[6]) << 8 | Int(rec[7])
+                        let count = Int(rec >> 32)
+                        let para = Int((rec >> 16) & 0xFFFF)
+                        let idx = Int(rec & 0xFFFF)
                         guard let tag = dict.tagID(para, idx), dict.tags[tag].isProductive else { return }
                         totals[prefixID] += count
-                        let key = SeenKey(word: fixedWord, tag: tag, paradigm: .paradigm(para))
+                        let key = SeenKey(word: WordKey(fixedWord), tag: tag, paradigm: .paradigm(para))
                         guard seen.insert(key).inserted else { return }
                         let normal = dict.normalForm(para, idx, word: fixedWord)
                         found.append((count, make(fixedWord, tag, normal, 0,

@@ -1,17 +1,23 @@
 /// DictionaryAnalyzer and the initials units.
 extension MorphAnalyzer {
     /// Letters an initial can be (pymorphy3's `INITIAL_LETTERS`).
-    static let initialLetters: Set<String> = Set("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ".map(String.init))
+    static let initialLetters: Set<Unicode.Scalar> = Set("АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЭЮЯ".unicodeScalars)
+
+    /// Whether `word` is one upper-case Russian letter.
+    static func isInitial(_ word: String) -> Bool {
+        guard word.utf8.count == 2, let s = word.unicodeScalars.first else { return false }
+        return initialLetters.contains(s)
+    }
 
     /// Every dictionary form matching `lower` (with `е` standing for `ё`), in dawg_python's order.
     func dictionaryParses(_ lower: String, as method: (String, Int, Int) -> ParseMethod = ParseMethod.dictionary) -> [MorphParse] {
         var result: [MorphParse] = []
         let dict = dictionary
         for match in dict.words.similarItems(Array(lower.utf8), substitutes: substitutes) {
-            let fixed = String(decoding: match.key, as: UTF8.self)
+            let fixed = match.isSubstituted ? String(decoding: match.substitutedKey, as: UTF8.self) : lower
             dict.words.forEachRecord(at: match.payloadIndex) { rec in
-                let para = Int(rec[0]) << 8 | Int(rec[1])
-                let idx = Int(rec[2]) << 8 | Int(rec[3])
+                let para = Int(rec >> 16)
+                let idx = Int(rec & 0xFFFF)
                 guard let tag = dict.tagID(para, idx) else { return }
                 let normal = dict.normalForm(para, idx, word: fixed)
                 result.append(make(fixed, tag, normal, 1.0, [method(fixed, para, idx)]))
@@ -22,7 +28,7 @@ extension MorphAnalyzer {
 
     /// An upper-case Russian letter alone may be a first-name or patronymic initial (score 0.1).
     func initialParses(_ word: String, _ lower: String, patronymic: Bool) -> [MorphParse] {
-        guard MorphAnalyzer.initialLetters.contains(word) else { return [] }
+        guard MorphAnalyzer.isInitial(word) else { return [] }
         let tags = patronymic ? dictionary.tags.patronymicInitials : dictionary.tags.firstNameInitials
         let method: ParseMethod = patronymic ? .patronymicInitial(word) : .firstNameInitial(word)
         return tags.map { make(lower, $0, lower, 0.1, [method]) }

@@ -53,7 +53,7 @@ extension MorphAnalyzer {
         let hyphen = UInt8(ascii: "-")
         guard let at = bytes.firstIndex(of: hyphen), bytes.first != hyphen, bytes.last != hyphen,
               bytes.lazy.filter({ $0 == hyphen }).count == 1,
-              !MorphAnalyzer.knownPrefixes.contains(where: { UTF8Text.hasPrefix(lower, $0) }) else { return [] }
+              MorphAnalyzer.knownPrefixes(of: lower).isEmpty else { return [] }
         let left = String(decoding: bytes[..<at], as: UTF8.self)
         let right = String(decoding: bytes[(at + 1)...], as: UTF8.self)
         let leftParses = parse(left, depth: depth + 1)

@@ -2,14 +2,21 @@
 enum Shapes {
     enum NumberKind { case integer, real }
 
-    /// pymorphy3's NumberAnalyzer: Python `int(word)` succeeds → integer; else
+    /// pymorphy3's NumberAnalyzer: Python `int(word)` succeeds (at most 4300 digits) → integer; else
     /// `float(word.replace(",", "."))` succeeds → real (including `inf` and `nan`).
     static func numberKind(_ word: String) -> NumberKind? {
+        // Quick reject: a number starts (after spaces and a sign) with a digit, a point or comma, `inf` or `nan`.
+        if let first = word.unicodeScalars.first(where: { !isSpace($0) && $0 != "+" && $0 != "-" }) {
+            let c = first.value
+            let plausible = isDigit(first) || c == 0x2E || c == 0x2C || c == 0x69 || c == 0x49 || c == 0x6E || c == 0x4E
+            if !plausible { return nil }
+        }
         var scalars = Array(word.unicodeScalars)
         while let f = scalars.first, isSpace(f) { scalars.removeFirst() }
         while let l = scalars.last, isSpace(l) { scalars.removeLast() }
-        guard !scalars.isEmpty, scalars.count < 5000 else { return nil }
-        if isPythonInt(scalars) { return .integer }
+        guard !scalars.isEmpty else { return nil }
+        // Python's int() refuses more than 4300 digits (sys.int_info.str_digits_check_threshold); float() does not.
+        if scalars.count <= 4300, isPythonInt(scalars) { return .integer }
         let replaced = scalars.map { $0 == "," ? "." : $0 }
         return isPythonFloat(replaced) ? .real : nil
     }
@@ -73,6 +80,7 @@ enum Shapes {
         for s in word.unicodeScalars where isAlpha(s) {
             anyAlpha = true
             if s.value < 0x80 { continue }
+            if s.value >= 0x400 && s.value < 0x530 { return false }   // Cyrillic: not Latin
             guard let name = s.properties.name, name.contains("LATIN") else { return false }
         }
         return anyAlpha
