@@ -462,15 +462,45 @@ struct EventExtractor {
         guard !timexTokens.isEmpty else { return nil }
         var heads = [trigger]
         if clause != trigger { heads.append(clause) }
-        heads += syntax.ancestors(clause, limit: 3).prefix { a in
-            // Climb only through nominal and relative attachments, not into another event's clause.
-            pos(a) != "VERB" || syntax.baseRelation(clause) == "acl" || syntax.baseRelation(clause) == "conj"
+        // Climb through nominal and relative attachments, not into another event's clause; a noun
+        // trigger (`возможность визита ... в ближайшее время`) reaches the first verb above it.
+        var cur = clause
+        for a in syntax.ancestors(clause, limit: 3) {
+            let relation = syntax.baseRelation(cur)
+            if pos(a) == "VERB" {
+                let nounComplement = pos(trigger) == "NOUN" && ["nmod", "obj", "obl"].contains(relation) && cur != clause || (pos(clause) == "NOUN" && relation == "nmod")
+                if relation == "acl" || relation == "conj" || nounComplement { heads.append(a) }
+                break
+            }
+            heads.append(a)
+            cur = a
         }
         for h in heads {
             let phrase = Set(syntax.subtree(h, stopAt: ["acl", "advcl", "ccomp", "parataxis", "csubj", "conj"]))
-            if let i = timexTokens.firstIndex(where: { r in r.contains { phrase.contains($0) } }) { return i }
+            let dated = datingPhrases(h)
+            if let i = timexTokens.indices.first(where: { i in
+                let r = timexTokens[i]
+                return r.contains { phrase.contains($0) } && !dated.contains(r.lowerBound)
+            }) { return i }
         }
         return nil
+    }
+
+    /// Token positions where a time expression dates a temporal phrase rather than the event:
+    /// `посетил Россию после смены власти в Дамаске в конце прошлого года` — the end of last year
+    /// is when power changed, not when he visited. These are the tokens right after a
+    /// `после`/`до`/`перед` phrase of the clause.
+    func datingPhrases(_ h: Int) -> Set<Int> {
+        var out = Set<Int>()
+        for d in syntax.children(h, ["obl", "nmod"]) where ["после", "до", "перед"].contains(syntax.caseMarker(d, lemma: lemma) ?? "") {
+            let phrase = syntax.subtree(d)
+            if let last = phrase.last {
+                // The phrase may already swallow the timex, or the timex may follow it directly.
+                out.insert(last + 1)
+                for t in phrase where timexTokens.contains(where: { $0.lowerBound == t }) { out.insert(t) }
+            }
+        }
+        return out
     }
 
     // MARK: - Status and contexts
