@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// Whether `letopis models install` has been run where the CLI will look.
+private let modelsInstalled: Bool = {
+    let env = ProcessInfo.processInfo.environment
+    let dir = env["LETOPIS_MODELS"].map { URL(fileURLWithPath: $0) }
+        ?? env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent("letopis/models") }
+        ?? URL(fileURLWithPath: env["HOME"] ?? "/").appendingPathComponent(".local/share/letopis/models")
+    return FileManager.default.fileExists(atPath: dir.appendingPathComponent("manifest.json").path)
+}()
+
+@Suite("The whole pipeline", .enabled(if: modelsInstalled, "needs the models — run 'letopis models install'"))
+struct EndToEndTests {
+    let article = """
+    date 2026-03-12
+    АНКАРА, 12 марта — РИА Новости. Министр иностранных дел Турции Хакан Фидан провел в Анкаре переговоры с главой МИД Азербайджана Джейхуном Байрамовым, сообщает агентство Anadolu.
+    В феврале Байрамов уже посещал Анкару, где встретился с президентом Турции Реджепом Тайипом Эрдоганом. Следующий визит запланирован на начало апреля.
+    """
+
+    func run() throws -> [String: Any] {
+        let r = try CLI.run(["extract", "-", "--format", "json"], stdin: article)
+        #expect(r.status == 0, "\(r.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test("finds people, normalises their names and gives them roles and countries")
+    func entities() throws {
+        let doc = try run()
+        let actors = try #require(doc["actors"] as? [[String: Any]])
+        let bayramov = try #require(actors.first { ($0["name"] as? String) == "Джейхун Байрамов" })
+        #expect(bayramov["type"] as? String == "PER")
+        #expect(bayramov["role"] as? String == "министр иностранных дел")
+        #expect(bayramov["country"] as? String == "AZ")
+        #expect((bayramov["mentions"] as? [Int])?.count == 2, "the surname alone joins the full name")
+        let fidan = try #require(actors.first { ($0["name"] as? String) == "Хакан Фидан" })
+        #expect(fidan["country"] as? String == "TR")
+    }
+
+    @Test("resolves time expressions against the publication date")
+    func timexes() throws {
+        let doc = try run()
+        let timexes = try #require(doc["timexes"] as? [[String: Any]])
+        #expect(timexes.contains { ($0["value"] as? String) == "2026-02" })
+    }
+
+    @Test("codes the talks with their participants, place and source, and dates the earlier visit by its own phrase")
+    func events() throws {
+        let doc = try run()
+        let events = try #require(doc["events"] as? [[String: Any]])
+        let talks = try #require(events.first { ($0["type"] as? String) == "CONSULT" && $0["mode"] is NSNull })
+        let participants = try #require(talks["participants"] as? [[String: Any]])
+        #expect(participants.contains { ($0["normal"] as? String) == "Хакан Фидан" && ($0["role"] as? String) == "actor" })
+        #expect(participants.contains { ($0["normal"] as? String) == "Джейхун Байрамов" && ($0["role"] as? String) == "recipient" })
+        #expect((talks["place"] as? [String: Any])?["normal"] as? String == "Анкара")
+        #expect((talks["source"] as? [String: Any])?["normal"] as? String == "Anadolu")
+        let visit = try #require(events.first { ($0["mode"] as? String) == "visit" && ($0["status"] as? String) == "occurred" })
+        #expect((visit["time"] as? [String: Any])?["value"] as? String == "2026-02")
+        #expect((visit["time"] as? [String: Any])?["basis"] as? String == "timex")
+    }
+}
+
+@Suite("letopis extract without models")
+struct MissingModelsTests {
+    @Test("names the missing model file and the install command, and exits 2")
+    func missingModels() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let r = try CLI.run(["extract", "-", "--models", dir.path], stdin: "Текст.")
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("letopis models install"))
+        #expect(r.stderr.split(separator: "\n").count == 1, "one line: \(r.stderr)")
+    }
+}
