@@ -290,7 +290,7 @@ extension TimeGrammar {
             if a[i].allUpper, let r = TimeGrammar.roman(w) { n = r }
             else if let o = lex.ordinals[w] { n = o }
             else if let t = lex.cardinals[w], t == 20, let w2 = word(i + 1), let o = lex.ordinals[w2], o < 10 { n = t + o; j = i + 2 }
-            else if let k = relativeOffset(w), let u = word(i + 1), lex.units[u] == .century, !w.hasPrefix("эт") || true {
+            else if let k = relativeOffset(w), let u = word(i + 1), lex.units[u] == .century {
                 return TimeMatch(i, i + 2, .relative(.century, offset: k), "date.century-relative")
             }
         } else if let v = number(i), digitCount(i) <= 2 { n = v }
