@@ -507,6 +507,11 @@ extension TimeGrammar {
                 return TimeMatch(i, end, .dayPart(day: day, code: "NI"), "time.night")
             }
         }
+        // `в ночь с субботы на воскресенье`
+        if isWord(i + 1, ["с"]), let first = weekday(i + 2), case .weekday = first.expression, isWord(first.end, ["на"]),
+           let second = weekday(first.end + 1), case .weekday = second.expression {
+            return TimeMatch(i, second.end, .dayPart(day: first.expression, code: "NI"), "time.night")
+        }
         if isWord(i + 1, ["с"]), let (d, j) = dayNumber(i + 2), isWord(j, ["на"]), let dm = dayMonth(j + 1), dm.pieces.count == 1,
            case let .calendar(y, m, _) = dm.expression {
             return TimeMatch(i, dm.end, .dayPart(day: .calendar(year: y, month: m, day: d), code: "NI"), "time.night")

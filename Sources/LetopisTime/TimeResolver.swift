@@ -232,6 +232,9 @@ struct TimeResolver: Sendable {
         case .month, .quarter, .halfYear:
             let months = Int((amount * (unit == .month ? 1 : unit == .quarter ? 3 : 6)).rounded())
             return shifted(base: base, unit: .month, by: sign * months)
+        case .year where !whole:
+            // `через полтора года`: a fraction of a year lands on a month.
+            return shifted(base: base, unit: .month, by: sign * Int((amount * 12).rounded()))
         case .year, .decade, .century:
             let years = Int((amount * (unit == .year ? 1 : unit == .decade ? 10 : 100)).rounded())
             return shifted(base: base, unit: .year, by: sign * years)
