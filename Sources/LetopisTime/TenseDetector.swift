@@ -89,6 +89,12 @@ struct TenseDetector: Sendable {
         if scalars.count >= 6 && ["ен", "ена", "ено", "ены"].contains(where: ends) { return Tense.none }
         if ["ован", "ована", "овано", "ованы", "исан", "исана", "исано", "исаны"].contains(where: ends) { return Tense.none }
         if ends("ся") || ends("сь") { scalars.removeLast(2) }
+        // `действует`, `рассматривает`: these suffixes make imperfective verbs, so the present
+        // is a present, not a future: no tense.
+        if ["ует", "уют", "ивает", "ывает", "ивают", "ывают"].contains(where: { suffix in
+            let tail = Array(suffix.unicodeScalars)
+            return scalars.count > tail.count && Array(scalars.suffix(tail.count)) == tail
+        }) { return Tense.none }
         guard scalars.count >= 3 else { return nil }
         func isVowel(_ c: Unicode.Scalar) -> Bool {
             switch c { case "а", "е", "и", "о", "у", "ы", "я", "ю", "э": return true; default: return false }

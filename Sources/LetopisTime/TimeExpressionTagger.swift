@@ -46,6 +46,13 @@ public struct TimeExpressionTagger: Sendable {
         (["почти"], .lessThan),
     ]
 
+    /// ``prefixes`` by first word.
+    static let prefixIndex: WordTable<[([String], PrefixEffect)]> = {
+        var out = WordTable<[([String], PrefixEffect)]>()
+        for p in prefixes { out[p.0[0]] = (out[p.0[0]] ?? []) + [p] }
+        return out
+    }()
+
     /// Time expressions of `utf8` (tokens from the ``Tokenizer``), resolved against `anchor`.
     /// Impossible dates (`31 февраля`) are skipped and reported in `warnings`.
     public func tag(_ utf8: [UInt8], tokens: [Token], anchor: CalendarDate?) -> (timexes: [Timex], warnings: [String]) {
@@ -137,7 +144,8 @@ public struct TimeExpressionTagger: Sendable {
         for _ in 0..<2 {
             var next: [(Int, PrefixEffect, String?)] = []
             for (j, effect, name) in frontier {
-                for (words, e) in TimeExpressionTagger.prefixes where g.isWord(j, [words[0]]) {
+                guard let first = g.word(j), let candidates = TimeExpressionTagger.prefixIndex[first] else { continue }
+                for (words, e) in candidates {
                     var ok = true
                     for (k, w) in words.enumerated().dropFirst() where !g.isWord(j + k, [w]) { ok = false; break }
                     if ok {

@@ -290,7 +290,7 @@ extension TimeGrammar {
             if a[i].allUpper, let r = TimeGrammar.roman(w) { n = r }
             else if let o = lex.ordinals[w] { n = o }
             else if let t = lex.cardinals[w], t == 20, let w2 = word(i + 1), let o = lex.ordinals[w2], o < 10 { n = t + o; j = i + 2 }
-            else if let k = relativeOffset(w), let u = word(i + 1), lex.units[u] == .century, !w.hasPrefix("эт") || true {
+            else if let k = relativeOffset(w), let u = word(i + 1), lex.units[u] == .century {
                 return TimeMatch(i, i + 2, .relative(.century, offset: k), "date.century-relative")
             }
         } else if let v = number(i), digitCount(i) <= 2 { n = v }
@@ -414,7 +414,12 @@ extension TimeGrammar {
         if a[j].capitalized, j > 0, a[j - 1].kind == .word, !a[j - 1].lineBefore || j - 1 > 0 && a[j - 2].kind == .word { return nil }
         // `лета` alone is too often a form of `лет`; keep it with a year.
         j += 1
-        if let (r, e) = yearReference(j) { ref = r; j = e } else if w == "лета" || w == "лето" && !a[j - 1].capitalized && ref == .byTense && !isWord(i - 1, TimeGrammar.prepositions) { return nil }
+        // `зимой 2022–2023 годов`: a winter named by both its years takes the first.
+        if let y1 = number(j), digitCount(j) == 4, isDash(j + 1), let y2 = number(j + 2), digitCount(j + 2) == 4, y2 == y1 + 1 {
+            ref = .absolute(s == .winter ? y1 : y2)
+            j += 3
+            if let e = yearWord(j) { j = e }
+        } else if let (r, e) = yearReference(j) { ref = r; j = e } else if w == "лета" || w == "лето" && !a[j - 1].capitalized && ref == .byTense && !isWord(i - 1, TimeGrammar.prepositions) { return nil }
         return TimeMatch(i, j, .season(s, year: ref), "date.season")
     }
 
@@ -501,6 +506,11 @@ extension TimeGrammar {
                 if let dm = dayMonth(k), dm.pieces.count == 1 { day = dm.expression; end = dm.end }
                 return TimeMatch(i, end, .dayPart(day: day, code: "NI"), "time.night")
             }
+        }
+        // `в ночь с субботы на воскресенье`
+        if isWord(i + 1, ["с"]), let first = weekday(i + 2), case .weekday = first.expression, isWord(first.end, ["на"]),
+           let second = weekday(first.end + 1), case .weekday = second.expression {
+            return TimeMatch(i, second.end, .dayPart(day: first.expression, code: "NI"), "time.night")
         }
         if isWord(i + 1, ["с"]), let (d, j) = dayNumber(i + 2), isWord(j, ["на"]), let dm = dayMonth(j + 1), dm.pieces.count == 1,
            case let .calendar(y, m, _) = dm.expression {
@@ -637,6 +647,7 @@ extension TimeGrammar {
         if let v = TimeGrammar.setAdverbs[w] { return TimeMatch(i, i + 1, .literal(.set, v), "set.adverb") }
         if ["каждый", "каждую", "каждое", "каждые", "каждого", "каждой", "каждом", "каждых"].contains(w) {
             if let d = word(i + 1).flatMap({ lex.weekdays[$0] }) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-WXX-\(d)"), "set.each-weekday") }
+            if let season = word(i + 1).flatMap({ lex.seasons[$0] }) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-\(season.code)"), "set.each-season") }
             if let q = quantityUnit(i + 1, allowBare: true) {
                 return TimeMatch(i, q.end, .literal(.set, TimeGrammar.durationValue(q.amount ?? 1, q.unit)), "set.each")
             }

@@ -91,7 +91,7 @@ struct TimeGrammar: Sendable {
     /// A year word after a year number: `года`, `году`, `г.`, `гг`, `годах`. Returns the end.
     func yearWord(_ i: Int) -> Int? {
         guard let w = word(i) else { return nil }
-        if w == "г" || w == "гг" || w == "гг" {
+        if w == "г" || w == "гг" {
             return mark(i + 1, ".") && touching(i + 1) ? i + 2 : i + 1
         }
         if lex.units[w] == .year && w != "лет" { return i + 1 }

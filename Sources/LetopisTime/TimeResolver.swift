@@ -232,6 +232,9 @@ struct TimeResolver: Sendable {
         case .month, .quarter, .halfYear:
             let months = Int((amount * (unit == .month ? 1 : unit == .quarter ? 3 : 6)).rounded())
             return shifted(base: base, unit: .month, by: sign * months)
+        case .year where !whole:
+            // `через полтора года`: a fraction of a year lands on a month.
+            return shifted(base: base, unit: .month, by: sign * Int((amount * 12).rounded()))
         case .year, .decade, .century:
             let years = Int((amount * (unit == .year ? 1 : unit == .decade ? 10 : 100)).rounded())
             return shifted(base: base, unit: .year, by: sign * years)
@@ -244,10 +247,16 @@ struct TimeResolver: Sendable {
         }
         let aw = a.weekday
         var date: CalendarDate
-        if let offset {
-            date = a.adding(days: 7 * offset + d - aw)
+        let back = (aw - d + 7) % 7, ahead = (d - aw + 7) % 7
+        if let offset, offset < 0 {
+            // `в прошлую пятницу`: the latest such day before the anchor.
+            date = a.adding(days: -(back == 0 ? 7 : back) + 7 * (offset + 1))
+        } else if let offset, offset > 0 {
+            // `в следующий вторник`: the first such day after the anchor.
+            date = a.adding(days: (ahead == 0 ? 7 : ahead) + 7 * (offset - 1))
+        } else if offset == 0 {
+            date = a.adding(days: d - aw)
         } else {
-            let back = (aw - d + 7) % 7, ahead = (d - aw + 7) % 7
             switch tense {
             case .past: date = a.adding(days: -back)
             case .future: date = a.adding(days: ahead)
