@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "LetopisTextTests", dependencies: ["LetopisText"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisMorphologyTests", dependencies: ["LetopisMorphology"]),
         .testTarget(name: "LetopisNeuralTests", dependencies: ["LetopisNeural"]),
-        .testTarget(name: "LetopisTimeTests", dependencies: ["LetopisTime"]),
+        .testTarget(name: "LetopisTimeTests", dependencies: ["LetopisTime"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities"]),
         .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
