@@ -20,7 +20,7 @@ struct TagCommand: ParsableCommand {
     @Option(help: "Read natasha's token dump (JSON Lines from Benchmarks/scripts/natasha_dump.py), tag those very tokens and write JSON Lines.")
     var replay: String?
 
-    @Argument(help: "A text file, or - for standard input.")
+    @Argument(help: "A text file, - for standard input, or a folder of .txt files (then JSON Lines of entities, one document a line).")
     var path: String?
 
     func modelsDirectory() -> URL {
@@ -42,6 +42,10 @@ struct TagCommand: ParsableCommand {
         let tagger = try NeuralTagger(modelsDirectory: modelsDirectory(), tasks: tasks)
         if let replay { return try runReplay(replay, tagger) }
         guard let path else { throw ValidationError("give a PATH or -") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try runFolder(path, tagger)
+        }
         let data: Data
         if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
             guard let d = FileManager.default.contents(atPath: path) else {
@@ -78,6 +82,32 @@ struct TagCommand: ParsableCommand {
         }
         for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(w)\n".utf8)) }
         FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// Tags every `.txt` of a folder (own segmentation) and writes `{"id", "entities": [{type, start, end, text}]}` lines,
+    /// offsets in code points, for `../shared/eval/score.py ner`.
+    func runFolder(_ folder: String, _ tagger: NeuralTagger) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        var docs: [Document] = []
+        for n in names {
+            guard let data = FileManager.default.contents(atPath: folder + "/" + n) else { continue }
+            var doc = Document(id: String(n.dropLast(4)), text: String(decoding: data, as: UTF8.self))
+            try SegmentationStage().process(&doc)
+            docs.append(doc)
+        }
+        tagger.process(&docs, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        var out = Data()
+        for doc in docs {
+            let map = CodePointMap(utf8: doc.utf8)
+            let entities: [[String: Any]] = doc.mentions.map {
+                ["type": $0.type.rawValue, "start": map.codePoint($0.range.start), "end": map.codePoint($0.range.end),
+                 "text": doc.text(of: $0.range)]
+            }
+            out.append(try JSONSerialization.data(withJSONObject: ["id": doc.id, "entities": entities] as [String: Any]))
+            out.append(UInt8(ascii: "\n"))
+            for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(doc.id): \(w)\n".utf8)) }
+        }
+        FileHandle.standardOutput.write(out)
     }
 
     /// Tags the tokens of natasha's dump and writes, per document, morph, syntax and NER in the dump's format.
