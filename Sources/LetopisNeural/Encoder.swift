@@ -129,22 +129,25 @@ public struct SlovnetEncoder: Sendable {
 
     /// Encodes a batch; returns the `[layout.rows, outputLD]` matrix of the last layer.
     func encode(_ batch: [EncodedSequence], layout: BatchLayout) -> FloatStorage {
-        var input = FloatStorage(count: layout.rows * inputDim)
+        var input = FloatStorage(uninitialized: layout.rows * inputDim)
+        layout.zeroGaps(input.pointer, ld: inputDim)
         let shapeDim = shapes.shape[1]
         let shapeCount = shapes.shape[0]
         for (s, seq) in batch.enumerated() {
             for t in 0..<seq.count {
                 let row = input.pointer + (layout.starts[s] + t) * inputDim
                 let w = Int(seq.words[t])
-                if w >= 0 && w < navec.vectors { navec.vector(w, into: row) }
+                if w >= 0 && w < navec.vectors { navec.vector(w, into: row) } else { row.update(repeating: 0, count: navec.dim) }
                 let sh = Int(seq.shapes[t])
                 if sh >= 0 && sh < shapeCount {
                     (row + navec.dim).update(from: shapes.pointer + sh * shapeDim, count: shapeDim)
+                } else {
+                    (row + navec.dim).update(repeating: 0, count: shapeDim)
                 }
             }
         }
         for layer in layers {
-            let output = FloatStorage(count: layout.rows * layer.outLD)
+            let output = FloatStorage(uninitialized: layout.rows * layer.outLD)
             let p = layer.padding
             layer.conv.apply(rows: layout.rows - 2 * p, input.pointer, lda: layer.inLD,
                              into: output.pointer + p * layer.outLD, relu: true, norm: layer.norm)

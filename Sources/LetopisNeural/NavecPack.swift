@@ -63,6 +63,14 @@ public struct NavecPack: Sendable {
         let sub = dim / qdim
         let idx = file.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + indexesOffset + id * qdim
         let codes = self.codes.pointer
+        if sub == 3 {
+            // navec news_v1: 100 sub-spaces of 3 dimensions.
+            for q in 0..<qdim {
+                let src = codes + (q * centroids + Int(idx[q])) * 3
+                out[q * 3] = src[0]; out[q * 3 + 1] = src[1]; out[q * 3 + 2] = src[2]
+            }
+            return
+        }
         for q in 0..<qdim {
             let src = codes + (q * centroids + Int(idx[q])) * sub
             for i in 0..<sub { out[q * sub + i] = src[i] }

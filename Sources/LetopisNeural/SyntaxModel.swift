@@ -60,16 +60,16 @@ public struct SyntaxModel: Sendable {
             base.run(seqs) { layout, x, ld in
                 let rows = layout.rows
                 // Head scores: projections of every row, then of the root.
-                let h = FloatStorage(count: rows * headFF.paddedOut)
-                let tl = FloatStorage(count: (rows + 1) * tailFF.paddedOut)
+                let h = FloatStorage(uninitialized: rows * headFF.paddedOut)
+                let tl = FloatStorage(uninitialized: (rows + 1) * tailFF.paddedOut)
                 headFF.apply(rows: rows, x, lda: ld, into: h.pointer, relu: true)
                 tailFF.apply(rows: rows, x, lda: ld, into: tl.pointer, relu: true)
                 let rootTail = tl.pointer + rows * tailFF.paddedOut
                 tailFF.apply(rows: 1, headRoot.pointer, lda: d, into: rootTail, relu: true)
-                let hk = FloatStorage(count: rows * headKernel.paddedOut)
+                let hk = FloatStorage(uninitialized: rows * headKernel.paddedOut)
                 headKernel.apply(rows: rows, h.pointer, lda: headFF.paddedOut, into: hk.pointer)
                 // Relation projections of every token as a dependent.
-                let rt = FloatStorage(count: rows * relTailFF.paddedOut)
+                let rt = FloatStorage(uninitialized: rows * relTailFF.paddedOut)
                 relTailFF.apply(rows: rows, x, lda: ld, into: rt.pointer, relu: true)
 
                 var heads = [Int](repeating: 0, count: rows)
@@ -90,9 +90,9 @@ public struct SyntaxModel: Sendable {
                         (gathered.pointer + (start + i) * d).update(from: src, count: d)
                     }
                 }
-                let rh = FloatStorage(count: rows * relHeadFF.paddedOut)
+                let rh = FloatStorage(uninitialized: rows * relHeadFF.paddedOut)
                 relHeadFF.apply(rows: rows, gathered.pointer, lda: d, into: rh.pointer, relu: true)
-                let rk = FloatStorage(count: rows * relKernel.paddedOut)
+                let rk = FloatStorage(uninitialized: rows * relKernel.paddedOut)
                 relKernel.apply(rows: rows, rh.pointer, lda: relHeadFF.paddedOut, into: rk.pointer)
                 let rhid = relTailFF.outDim
                 for (s, start) in layout.starts.enumerated() {

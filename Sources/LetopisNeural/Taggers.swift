@@ -86,7 +86,7 @@ public struct NERModel: Sendable {
         for chunk in encoded.chunked(rows: chunkRows) {
             let seqs = Array(encoded[chunk])
             base.run(seqs) { layout, x, ld in
-                let em = FloatStorage(count: layout.rows * proj.paddedOut)
+                let em = FloatStorage(uninitialized: layout.rows * proj.paddedOut)
                 proj.apply(rows: layout.rows, x, lda: ld, into: em.pointer)
                 for (s, start) in layout.starts.enumerated() {
                     result.append(Kernels.viterbi(emissions: em.pointer + start * proj.paddedOut, ld: proj.paddedOut,
@@ -142,7 +142,7 @@ public struct MorphModel: Sendable {
         for chunk in encoded.chunked(rows: chunkRows) {
             let seqs = Array(encoded[chunk])
             base.run(seqs) { layout, x, ld in
-                let logits = FloatStorage(count: layout.rows * proj.paddedOut)
+                let logits = FloatStorage(uninitialized: layout.rows * proj.paddedOut)
                 proj.apply(rows: layout.rows, x, lda: ld, into: logits.pointer)
                 for (s, start) in layout.starts.enumerated() {
                     var ids: [Int] = []
