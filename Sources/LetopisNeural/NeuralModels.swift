@@ -14,7 +14,7 @@ public struct NeuralModels: Sendable {
     public let ner: NERModel?
 
     /// Loads the models of `tasks` from `<modelsDirectory>/slovnet/*_news_v1` and `navec/`.
-    public init(modelsDirectory: URL, tasks: Set<Task> = Set(Task.allCases)) throws {
+    public init(modelsDirectory: URL, tasks: Set<Task> = Set(Task.allCases), syntaxDecoding: SyntaxModel.Decoding = .argmax) throws {
         var navec: NavecPack? = nil
         var words: WordVocabulary? = nil
         func remember(_ base: SlovnetBase) {
@@ -32,7 +32,7 @@ public struct NeuralModels: Sendable {
             morph = m
         } else { morph = nil }
         if tasks.contains(.syntax) {
-            let m = try SyntaxModel(modelsDirectory: modelsDirectory, navec: navec, words: words)
+            let m = try SyntaxModel(modelsDirectory: modelsDirectory, navec: navec, words: words, decoding: syntaxDecoding)
             remember(m.base)
             syntax = m
         } else { syntax = nil }

@@ -73,7 +73,9 @@ public struct SyntaxParsingStage: Stage {
     public var produces: Set<Layer> { [.syntax] }
 
     public init(model: SyntaxModel) { self.model = model }
-    public init(modelsDirectory: URL) throws { model = try SyntaxModel(modelsDirectory: modelsDirectory) }
+    public init(modelsDirectory: URL, decoding: SyntaxModel.Decoding = .argmax) throws {
+        model = try SyntaxModel(modelsDirectory: modelsDirectory, decoding: decoding)
+    }
 
     public func process(_ document: inout Document) throws {
         var one = [document]
@@ -163,8 +165,9 @@ public struct NeuralTagger: Sendable {
     public let syntax: SyntaxParsingStage?
     public let ner: NERStage?
 
-    public init(modelsDirectory: URL, tasks: Set<NeuralModels.Task> = Set(NeuralModels.Task.allCases)) throws {
-        let models = try NeuralModels(modelsDirectory: modelsDirectory, tasks: tasks)
+    public init(modelsDirectory: URL, tasks: Set<NeuralModels.Task> = Set(NeuralModels.Task.allCases),
+                syntaxDecoding: SyntaxModel.Decoding = .argmax) throws {
+        let models = try NeuralModels(modelsDirectory: modelsDirectory, tasks: tasks, syntaxDecoding: syntaxDecoding)
         morph = models.morph.map(MorphTaggingStage.init(model:))
         syntax = models.syntax.map(SyntaxParsingStage.init(model:))
         ner = models.ner.map(NERStage.init(model:))

@@ -14,6 +14,9 @@ struct TagCommand: ParsableCommand {
     @Option(help: "Comma-separated tasks among morph, syntax, ner.")
     var with: String = "morph,syntax,ner"
 
+    @Flag(help: "Decode syntax as a tree with one root (default: each token's best head, as natasha).")
+    var tree = false
+
     @Option(help: "Worker threads for --replay (default: all cores).")
     var threads: Int?
 
@@ -39,7 +42,7 @@ struct TagCommand: ParsableCommand {
             }
             tasks.insert(t)
         }
-        let tagger = try NeuralTagger(modelsDirectory: modelsDirectory(), tasks: tasks)
+        let tagger = try NeuralTagger(modelsDirectory: modelsDirectory(), tasks: tasks, syntaxDecoding: tree ? .tree : .argmax)
         if let replay { return try runReplay(replay, tagger) }
         guard let path else { throw ValidationError("give a PATH or -") }
         var isDirectory: ObjCBool = false

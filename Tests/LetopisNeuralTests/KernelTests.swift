@@ -145,3 +145,45 @@ struct DotTests {
         #expect(a.withUnsafeBufferPointer { ap in b.withUnsafeBufferPointer { Kernels.dot(ap.baseAddress!, $0.baseAddress!, 3) } } == 32)
     }
 }
+
+@Suite("The tree decoder")
+struct TreeDecoderTests {
+    /// Scores for n tokens from a [dependent][head] table (head 0 = root).
+    func decode(_ table: [[Float]]) -> [Int] {
+        Kernels.maximumSpanningTree(scores: table.flatMap { $0 }, n: table.count)
+    }
+
+    @Test("keeps the argmax heads when they already form a tree")
+    func alreadyTree() {
+        // token 1 ← root, token 2 ← 1, token 3 ← 1
+        #expect(decode([[9, 0, 1, 1], [1, 9, 0, 1], [1, 9, 1, 0]]) == [0, 1, 1])
+    }
+
+    @Test("breaks a cycle at its cheapest arc")
+    func breaksCycle() {
+        // argmax: 1 ← 2 (9), 2 ← 1 (9): a cycle. Root is 5 for token 1, 1 for token 2: 1 ← root wins.
+        #expect(decode([[5, 0, 9], [1, 9, 0]]) == [0, 1])
+    }
+
+    @Test("leaves exactly one child of the root")
+    func oneRoot() {
+        // Both tokens prefer the root; token 1 by more, so token 2 attaches to token 1.
+        #expect(decode([[9, 0, 1], [8, 2, 0]]) == [0, 1])
+    }
+
+    @Test("contracts a cycle inside a longer sentence")
+    func nestedCycle() {
+        // 2 ↔ 3 cycle, 1 is the root child, 4 depends on 3.
+        let heads = decode([
+            [10, 0, 1, 1, 1],
+            [0, 2, 0, 9, 0],
+            [0, 1, 9, 0, 0],
+            [0, 0, 0, 9, 0],
+        ])
+        #expect(heads[0] == 0)
+        #expect(heads.filter { $0 == 0 }.count == 1)
+        #expect(heads[3] == 3)
+        // 2 and 3 may not head each other both.
+        #expect(!(heads[1] == 3 && heads[2] == 2))
+    }
+}
