@@ -119,6 +119,12 @@ struct ViterbiTests {
     func argmaxTies() {
         let x: [Float] = [1, 3, 3, 2]
         #expect(x.withUnsafeBufferPointer { Kernels.argmax($0.baseAddress!, count: 4) } == 1)
+        // The vector path (more than 16 values): the maximum twice, and in the tail.
+        var y = (0..<753).map { Float($0 % 17) / 10 - 5 }
+        y[100] = 7; y[600] = 7
+        #expect(y.withUnsafeBufferPointer { Kernels.argmax($0.baseAddress!, count: y.count) } == 100)
+        y[752] = 8
+        #expect(y.withUnsafeBufferPointer { Kernels.argmax($0.baseAddress!, count: y.count) } == 752)
     }
 }
 
