@@ -153,7 +153,7 @@ void lk_gemm(size_t m, size_t n, size_t k,
              const float *bias,
              int relu, const float *mean, const float *std,
              const float *weight, const float *shift,
-             float *c, size_t ldc) {
+             float *c, size_t ldc, int accumulate) {
     size_t panels = (n + LK_PANEL - 1) / LK_PANEL;
     int avx2 = lk_uses_avx2();
     for (size_t m0 = 0; m0 < m; m0 += LK_MC) {
@@ -161,7 +161,8 @@ void lk_gemm(size_t m, size_t n, size_t k,
         // start from the bias
         for (size_t r = 0; r < mc; r++) {
             float *cr = c + (m0 + r) * ldc;
-            if (bias) { memcpy(cr, bias, n * sizeof(float)); }
+            if (accumulate) { /* keep the caller's starting values */ }
+            else if (bias) { memcpy(cr, bias, n * sizeof(float)); }
             else { memset(cr, 0, n * sizeof(float)); }
             for (size_t j = n; j < panels * LK_PANEL; j++) cr[j] = 0.0f;
         }
