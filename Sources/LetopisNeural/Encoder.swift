@@ -113,6 +113,8 @@ public struct SlovnetEncoder: Sendable {
                                remedy: ModelPack.remedy)
         }
         self.navec = navec
+        // Decide the GEMM kernel once, before any concurrent use.
+        _ = Kernels.usesAVX2
         shapes = try pack.weight(emb["shape"]["weight"], shape: [shapeCount, nil], what: "emb.shape.weight")
         inputDim = navec.dim + shapes.shape[1]
         guard let layerNodes = pack.model["encoder"]["layers"].array, !layerNodes.isEmpty else {

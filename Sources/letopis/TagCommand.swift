@@ -61,28 +61,7 @@ struct TagCommand: ParsableCommand {
         var docs = [doc]
         tagger.processBatch(&docs)
         doc = docs[0]
-        var bio = [String](repeating: "O", count: doc.tokens.count)
-        for m in doc.mentions {
-            var first = true
-            for (i, t) in doc.tokens.enumerated() where m.range.contains(t.range) {
-                bio[i] = (first ? "B-" : "I-") + m.type.rawValue
-                first = false
-            }
-        }
-        var out = ""
-        for (n, s) in doc.sentences.enumerated() {
-            out += "# sent_id = \(n + 1)\n# text = \(doc.text(of: s.range).replacingOccurrences(of: "\n", with: " "))\n"
-            for i in s.tokens {
-                let tag = doc.morphTags.indices.contains(i) ? doc.morphTags[i] : nil
-                let feats = tag.map { $0.features.isEmpty ? "_" : $0.features.map { "\($0.0)=\($0.1)" }.joined(separator: "|") } ?? "_"
-                let arc = doc.syntax.indices.contains(i) ? doc.syntax[i] : nil
-                let head = arc.map { a in a.head.map { String($0 - s.tokens.lowerBound + 1) } ?? "0" } ?? "_"
-                let cols = [String(i - s.tokens.lowerBound + 1), doc.text(ofToken: i), "_", tag?.pos ?? "_", "_", feats,
-                            head, arc?.relation ?? "_", "_", tasks.contains(.ner) ? "NER=\(bio[i])" : "_"]
-                out += cols.joined(separator: "\t") + "\n"
-            }
-            out += "\n"
-        }
+        let out = doc.conllu(ner: tasks.contains(.ner))
         for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(w)\n".utf8)) }
         FileHandle.standardOutput.write(Data(out.utf8))
     }

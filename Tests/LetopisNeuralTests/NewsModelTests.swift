@@ -73,3 +73,20 @@ struct NewsModelTests {
         }
     }
 }
+
+@Suite("CoNLL-U output")
+struct CoNLLUTests {
+    @Test("writes sentence-relative heads, features and NER in MISC")
+    func conllu() {
+        var doc = Document(id: "t", text: "Путин прибыл.")
+        doc.tokens = [Token(TextRange(0, 10), kind: .word), Token(TextRange(11, 23), kind: .word), Token(TextRange(23, 24), kind: .punctuation)]
+        doc.sentences = [Sentence(TextRange(0, 24), tokens: 0..<3)]
+        doc.morphTags = [MorphTag(pos: "PROPN", features: [("Case", "Nom")]), MorphTag(pos: "VERB", features: []), MorphTag(pos: "PUNCT", features: [])]
+        doc.syntax = [DependencyArc(head: 1, relation: "nsubj"), DependencyArc(head: nil, relation: "root"), DependencyArc(head: 1, relation: "punct")]
+        doc.mentions = [Mention(TextRange(0, 10), type: .person)]
+        let lines = doc.conllu(ner: true).split(separator: "\n").map(String.init)
+        #expect(lines[0] == "# sent_id = 1")
+        #expect(lines[2] == "1\tПутин\t_\tPROPN\t_\tCase=Nom\t2\tnsubj\t_\tNER=B-PER")
+        #expect(lines[3] == "2\tприбыл\t_\tVERB\t_\t_\t0\troot\t_\tNER=O")
+    }
+}
