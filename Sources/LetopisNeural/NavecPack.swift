@@ -48,6 +48,14 @@ public struct NavecPack: Sendable {
             throw corrupt("holds \(bytes.count) bytes; its header describes \(expected)")
         }
         indexesOffset = 16
+        let centroidCount = centroids
+        if centroidCount < 256 {
+            // A byte index may name a centroid that does not exist: check them all once.
+            let idx = UnsafeRawBufferPointer(rebasing: bytes[16..<(16 + vectors * qdim)])
+            if let bad = idx.first(where: { Int($0) >= centroidCount }) {
+                throw corrupt("an index names centroid \(bad) of \(centroidCount)")
+            }
+        }
         let codeCount = qdim * centroids * (dim / qdim)
         let storage = FloatStorage(count: codeCount)
         let codesOffset = 16 + vectors * qdim

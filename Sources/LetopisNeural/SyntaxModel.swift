@@ -91,7 +91,7 @@ public struct SyntaxModel: Sendable {
                 let gathered = FloatStorage(count: rows * d)
                 for (s, start) in layout.starts.enumerated() {
                     let n = layout.lengths[s]
-                    guard n <= SyntaxModel.maxTokens else { continue }
+                    guard n > 0 && n <= SyntaxModel.maxTokens else { continue }
                     let tree = decoding == .tree && n <= SyntaxModel.maxTreeTokens
                     var matrix = tree ? [Float](repeating: 0, count: n * (n + 1)) : []
                     for i in 0..<n {
@@ -122,7 +122,7 @@ public struct SyntaxModel: Sendable {
                 let rhid = relTailFF.outDim
                 for (s, start) in layout.starts.enumerated() {
                     let n = layout.lengths[s]
-                    guard n <= SyntaxModel.maxTokens else { result.append([]); continue }
+                    guard n > 0 && n <= SyntaxModel.maxTokens else { result.append([]); continue }
                     var arcs: [SequenceArc] = []
                     arcs.reserveCapacity(n)
                     for i in 0..<n {

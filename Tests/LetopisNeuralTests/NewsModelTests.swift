@@ -60,6 +60,14 @@ struct NewsModelTests {
         for a in doc.syntax { if let h = a.head { #expect(h >= 0 && h < doc.tokens.count) } }
     }
 
+    @Test("accept empty sequences through the model APIs")
+    func emptySequences() throws {
+        guard let tagger = sharedTagger else { return }
+        #expect(tagger.syntax?.model.parseIDs([[], ["Москва"]]).map(\.count) == [0, 1])
+        #expect(tagger.ner?.model.tag([[]]) == [[]])
+        #expect(tagger.morph?.model.tag([[], []]).map(\.count) == [0, 0])
+    }
+
     @Test("give the same results in a batch, in parallel and alone")
     func batchEqualsAlone() {
         let texts = ["Владимир Путин посетил Москву.", "Глава МИД России Сергей Лавров прибыл в Женеву.", "Погода ясная."]

@@ -115,17 +115,22 @@ struct PackReaderTests {
         #expect(e?.subject == "slovnet/ner_news_v1/model.json")
     }
 
-    @Test("names a truncated navec table and garbage JSON", arguments: ["pq", "json"])
+    @Test("names a truncated navec table, an index past its centroids and garbage JSON", arguments: ["pq", "index", "json"])
     func corruptFiles(kind: String) throws {
         let tiny = try TinyModels()
         defer { tiny.remove() }
+        let pq = tiny.root.appendingPathComponent("navec/tiny_v1/pq.bin")
         if kind == "pq" {
-            try Data([6, 0, 0, 0, 2]).write(to: tiny.root.appendingPathComponent("navec/tiny_v1/pq.bin"))
+            try Data([6, 0, 0, 0, 2]).write(to: pq)
+        } else if kind == "index" {
+            var bytes = try Data(contentsOf: pq)
+            bytes[16 + 3] = 9   // word 3 names centroid 9 of 2
+            try bytes.write(to: pq)
         } else {
             try "{not json".write(to: tiny.pack.appendingPathComponent("model.json"), atomically: true, encoding: .utf8)
         }
         let e = loadError { _ = try NERModel(modelsDirectory: tiny.root) }
         #expect(e?.code == .modelCorrupt)
-        #expect(e?.subject == (kind == "pq" ? "navec/tiny_v1/pq.bin" : "slovnet/ner_news_v1/model.json"))
+        #expect(e?.subject == (kind == "json" ? "slovnet/ner_news_v1/model.json" : "navec/tiny_v1/pq.bin"))
     }
 }
