@@ -52,7 +52,9 @@ echo "-- natasha segment+morph+syntax+NER+normalise, numpy on one thread:"
 "$VENV/bin/python" Benchmarks/scripts/natasha_dump.py --time "$REPEAT" "$FRE"
 echo "-- natasha without normalise:"
 "$VENV/bin/python" Benchmarks/scripts/natasha_dump.py --time "$REPEAT" "$FRE" --no-normalise
-# SwiftPM does not always notice that a path dependency changed: touch the client.
+# SwiftPM (6.3) does not always notice that a path dependency changed (new files, new
+# signatures): drop its cached build plan and touch the client.
+rm -f Benchmarks/.build/release.yaml
 touch Benchmarks/Sources/NeuralBenchmark/main.swift
 swift build -c release --package-path Benchmarks --product NeuralBenchmark >/dev/null
 echo "-- Letopis:"
