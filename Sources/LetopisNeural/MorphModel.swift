@@ -34,21 +34,21 @@ public struct MorphModel: Sendable {
     public func tagIDs(_ batch: [[String]]) -> [[Int]] { tagIDs(encoded: batch.map(base.tokens.encode)) }
 
     /// Tag ids of sequences already encoded (``TokenEncoder``).
-    public func tagIDs(encoded: [EncodedSequence]) -> [[Int]] {
-        var result: [[Int]] = []
-        result.reserveCapacity(encoded.count)
-        for chunk in encoded.chunked(rows: chunkRows) {
-            let seqs = Array(encoded[chunk])
+    /// Sequences longer than `pieceTokens` are encoded in overlapping pieces (same results, bounded memory).
+    public func tagIDs(encoded: [EncodedSequence], pieceTokens: Int = 1024) -> [[Int]] {
+        var result = encoded.map { [Int](repeating: 0, count: $0.count) }
+        let (pieceSeqs, pieces) = base.pieces(of: encoded, maxTokens: pieceTokens)
+        for chunk in pieceSeqs.chunked(rows: chunkRows) {
+            let seqs = Array(pieceSeqs[chunk])
             base.run(seqs) { layout, x, ld in
                 let logits = FloatStorage(uninitialized: layout.rows * proj.paddedOut)
                 proj.apply(rows: layout.rows, x, lda: ld, into: logits.pointer)
                 for (s, start) in layout.starts.enumerated() {
-                    var ids: [Int] = []
-                    ids.reserveCapacity(layout.lengths[s])
-                    for t in 0..<layout.lengths[s] {
-                        ids.append(Kernels.argmax(logits.pointer + (start + t) * proj.paddedOut, count: proj.outDim))
+                    let piece = pieces[chunk.lowerBound + s]
+                    for t in piece.keep {
+                        result[piece.sequence][piece.tokens.lowerBound + t] =
+                            Kernels.argmax(logits.pointer + (start + t) * proj.paddedOut, count: proj.outDim)
                     }
-                    result.append(ids)
                 }
             }
         }

@@ -24,21 +24,28 @@ public struct NERModel: Sendable {
     public func tagIDs(_ batch: [[String]]) -> [[Int]] { tagIDs(encoded: batch.map(base.tokens.encode)) }
 
     /// Tag ids of sequences already encoded (``TokenEncoder``).
-    public func tagIDs(encoded: [EncodedSequence]) -> [[Int]] {
-        var result: [[Int]] = []
-        result.reserveCapacity(encoded.count)
-        for chunk in encoded.chunked(rows: chunkRows) {
-            let seqs = Array(encoded[chunk])
-            base.run(seqs) { layout, x, ld in
-                let em = FloatStorage(uninitialized: layout.rows * proj.paddedOut)
-                proj.apply(rows: layout.rows, x, lda: ld, into: em.pointer)
+    /// Sequences longer than `pieceTokens` are encoded in overlapping pieces (same results, bounded memory).
+    public func tagIDs(encoded: [EncodedSequence], pieceTokens: Int = 1024) -> [[Int]] {
+        // Emissions of every token of every sequence, gathered from the pieces, then one Viterbi pass each.
+        let ld = proj.paddedOut
+        let emissions = encoded.map { FloatStorage(uninitialized: max($0.count, 1) * ld) }
+        let (pieceSeqs, pieces) = base.pieces(of: encoded, maxTokens: pieceTokens)
+        for chunk in pieceSeqs.chunked(rows: chunkRows) {
+            let seqs = Array(pieceSeqs[chunk])
+            base.run(seqs) { layout, x, xld in
+                let em = FloatStorage(uninitialized: layout.rows * ld)
+                proj.apply(rows: layout.rows, x, lda: xld, into: em.pointer)
                 for (s, start) in layout.starts.enumerated() {
-                    result.append(Kernels.viterbi(emissions: em.pointer + start * proj.paddedOut, ld: proj.paddedOut,
-                                                  length: layout.lengths[s], tags: tags.count, transitions: transitions.pointer))
+                    let piece = pieces[chunk.lowerBound + s]
+                    let keep = piece.keep
+                    (emissions[piece.sequence].pointer + (piece.tokens.lowerBound + keep.lowerBound) * ld)
+                        .update(from: em.pointer + (start + keep.lowerBound) * ld, count: keep.count * ld)
                 }
             }
         }
-        return result
+        return zip(encoded, emissions).map { e, em in
+            Kernels.viterbi(emissions: em.pointer, ld: ld, length: e.count, tags: tags.count, transitions: transitions.pointer)
+        }
     }
 
     /// BIO tags of each sequence (`B-PER`, `I-LOC`, `O`, ...).

@@ -46,6 +46,41 @@ public struct SlovnetBase: Sendable {
         return sum
     }
 
+    /// A piece of a sequence as the encoder sees it: `tokens` of sequence
+    /// `sequence`, of which the outputs at `keep` (indexes within the piece) are exact.
+    struct Piece {
+        let sequence: Int
+        let tokens: Range<Int>
+        let keep: Range<Int>
+    }
+
+    /// Cuts sequences longer than `maxTokens` into overlapping pieces.
+    ///
+    /// The encoder's receptive field is `halo` tokens each side (one per layer
+    /// and unit of padding), so a piece extended by `halo` real tokens each side
+    /// gives exactly the outputs the whole sequence would at its kept tokens:
+    /// memory stays bounded for a document-long NER sequence, results do not change.
+    func pieces(of encoded: [EncodedSequence], maxTokens: Int = 1024) -> ([EncodedSequence], [Piece]) {
+        let halo = encoder.layers.reduce(0) { $0 + $1.padding }
+        var seqs: [EncodedSequence] = [], pieces: [Piece] = []
+        for (i, e) in encoded.enumerated() {
+            if e.count <= maxTokens + 2 * halo {
+                seqs.append(e)
+                pieces.append(Piece(sequence: i, tokens: 0..<e.count, keep: 0..<e.count))
+                continue
+            }
+            var start = 0
+            while start < e.count {
+                let end = min(e.count, start + maxTokens)
+                let lo = max(0, start - halo), hi = min(e.count, end + halo)
+                seqs.append(e[lo..<hi])
+                pieces.append(Piece(sequence: i, tokens: lo..<hi, keep: (start - lo)..<(end - lo)))
+                start = end
+            }
+        }
+        return (seqs, pieces)
+    }
+
     func headLinear(_ node: JSONNode, inDim: Int, what: String) throws -> Linear {
         let w = try pack.weight(node["weight"], shape: [inDim, nil], what: "\(what).weight")
         let b = try pack.weight(node["bias"], shape: [w.shape[1]], what: "\(what).bias")

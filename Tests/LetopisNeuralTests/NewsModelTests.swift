@@ -60,6 +60,18 @@ struct NewsModelTests {
         for a in doc.syntax { if let h = a.head { #expect(h >= 0 && h < doc.tokens.count) } }
     }
 
+    @Test("tag a long sequence in overlapping pieces exactly as in one piece")
+    func piecesAreExact() throws {
+        guard let tagger = sharedTagger, let ner = tagger.ner?.model, let morph = tagger.morph?.model else { return }
+        let text = String(repeating: "Глава МИД России Сергей Лавров прибыл в Женеву, где встретился с Джоном Керри. ", count: 6)
+        let doc = tagged(text)
+        let encoded = [ner.base.tokens.encode(document: doc)]
+        #expect(encoded[0].count > 60)
+        #expect(ner.tagIDs(encoded: encoded, pieceTokens: 7) == ner.tagIDs(encoded: encoded))
+        #expect(morph.tagIDs(encoded: encoded, pieceTokens: 5) == morph.tagIDs(encoded: encoded))
+        #expect(ner.tagIDs(encoded: encoded).first?.contains(where: { $0 != 1 }) == true)
+    }
+
     @Test("accept empty sequences through the model APIs")
     func emptySequences() throws {
         guard let tagger = sharedTagger else { return }
