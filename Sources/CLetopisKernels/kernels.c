@@ -147,6 +147,14 @@ void lk_force_portable(int on) {
 #endif
 }
 
+static void gemm(size_t m, size_t n, size_t k,
+                 const float *a, size_t lda,
+                 const float *packed_b,
+                 const float *bias,
+                 int relu, const float *mean, const float *std,
+                 const float *weight, const float *shift,
+                 float *c, size_t ldc, int accumulate, int avx2);
+
 void lk_gemm(size_t m, size_t n, size_t k,
              const float *a, size_t lda,
              const float *packed_b,
@@ -154,8 +162,27 @@ void lk_gemm(size_t m, size_t n, size_t k,
              int relu, const float *mean, const float *std,
              const float *weight, const float *shift,
              float *c, size_t ldc, int accumulate) {
+    gemm(m, n, k, a, lda, packed_b, bias, relu, mean, std, weight, shift, c, ldc, accumulate, lk_uses_avx2());
+}
+
+void lk_gemm_portable(size_t m, size_t n, size_t k,
+                      const float *a, size_t lda,
+                      const float *packed_b,
+                      const float *bias,
+                      int relu, const float *mean, const float *std,
+                      const float *weight, const float *shift,
+                      float *c, size_t ldc, int accumulate) {
+    gemm(m, n, k, a, lda, packed_b, bias, relu, mean, std, weight, shift, c, ldc, accumulate, 0);
+}
+
+static void gemm(size_t m, size_t n, size_t k,
+                 const float *a, size_t lda,
+                 const float *packed_b,
+                 const float *bias,
+                 int relu, const float *mean, const float *std,
+                 const float *weight, const float *shift,
+                 float *c, size_t ldc, int accumulate, int avx2) {
     size_t panels = (n + LK_PANEL - 1) / LK_PANEL;
-    int avx2 = lk_uses_avx2();
     for (size_t m0 = 0; m0 < m; m0 += LK_MC) {
         size_t mc = m - m0 < LK_MC ? m - m0 : LK_MC;
         // start from the bias

@@ -52,9 +52,10 @@ public struct Linear: @unchecked Sendable {
     @inline(__always)
     /// With `accumulate`, `c` already holds each row's starting values (instead of the bias).
     func apply(rows m: Int, _ a: UnsafePointer<Float>, lda: Int, into c: UnsafeMutablePointer<Float>,
-               relu: Bool = false, norm: BatchNorm? = nil, accumulate: Bool = false) {
+               relu: Bool = false, norm: BatchNorm? = nil, accumulate: Bool = false, portable: Bool = false) {
         guard m > 0 else { return }
-        lk_gemm(m, outDim, inDim, a, lda, packed.pointer, bias.map { UnsafePointer($0.pointer) },
+        let kernel = portable ? lk_gemm_portable : lk_gemm
+        kernel(m, outDim, inDim, a, lda, packed.pointer, bias.map { UnsafePointer($0.pointer) },
                 relu ? 1 : 0, norm?.mean.pointer, norm?.std.pointer, norm?.weight.pointer, norm?.bias.pointer,
                 c, paddedOut, accumulate ? 1 : 0)
     }

@@ -14,12 +14,10 @@ func referenceLinear(_ a: [Float], rows: Int, inDim: Int, _ w: [Float], outDim: 
     return c
 }
 
-@Suite("The matrix kernel", .serialized)
+@Suite("The matrix kernel")
 struct GEMMTests {
     @Test("multiplies like the textbook formula on odd shapes, with either micro-kernel", arguments: [false, true])
     func matchesReference(portable: Bool) {
-        Kernels.forcePortable(portable)
-        defer { Kernels.forcePortable(false) }
         for (rows, inDim, outDim) in [(1, 1, 1), (7, 5, 3), (13, 33, 17), (6, 16, 16), (25, 70, 40)] {
             let a = (0..<rows * inDim).map { Float(($0 * 7) % 11) - 5 }
             let w = (0..<inDim * outDim).map { Float(($0 * 5) % 13) / 4 - 1.5 }
@@ -28,7 +26,7 @@ struct GEMMTests {
                 b.withUnsafeBufferPointer { Linear(weight: wp.baseAddress!, inDim: inDim, outDim: outDim, bias: $0.baseAddress!) }
             }
             let out = FloatStorage(count: rows * lin.paddedOut)
-            a.withUnsafeBufferPointer { lin.apply(rows: rows, $0.baseAddress!, lda: inDim, into: out.pointer) }
+            a.withUnsafeBufferPointer { lin.apply(rows: rows, $0.baseAddress!, lda: inDim, into: out.pointer, portable: portable) }
             let want = referenceLinear(a, rows: rows, inDim: inDim, w, outDim: outDim, b)
             for r in 0..<rows {
                 for j in 0..<outDim {

@@ -34,6 +34,15 @@ void lk_gemm(size_t m, size_t n, size_t k,
              const float *weight, const float *shift,
              float *c, size_t ldc, int accumulate);
 
+/// lk_gemm with the portable kernel whatever the CPU (tests compare both).
+void lk_gemm_portable(size_t m, size_t n, size_t k,
+                      const float *a, size_t lda,
+                      const float *packed_b,
+                      const float *bias,
+                      int relu, const float *mean, const float *std,
+                      const float *weight, const float *shift,
+                      float *c, size_t ldc, int accumulate);
+
 /// 1 when the AVX2+FMA kernel is in use, 0 for the portable one.
 int lk_uses_avx2(void);
 
