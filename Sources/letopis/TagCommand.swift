@@ -17,6 +17,9 @@ struct TagCommand: ParsableCommand {
     @Flag(help: "Decode syntax as a tree with one root (default: each token's best head, as natasha).")
     var tree = false
 
+    @Flag(help: ArgumentHelp("Use the portable GEMM kernel even where AVX2 is available.", visibility: .hidden))
+    var portableKernel = false
+
     @Option(help: "Worker threads for --replay (default: all cores).")
     var threads: Int?
 
@@ -42,6 +45,7 @@ struct TagCommand: ParsableCommand {
             }
             tasks.insert(t)
         }
+        if portableKernel { Kernels.forcePortable(true) }
         let tagger = try NeuralTagger(modelsDirectory: modelsDirectory(), tasks: tasks, syntaxDecoding: tree ? .tree : .argmax)
         if let replay { return try runReplay(replay, tagger) }
         guard let path else { throw ValidationError("give a PATH or -") }
