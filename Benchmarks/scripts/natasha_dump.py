@@ -4,7 +4,7 @@ per document, razdel's tokens and sentences with natasha's morph tags, syntax ar
 and NER spans, as JSON Lines (offsets in Unicode code points, end exclusive).
 
   natasha_dump.py OUT.jsonl DIR [DIR...]         dump
-  natasha_dump.py --time N DIR [DIR...]          time the pipeline (N repetitions)
+  natasha_dump.py --time N DIR [DIR...] [--no-normalise]   time the pipeline (N repetitions)
 
 Letopis' `letopis tag --replay` reads the tokens back so that both sides tag the
 same tokens; Benchmarks/scripts/neural-compare.sh compares the outputs.
@@ -32,10 +32,12 @@ def main():
     vocab = MorphVocab()
     if args[0] == "--time":
         reps, dirs = int(args[1]), args[2:]
+        normalise = "--no-normalise" not in sys.argv
+        dirs = [d for d in dirs if d != "--no-normalise"]
         docs = list(texts(dirs))
-        runs = []
+        runs, cpus = [], []
         for _ in range(reps):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             ntok = 0
             for _id, text in docs:
                 doc = Doc(text)
@@ -43,16 +45,20 @@ def main():
                 doc.tag_morph(morph)
                 doc.parse_syntax(syntax)
                 doc.tag_ner(ner)
-                for span in doc.spans:
-                    span.normalize(vocab)
+                if normalise:
+                    for span in doc.spans:
+                        span.normalize(vocab)
                 ntok += len(doc.tokens)
             runs.append(time.perf_counter() - t0)
-        runs.sort()
-        med = runs[len(runs) // 2]
+            cpus.append(time.process_time() - c0)
+        runs.sort(); cpus.sort()
+        med, cpu = runs[len(runs) // 2], cpus[len(cpus) // 2]
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(json.dumps({"docs": len(docs), "tokens": ntok, "median_s": med,
+        print(json.dumps({"docs": len(docs), "tokens": ntok, "normalise": normalise, "median_s": med,
                           "docs_per_s": len(docs) / med, "tokens_per_s": ntok / med,
-                          "peak_rss_mb": rss}))
+                          "best_docs_per_s": len(docs) / runs[0],
+                          "docs_per_cpu_s": len(docs) / cpu, "tokens_per_cpu_s": ntok / cpu,
+                          "peak_rss_mb": rss, "loadavg": open("/proc/loadavg").read().strip()}))
         return
     out, dirs = args[0], args[1:]
     with io.open(out, "w", encoding="utf-8") as f:

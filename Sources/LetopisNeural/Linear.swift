@@ -31,12 +31,15 @@ public struct Linear: @unchecked Sendable {
     }
 
     /// The GEMM form of a conv1d weight `[filters, channels, kernel]` read over rows of width `ld >= channels`.
-    public init(convWeight w: UnsafePointer<Float>, filters: Int, channels: Int, kernel: Int, ld: Int, bias: UnsafePointer<Float>) {
+    /// `sourceChannels` is the weight's own channel count when only the first `channels` are taken.
+    public init(convWeight w: UnsafePointer<Float>, filters: Int, channels: Int, kernel: Int, ld: Int, bias: UnsafePointer<Float>,
+                sourceChannels: Int? = nil) {
+        let stride = sourceChannels ?? channels
         var dense = [Float](repeating: 0, count: kernel * ld * filters)
         for f in 0..<filters {
             for c in 0..<channels {
                 for k in 0..<kernel {
-                    dense[(k * ld + c) * filters + f] = w[(f * channels + c) * kernel + k]
+                    dense[(k * ld + c) * filters + f] = w[(f * stride + c) * kernel + k]
                 }
             }
         }
@@ -47,12 +50,14 @@ public struct Linear: @unchecked Sendable {
 
     /// `c[m][0..<outDim] = a[m] W + b` for `m` rows of `a` (row stride `lda`); `c` has row stride `paddedOut`.
     @inline(__always)
+    /// With `accumulate`, `c` already holds each row's starting values (instead of the bias).
     func apply(rows m: Int, _ a: UnsafePointer<Float>, lda: Int, into c: UnsafeMutablePointer<Float>,
-               relu: Bool = false, norm: BatchNorm? = nil) {
+               relu: Bool = false, norm: BatchNorm? = nil, accumulate: Bool = false, portable: Bool = false) {
         guard m > 0 else { return }
-        lk_gemm(m, outDim, inDim, a, lda, packed.pointer, bias.map { UnsafePointer($0.pointer) },
+        let kernel = portable ? lk_gemm_portable : lk_gemm
+        kernel(m, outDim, inDim, a, lda, packed.pointer, bias.map { UnsafePointer($0.pointer) },
                 relu ? 1 : 0, norm?.mean.pointer, norm?.std.pointer, norm?.weight.pointer, norm?.bias.pointer,
-                c, paddedOut)
+                c, paddedOut, accumulate ? 1 : 0)
     }
 }
 

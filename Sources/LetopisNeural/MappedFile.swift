@@ -100,5 +100,11 @@ final class FloatStorage: @unchecked Sendable {
         pointer.initialize(repeating: 0, count: self.count)
     }
 
+    /// Memory the caller fully writes before reading (GEMM outputs): no zeroing pass.
+    init(uninitialized count: Int) {
+        self.count = max(count, 1)
+        pointer = .allocate(capacity: self.count)
+    }
+
     deinit { pointer.deallocate() }
 }

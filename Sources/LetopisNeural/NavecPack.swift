@@ -48,6 +48,14 @@ public struct NavecPack: Sendable {
             throw corrupt("holds \(bytes.count) bytes; its header describes \(expected)")
         }
         indexesOffset = 16
+        let centroidCount = centroids
+        if centroidCount < 256 {
+            // A byte index may name a centroid that does not exist: check them all once.
+            let idx = UnsafeRawBufferPointer(rebasing: bytes[16..<(16 + vectors * qdim)])
+            if let bad = idx.first(where: { Int($0) >= centroidCount }) {
+                throw corrupt("an index names centroid \(bad) of \(centroidCount)")
+            }
+        }
         let codeCount = qdim * centroids * (dim / qdim)
         let storage = FloatStorage(count: codeCount)
         let codesOffset = 16 + vectors * qdim
@@ -63,6 +71,14 @@ public struct NavecPack: Sendable {
         let sub = dim / qdim
         let idx = file.bytes.baseAddress!.assumingMemoryBound(to: UInt8.self) + indexesOffset + id * qdim
         let codes = self.codes.pointer
+        if sub == 3 {
+            // navec news_v1: 100 sub-spaces of 3 dimensions.
+            for q in 0..<qdim {
+                let src = codes + (q * centroids + Int(idx[q])) * 3
+                out[q * 3] = src[0]; out[q * 3 + 1] = src[1]; out[q * 3 + 2] = src[2]
+            }
+            return
+        }
         for q in 0..<qdim {
             let src = codes + (q * centroids + Int(idx[q])) * sub
             for i in 0..<sub { out[q * sub + i] = src[i] }

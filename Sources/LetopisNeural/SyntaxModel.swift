@@ -24,8 +24,23 @@ public struct SyntaxModel: Sendable {
 
     /// Sentences longer than this get no arcs (the head scores grow as n²).
     public static let maxTokens = 8192
+    /// Longer sentences are decoded by argmax even in ``Decoding/tree`` mode (the tree search grows as n³ and more).
+    public static let maxTreeTokens = 200
 
-    public init(modelsDirectory: URL, name: String = "syntax_news_v1", navec: NavecPack? = nil, words: WordVocabulary? = nil) throws {
+    /// How heads are chosen from the scores.
+    public enum Decoding: String, Sendable {
+        /// The best head of each token on its own: slovnet's and natasha's decoding, bit for bit.
+        case argmax
+        /// The best tree with one root child (``Kernels/maximumSpanningTree(scores:n:)``).
+        case tree
+    }
+
+    /// Decoding of heads; `.argmax` reproduces natasha.
+    public var decoding: Decoding = .argmax
+
+    public init(modelsDirectory: URL, name: String = "syntax_news_v1", navec: NavecPack? = nil, words: WordVocabulary? = nil,
+                decoding: Decoding = .argmax) throws {
+        self.decoding = decoding
         base = try SlovnetBase(modelsDirectory: modelsDirectory, name: name, navec: navec, words: words)
         relations = try base.pack.vocabulary("rel")
         let d = base.encoder.outputDim
@@ -60,44 +75,54 @@ public struct SyntaxModel: Sendable {
             base.run(seqs) { layout, x, ld in
                 let rows = layout.rows
                 // Head scores: projections of every row, then of the root.
-                let h = FloatStorage(count: rows * headFF.paddedOut)
-                let tl = FloatStorage(count: (rows + 1) * tailFF.paddedOut)
+                let h = FloatStorage(uninitialized: rows * headFF.paddedOut)
+                let tl = FloatStorage(uninitialized: (rows + 1) * tailFF.paddedOut)
                 headFF.apply(rows: rows, x, lda: ld, into: h.pointer, relu: true)
                 tailFF.apply(rows: rows, x, lda: ld, into: tl.pointer, relu: true)
                 let rootTail = tl.pointer + rows * tailFF.paddedOut
                 tailFF.apply(rows: 1, headRoot.pointer, lda: d, into: rootTail, relu: true)
-                let hk = FloatStorage(count: rows * headKernel.paddedOut)
+                let hk = FloatStorage(uninitialized: rows * headKernel.paddedOut)
                 headKernel.apply(rows: rows, h.pointer, lda: headFF.paddedOut, into: hk.pointer)
                 // Relation projections of every token as a dependent.
-                let rt = FloatStorage(count: rows * relTailFF.paddedOut)
+                let rt = FloatStorage(uninitialized: rows * relTailFF.paddedOut)
                 relTailFF.apply(rows: rows, x, lda: ld, into: rt.pointer, relu: true)
 
                 var heads = [Int](repeating: 0, count: rows)
                 let gathered = FloatStorage(count: rows * d)
                 for (s, start) in layout.starts.enumerated() {
                     let n = layout.lengths[s]
-                    guard n <= SyntaxModel.maxTokens else { continue }
+                    guard n > 0 && n <= SyntaxModel.maxTokens else { continue }
+                    let tree = decoding == .tree && n <= SyntaxModel.maxTreeTokens
+                    var matrix = tree ? [Float](repeating: 0, count: n * (n + 1)) : []
                     for i in 0..<n {
                         let q = hk.pointer + (start + i) * headKernel.paddedOut
                         var best = 0
                         var value = Kernels.dot(q, rootTail, hidden)
+                        if tree { matrix[i * (n + 1)] = value }
                         for j in 1...n {
                             let v = Kernels.dot(q, tl.pointer + (start + j - 1) * tailFF.paddedOut, hidden)
+                            if tree { matrix[i * (n + 1) + j] = v }
                             if v > value { value = v; best = j }
                         }
                         heads[start + i] = best
+                    }
+                    if tree {
+                        for (i, h) in Kernels.maximumSpanningTree(scores: matrix, n: n).enumerated() { heads[start + i] = h }
+                    }
+                    for i in 0..<n {
+                        let best = heads[start + i]
                         let src = best == 0 ? relRoot.pointer : x + (start + best - 1) * ld
                         (gathered.pointer + (start + i) * d).update(from: src, count: d)
                     }
                 }
-                let rh = FloatStorage(count: rows * relHeadFF.paddedOut)
+                let rh = FloatStorage(uninitialized: rows * relHeadFF.paddedOut)
                 relHeadFF.apply(rows: rows, gathered.pointer, lda: d, into: rh.pointer, relu: true)
-                let rk = FloatStorage(count: rows * relKernel.paddedOut)
+                let rk = FloatStorage(uninitialized: rows * relKernel.paddedOut)
                 relKernel.apply(rows: rows, rh.pointer, lda: relHeadFF.paddedOut, into: rk.pointer)
                 let rhid = relTailFF.outDim
                 for (s, start) in layout.starts.enumerated() {
                     let n = layout.lengths[s]
-                    guard n <= SyntaxModel.maxTokens else { result.append([]); continue }
+                    guard n > 0 && n <= SyntaxModel.maxTokens else { result.append([]); continue }
                     var arcs: [SequenceArc] = []
                     arcs.reserveCapacity(n)
                     for i in 0..<n {

@@ -14,13 +14,19 @@ struct TagCommand: ParsableCommand {
     @Option(help: "Comma-separated tasks among morph, syntax, ner.")
     var with: String = "morph,syntax,ner"
 
+    @Flag(help: "Decode syntax as a tree with one root (default: each token's best head, as natasha).")
+    var tree = false
+
+    @Flag(help: ArgumentHelp("Use the portable GEMM kernel even where AVX2 is available.", visibility: .hidden))
+    var portableKernel = false
+
     @Option(help: "Worker threads for --replay (default: all cores).")
     var threads: Int?
 
     @Option(help: "Read natasha's token dump (JSON Lines from Benchmarks/scripts/natasha_dump.py), tag those very tokens and write JSON Lines.")
     var replay: String?
 
-    @Argument(help: "A text file, or - for standard input.")
+    @Argument(help: "A text file, - for standard input, or a folder of .txt files (then JSON Lines of entities, one document a line).")
     var path: String?
 
     func modelsDirectory() -> URL {
@@ -39,9 +45,14 @@ struct TagCommand: ParsableCommand {
             }
             tasks.insert(t)
         }
-        let tagger = try NeuralTagger(modelsDirectory: modelsDirectory(), tasks: tasks)
+        if portableKernel { Kernels.forcePortable(true) }
+        let tagger = try NeuralTagger(modelsDirectory: modelsDirectory(), tasks: tasks, syntaxDecoding: tree ? .tree : .argmax)
         if let replay { return try runReplay(replay, tagger) }
         guard let path else { throw ValidationError("give a PATH or -") }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return try runFolder(path, tagger)
+        }
         let data: Data
         if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
             guard let d = FileManager.default.contents(atPath: path) else {
@@ -54,30 +65,35 @@ struct TagCommand: ParsableCommand {
         var docs = [doc]
         tagger.processBatch(&docs)
         doc = docs[0]
-        var bio = [String](repeating: "O", count: doc.tokens.count)
-        for m in doc.mentions {
-            var first = true
-            for (i, t) in doc.tokens.enumerated() where m.range.contains(t.range) {
-                bio[i] = (first ? "B-" : "I-") + m.type.rawValue
-                first = false
-            }
-        }
-        var out = ""
-        for (n, s) in doc.sentences.enumerated() {
-            out += "# sent_id = \(n + 1)\n# text = \(doc.text(of: s.range).replacingOccurrences(of: "\n", with: " "))\n"
-            for i in s.tokens {
-                let tag = doc.morphTags.indices.contains(i) ? doc.morphTags[i] : nil
-                let feats = tag.map { $0.features.isEmpty ? "_" : $0.features.map { "\($0.0)=\($0.1)" }.joined(separator: "|") } ?? "_"
-                let arc = doc.syntax.indices.contains(i) ? doc.syntax[i] : nil
-                let head = arc.map { a in a.head.map { String($0 - s.tokens.lowerBound + 1) } ?? "0" } ?? "_"
-                let cols = [String(i - s.tokens.lowerBound + 1), doc.text(ofToken: i), "_", tag?.pos ?? "_", "_", feats,
-                            head, arc?.relation ?? "_", "_", tasks.contains(.ner) ? "NER=\(bio[i])" : "_"]
-                out += cols.joined(separator: "\t") + "\n"
-            }
-            out += "\n"
-        }
+        let out = doc.conllu(ner: tasks.contains(.ner))
         for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(w)\n".utf8)) }
         FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// Tags every `.txt` of a folder (own segmentation) and writes `{"id", "entities": [{type, start, end, text}]}` lines,
+    /// offsets in code points, for `../shared/eval/score.py ner`.
+    func runFolder(_ folder: String, _ tagger: NeuralTagger) throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        var docs: [Document] = []
+        for n in names {
+            guard let data = FileManager.default.contents(atPath: folder + "/" + n) else { continue }
+            var doc = Document(id: String(n.dropLast(4)), text: String(decoding: data, as: UTF8.self))
+            try SegmentationStage().process(&doc)
+            docs.append(doc)
+        }
+        tagger.process(&docs, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        var out = Data()
+        for doc in docs {
+            let map = CodePointMap(utf8: doc.utf8)
+            let entities: [[String: Any]] = doc.mentions.map {
+                ["type": $0.type.rawValue, "start": map.codePoint($0.range.start), "end": map.codePoint($0.range.end),
+                 "text": doc.text(of: $0.range)]
+            }
+            out.append(try JSONSerialization.data(withJSONObject: ["id": doc.id, "entities": entities] as [String: Any]))
+            out.append(UInt8(ascii: "\n"))
+            for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(doc.id): \(w)\n".utf8)) }
+        }
+        FileHandle.standardOutput.write(out)
     }
 
     /// Tags the tokens of natasha's dump and writes, per document, morph, syntax and NER in the dump's format.

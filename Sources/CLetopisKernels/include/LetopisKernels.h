@@ -24,14 +24,24 @@ void lk_pack_b(const float *b, size_t ldb, size_t k, size_t n, float *packed);
 /// (if mean != NULL; the same operations in the same order as slovnet).
 /// A has row stride lda (rows may overlap: conv windows), B is packed by lk_pack_b,
 /// C has row stride ldc >= N rounded up to LK_PANEL (the extra columns are scratch).
-/// bias may be NULL (zero).
+/// bias may be NULL (zero). With accumulate != 0, C already holds each row's
+/// starting values (bias is then ignored) and the product is added to them.
 void lk_gemm(size_t m, size_t n, size_t k,
              const float *a, size_t lda,
              const float *packed_b,
              const float *bias,
              int relu, const float *mean, const float *std,
              const float *weight, const float *shift,
-             float *c, size_t ldc);
+             float *c, size_t ldc, int accumulate);
+
+/// lk_gemm with the portable kernel whatever the CPU (tests compare both).
+void lk_gemm_portable(size_t m, size_t n, size_t k,
+                      const float *a, size_t lda,
+                      const float *packed_b,
+                      const float *bias,
+                      int relu, const float *mean, const float *std,
+                      const float *weight, const float *shift,
+                      float *c, size_t ldc, int accumulate);
 
 /// 1 when the AVX2+FMA kernel is in use, 0 for the portable one.
 int lk_uses_avx2(void);

@@ -1,0 +1,44 @@
+import Foundation
+import LetopisCore
+
+/// Pipeline stage `ner.slovnet.news-v1`: PER, LOC and ORG mentions.
+///
+/// As natasha's `NewsNERTagger`, the model reads the whole document as one
+/// sequence of tokens (its receptive field crosses sentence ends), and a
+/// mention spans from its first token's start to its last token's end.
+public struct NERStage: Stage {
+    public let model: NERModel
+    public var name: String { "ner.slovnet.news-v1" }
+    public var requires: Set<Layer> { [.tokens, .sentences] }
+    public var produces: Set<Layer> { [.entities] }
+
+    public init(model: NERModel) { self.model = model }
+    public init(modelsDirectory: URL) throws { model = try NERModel(modelsDirectory: modelsDirectory) }
+
+    public func process(_ document: inout Document) throws {
+        var one = [document]
+        process(batch: &one)
+        document = one[0]
+    }
+
+    public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
+        let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }
+        let tags = model.tagIDs(encoded: encoded).map { $0.map { model.tags[$0] } }
+        for (d, t) in tags.enumerated() {
+            var mentions: [Mention] = []
+            for span in Kernels.bioSpans(t) {
+                let type: EntityType
+                switch span.type {
+                case "PER": type = .person
+                case "LOC": type = .location
+                case "ORG": type = .organization
+                default: type = EntityType(rawValue: span.type)
+                }
+                let tokens = documents[d].tokens
+                mentions.append(Mention(TextRange(tokens[span.start].range.start, tokens[span.end - 1].range.end), type: type))
+            }
+            documents[d].mentions = mentions
+            documents[d].layers.formUnion(produces)
+        }
+    }
+}

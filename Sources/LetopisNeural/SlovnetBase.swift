@@ -1,0 +1,93 @@
+import Foundation
+import LetopisCore
+
+/// What every slovnet model shares: its pack, token encoder and CNN encoder.
+public struct SlovnetBase: Sendable {
+    public let pack: ModelPack
+    public let tokens: TokenEncoder
+    public let encoder: SlovnetEncoder
+
+    /// Loads `slovnet/<name>`; `navec` and `words` are reused when the pack's own match them.
+    init(modelsDirectory: URL, name: String, navec: NavecPack?, words: WordVocabulary?) throws {
+        pack = try ModelPack(modelsDirectory: modelsDirectory, name: "slovnet/\(name)")
+        let navecID = pack.model["emb"]["word"]["id"].string ?? ""
+        let navec = try navec.flatMap { $0.id == navecID ? $0 : nil }
+            ?? NavecPack(modelsDirectory: modelsDirectory, id: navecID)
+        let wordURL = pack.directory.appendingPathComponent("vocabs/word")
+        var vocab: WordVocabulary
+        if let words, let file = try? MappedFile(wordURL, name: "\(pack.name)/vocabs/word"), words.sameBytes(as: file) {
+            vocab = words
+        } else {
+            vocab = try WordVocabulary(wordURL, name: "\(pack.name)/vocabs/word")
+        }
+        guard vocab.count == navec.vectors else {
+            throw LetopisError(.modelCorrupt, subject: "\(pack.name)/vocabs/word",
+                               message: "has \(vocab.count) words; navec '\(navec.id)' has \(navec.vectors) vectors",
+                               remedy: ModelPack.remedy)
+        }
+        let shapes = try pack.vocabulary("shape")
+        tokens = TokenEncoder(words: vocab, shapes: shapes)
+        encoder = try SlovnetEncoder(pack: pack, navec: navec, shapeCount: shapes.count)
+    }
+
+    /// Encodes a chunk of sequences and hands the encoder output to `body`.
+    func run<R>(_ batch: [EncodedSequence], _ body: (BatchLayout, UnsafePointer<Float>, Int) -> R) -> R {
+        let layout = BatchLayout(lengths: batch.map(\.count), gap: encoder.gap)
+        let out = encoder.encode(batch, layout: layout)
+        return withExtendedLifetime(out) { body(layout, UnsafePointer(out.pointer), encoder.outputLD) }
+    }
+
+    /// Runs the encoder alone over `sequences` (benchmarks); returns a checksum of the outputs.
+    public func encodeOnly(_ sequences: [EncodedSequence]) -> Float {
+        var sum: Float = 0
+        for chunk in sequences.chunked(rows: chunkRows) {
+            sum += run(Array(sequences[chunk])) { layout, x, ld in x[layout.gap * ld] }
+        }
+        return sum
+    }
+
+    /// A piece of a sequence as the encoder sees it: `tokens` of sequence
+    /// `sequence`, of which the outputs at `keep` (indexes within the piece) are exact.
+    struct Piece {
+        let sequence: Int
+        let tokens: Range<Int>
+        let keep: Range<Int>
+    }
+
+    /// Cuts sequences longer than `maxTokens` into overlapping pieces.
+    ///
+    /// The encoder's receptive field is `halo` tokens each side (one per layer
+    /// and unit of padding), so a piece extended by `halo` real tokens each side
+    /// gives exactly the outputs the whole sequence would at its kept tokens:
+    /// memory stays bounded for a document-long NER sequence, results do not change.
+    func pieces(of encoded: [EncodedSequence], maxTokens: Int = 1024) -> ([EncodedSequence], [Piece]) {
+        let halo = encoder.layers.reduce(0) { $0 + $1.padding }
+        var seqs: [EncodedSequence] = [], pieces: [Piece] = []
+        for (i, e) in encoded.enumerated() {
+            if e.count <= maxTokens + 2 * halo {
+                seqs.append(e)
+                pieces.append(Piece(sequence: i, tokens: 0..<e.count, keep: 0..<e.count))
+                continue
+            }
+            var start = 0
+            while start < e.count {
+                let end = min(e.count, start + maxTokens)
+                let lo = max(0, start - halo), hi = min(e.count, end + halo)
+                seqs.append(e[lo..<hi])
+                pieces.append(Piece(sequence: i, tokens: lo..<hi, keep: (start - lo)..<(end - lo)))
+                start = end
+            }
+        }
+        return (seqs, pieces)
+    }
+
+    func headLinear(_ node: JSONNode, inDim: Int, what: String) throws -> Linear {
+        let w = try pack.weight(node["weight"], shape: [inDim, nil], what: "\(what).weight")
+        let b = try pack.weight(node["bias"], shape: [w.shape[1]], what: "\(what).bias")
+        return Linear(weight: w.pointer, inDim: inDim, outDim: w.shape[1], bias: b.pointer)
+    }
+}
+
+/// Rows of tokens handled per encoder pass: big enough for the GEMM to run at
+/// speed, small enough for the activations to stay in the last-level cache.
+let chunkRows = 2048

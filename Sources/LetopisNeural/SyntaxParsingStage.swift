@@ -1,0 +1,53 @@
+import Foundation
+import LetopisCore
+
+/// Pipeline stage `syntax.slovnet.news-v1`: a head and a UD relation per token.
+///
+/// Parses each sentence as natasha's `NewsSyntaxParser`; heads are document
+/// token indexes (nil for the root). Sentences longer than
+/// ``SyntaxModel/maxTokens`` get `dep` arcs to nothing and a warning.
+public struct SyntaxParsingStage: Stage {
+    public let model: SyntaxModel
+    public var name: String { "syntax.slovnet.news-v1" }
+    public var requires: Set<Layer> { [.tokens, .sentences] }
+    public var produces: Set<Layer> { [.syntax] }
+
+    public init(model: SyntaxModel) { self.model = model }
+    public init(modelsDirectory: URL, decoding: SyntaxModel.Decoding = .argmax) throws {
+        model = try SyntaxModel(modelsDirectory: modelsDirectory, decoding: decoding)
+    }
+
+    public func process(_ document: inout Document) throws {
+        var one = [document]
+        process(batch: &one)
+        document = one[0]
+    }
+
+    public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
+        let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }
+        var sequences: [EncodedSequence] = []
+        var owners: [(doc: Int, tokens: Range<Int>)] = []
+        for (d, doc) in documents.enumerated() {
+            for s in doc.validSentences {
+                sequences.append(encoded[d][s.tokens])
+                owners.append((d, s.tokens))
+            }
+        }
+        let arcs = model.parseIDs(encoded: sequences)
+        for d in documents.indices {
+            documents[d].syntax = Array(repeating: DependencyArc(head: nil, relation: "dep"), count: documents[d].tokens.count)
+        }
+        for (o, a) in zip(owners, arcs) {
+            if a.isEmpty && !o.tokens.isEmpty {
+                documents[o.doc].warnings.append(
+                    "syntax: sentence of \(o.tokens.count) tokens at token \(o.tokens.lowerBound) is longer than \(SyntaxModel.maxTokens); not parsed")
+                continue
+            }
+            for (i, arc) in zip(o.tokens, a) {
+                let head = arc.head == 0 ? nil : o.tokens.lowerBound + arc.head - 1
+                documents[o.doc].syntax[i] = DependencyArc(head: head, relation: model.relations[arc.relation])
+            }
+        }
+        for d in documents.indices { documents[d].layers.formUnion(produces) }
+    }
+}

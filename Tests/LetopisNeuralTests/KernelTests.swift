@@ -1,0 +1,193 @@
+import Testing
+@testable import LetopisNeural
+
+/// Naive reference: c = a W + b.
+func referenceLinear(_ a: [Float], rows: Int, inDim: Int, _ w: [Float], outDim: Int, _ b: [Float]) -> [Float] {
+    var c = [Float](repeating: 0, count: rows * outDim)
+    for r in 0..<rows {
+        for j in 0..<outDim {
+            var s: Float = b[j]
+            for k in 0..<inDim { s += a[r * inDim + k] * w[k * outDim + j] }
+            c[r * outDim + j] = s
+        }
+    }
+    return c
+}
+
+@Suite("The matrix kernel")
+struct GEMMTests {
+    @Test("multiplies like the textbook formula on odd shapes, with either micro-kernel", arguments: [false, true])
+    func matchesReference(portable: Bool) {
+        for (rows, inDim, outDim) in [(1, 1, 1), (7, 5, 3), (13, 33, 17), (6, 16, 16), (25, 70, 40)] {
+            let a = (0..<rows * inDim).map { Float(($0 * 7) % 11) - 5 }
+            let w = (0..<inDim * outDim).map { Float(($0 * 5) % 13) / 4 - 1.5 }
+            let b = (0..<outDim).map { Float($0) / 2 }
+            let lin = w.withUnsafeBufferPointer { wp in
+                b.withUnsafeBufferPointer { Linear(weight: wp.baseAddress!, inDim: inDim, outDim: outDim, bias: $0.baseAddress!) }
+            }
+            let out = FloatStorage(count: rows * lin.paddedOut)
+            a.withUnsafeBufferPointer { lin.apply(rows: rows, $0.baseAddress!, lda: inDim, into: out.pointer, portable: portable) }
+            let want = referenceLinear(a, rows: rows, inDim: inDim, w, outDim: outDim, b)
+            for r in 0..<rows {
+                for j in 0..<outDim {
+                    #expect(abs(out.pointer[r * lin.paddedOut + j] - want[r * outDim + j]) < 1e-3, "row \(r) col \(j) of \(rows)x\(inDim)x\(outDim)")
+                }
+            }
+        }
+    }
+
+    @Test("applies ReLU then batch norm in slovnet's order")
+    func reluThenNorm() {
+        let w: [Float] = [1, -1]          // 1 x 2
+        let lin = w.withUnsafeBufferPointer { Linear(weight: $0.baseAddress!, inDim: 1, outDim: 2, bias: nil) }
+        let norm = BatchNorm(mean: FloatArray([1, 1], shape: [2]), std: FloatArray([2, 2], shape: [2]),
+                             weight: FloatArray([3, 3], shape: [2]), bias: FloatArray([0.5, 0.5], shape: [2]))
+        let out = FloatStorage(count: lin.paddedOut)
+        let a: [Float] = [5]
+        a.withUnsafeBufferPointer { lin.apply(rows: 1, $0.baseAddress!, lda: 1, into: out.pointer, relu: true, norm: norm) }
+        // relu(5) = 5 → (5 - 1) / 2 * 3 + 0.5 = 6.5; relu(-5) = 0 → (0 - 1) / 2 * 3 + 0.5 = -1
+        #expect(out.pointer[0] == 6.5)
+        #expect(out.pointer[1] == -1)
+    }
+}
+
+@Suite("A convolution read as a GEMM")
+struct ConvTests {
+    @Test("equals a kernel-3 'same' conv1d with zero padding, per stacked sequence")
+    func convMatchesDirect() {
+        // Two sequences of 1-channel rows, filters = 1, kernel weights [1, 10, 100], bias 0.5.
+        let weight: [Float] = [1, 10, 100]
+        let bias: [Float] = [0.5]
+        let conv = weight.withUnsafeBufferPointer { w in
+            bias.withUnsafeBufferPointer { Linear(convWeight: w.baseAddress!, filters: 1, channels: 1, kernel: 3, ld: 1, bias: $0.baseAddress!) }
+        }
+        let layout = BatchLayout(lengths: [3, 2], gap: 1)
+        #expect(layout.starts == [1, 5])
+        #expect(layout.rows == 8)
+        var input = [Float](repeating: 0, count: layout.rows)
+        input[1] = 1; input[2] = 2; input[3] = 3   // sequence 1
+        input[5] = 4; input[6] = 5                 // sequence 2
+        let out = FloatStorage(count: layout.rows * conv.paddedOut)
+        input.withUnsafeBufferPointer { conv.apply(rows: layout.rows - 2, $0.baseAddress!, lda: 1, into: out.pointer + conv.paddedOut) }
+        layout.zeroGaps(out.pointer, ld: conv.paddedOut)
+        func y(_ row: Int) -> Float { out.pointer[row * conv.paddedOut] }
+        // y[t] = x[t-1] + 10 x[t] + 100 x[t+1] + 0.5, zeros beyond each sequence
+        #expect(y(1) == 0 + 10 + 200 + 0.5)
+        #expect(y(2) == 1 + 20 + 300 + 0.5)
+        #expect(y(3) == 2 + 30 + 0 + 0.5)
+        #expect(y(5) == 0 + 40 + 500 + 0.5)
+        #expect(y(6) == 4 + 50 + 0 + 0.5)
+        #expect(y(0) == 0 && y(4) == 0 && y(7) == 0)
+    }
+}
+
+@Suite("The CRF decoder")
+struct ViterbiTests {
+    @Test("finds the best path, transitions included")
+    func bestPath() {
+        // 2 tags, 3 steps. Emissions favour tag 0 then 1 then 0, but 1→0 is heavily penalised.
+        let emissions: [Float] = [2, 0,   0, 1,   1, 0]
+        let transitions: [Float] = [0, 0,   -5, 0]   // [prev][cur]: 1→0 = -5
+        let path = emissions.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { Kernels.viterbi(emissions: e.baseAddress!, ld: 2, length: 3, tags: 2, transitions: $0.baseAddress!) }
+        }
+        // Paths: 0,0,0 = 2+0+1 = 3; 0,1,1 = 2+1+0 = 3 (tie, but lowest tag wins at the end: 0,0,0); 0,1,0 = 2+1+1-5 = -1.
+        #expect(path == [0, 0, 0])
+    }
+
+    @Test("follows emissions when transitions are flat")
+    func flat() {
+        let emissions: [Float] = [0, 3, 1,   5, 0, 0,   0, 0, 2]
+        let transitions = [Float](repeating: 0, count: 9)
+        let path = emissions.withUnsafeBufferPointer { e in
+            transitions.withUnsafeBufferPointer { Kernels.viterbi(emissions: e.baseAddress!, ld: 3, length: 3, tags: 3, transitions: $0.baseAddress!) }
+        }
+        #expect(path == [1, 0, 2])
+    }
+
+    @Test("decodes a one-token sequence by its emissions alone and an empty one to nothing")
+    func edges() {
+        let e: [Float] = [0, 1]
+        let t: [Float] = [9, 9, 9, 9]
+        #expect(e.withUnsafeBufferPointer { ep in t.withUnsafeBufferPointer { Kernels.viterbi(emissions: ep.baseAddress!, ld: 2, length: 1, tags: 2, transitions: $0.baseAddress!) } } == [1])
+        #expect(e.withUnsafeBufferPointer { ep in t.withUnsafeBufferPointer { Kernels.viterbi(emissions: ep.baseAddress!, ld: 2, length: 0, tags: 2, transitions: $0.baseAddress!) } } == [])
+    }
+
+    @Test("argmax keeps the first of equal values, as numpy")
+    func argmaxTies() {
+        let x: [Float] = [1, 3, 3, 2]
+        #expect(x.withUnsafeBufferPointer { Kernels.argmax($0.baseAddress!, count: 4) } == 1)
+        // The vector path (more than 16 values): the maximum twice, and in the tail.
+        var y = (0..<753).map { Float($0 % 17) / 10 - 5 }
+        y[100] = 7; y[600] = 7
+        #expect(y.withUnsafeBufferPointer { Kernels.argmax($0.baseAddress!, count: y.count) } == 100)
+        y[752] = 8
+        #expect(y.withUnsafeBufferPointer { Kernels.argmax($0.baseAddress!, count: y.count) } == 752)
+    }
+}
+
+@Suite("BIO tags to spans")
+struct BIOTests {
+    @Test("B opens, I extends, O closes", arguments: [
+        (["B-PER", "I-PER", "O", "B-LOC"], [TokenSpan(start: 0, end: 2, type: "PER"), TokenSpan(start: 3, end: 4, type: "LOC")]),
+        // An I of another type extends the open span (slovnet's bio_spans).
+        (["B-PER", "I-LOC"], [TokenSpan(start: 0, end: 2, type: "PER")]),
+        // An I with nothing open is dropped; <pad> changes nothing.
+        (["I-ORG", "O", "B-ORG", "<pad>", "I-ORG"], [TokenSpan(start: 2, end: 5, type: "ORG")]),
+        (["B-LOC", "B-LOC"], [TokenSpan(start: 0, end: 1, type: "LOC"), TokenSpan(start: 1, end: 2, type: "LOC")]),
+    ])
+    func spans(tags: [String], expected: [TokenSpan]) {
+        #expect(Kernels.bioSpans(tags) == expected)
+    }
+}
+
+@Suite("The biaffine dot product")
+struct DotTests {
+    @Test("sums products")
+    func dot() {
+        let a: [Float] = [1, 2, 3], b: [Float] = [4, 5, 6]
+        #expect(a.withUnsafeBufferPointer { ap in b.withUnsafeBufferPointer { Kernels.dot(ap.baseAddress!, $0.baseAddress!, 3) } } == 32)
+    }
+}
+
+@Suite("The tree decoder")
+struct TreeDecoderTests {
+    /// Scores for n tokens from a [dependent][head] table (head 0 = root).
+    func decode(_ table: [[Float]]) -> [Int] {
+        Kernels.maximumSpanningTree(scores: table.flatMap { $0 }, n: table.count)
+    }
+
+    @Test("keeps the argmax heads when they already form a tree")
+    func alreadyTree() {
+        // token 1 ← root, token 2 ← 1, token 3 ← 1
+        #expect(decode([[9, 0, 1, 1], [1, 9, 0, 1], [1, 9, 1, 0]]) == [0, 1, 1])
+    }
+
+    @Test("breaks a cycle at its cheapest arc")
+    func breaksCycle() {
+        // argmax: 1 ← 2 (9), 2 ← 1 (9): a cycle. Root is 5 for token 1, 1 for token 2: 1 ← root wins.
+        #expect(decode([[5, 0, 9], [1, 9, 0]]) == [0, 1])
+    }
+
+    @Test("leaves exactly one child of the root")
+    func oneRoot() {
+        // Both tokens prefer the root; token 1 by more, so token 2 attaches to token 1.
+        #expect(decode([[9, 0, 1], [8, 2, 0]]) == [0, 1])
+    }
+
+    @Test("contracts a cycle inside a longer sentence")
+    func nestedCycle() {
+        // 2 ↔ 3 cycle, 1 is the root child, 4 depends on 3.
+        let heads = decode([
+            [10, 0, 1, 1, 1],
+            [0, 2, 0, 9, 0],
+            [0, 1, 9, 0, 0],
+            [0, 0, 0, 9, 0],
+        ])
+        #expect(heads[0] == 0)
+        #expect(heads.filter { $0 == 0 }.count == 1)
+        #expect(heads[3] == 3)
+        // 2 and 3 may not head each other both.
+        #expect(!(heads[1] == 3 && heads[2] == 2))
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+import LetopisCore
+import LetopisText
+@testable import LetopisNeural
+
+let newsModels: URL = {
+    if let env = ProcessInfo.processInfo.environment["LETOPIS_MODELS"], !env.isEmpty { return URL(fileURLWithPath: env) }
+    return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/letopis/models")
+}()
+let haveNewsModels = FileManager.default.fileExists(atPath: newsModels.appendingPathComponent("slovnet/ner_news_v1/model.json").path)
+    && FileManager.default.fileExists(atPath: newsModels.appendingPathComponent("slovnet/syntax_news_v1/model.json").path)
+
+let sharedTagger: NeuralTagger? = haveNewsModels ? try? NeuralTagger(modelsDirectory: newsModels) : nil
+
+func tagged(_ text: String) -> Document {
+    var doc = Document(id: "t", text: text)
+    try? SegmentationStage().process(&doc)
+    var docs = [doc]
+    sharedTagger?.processBatch(&docs)
+    return docs[0]
+}
+
+@Suite("The news models", .enabled(if: haveNewsModels, "needs the slovnet news models — run 'letopis models install'"))
+struct NewsModelTests {
+    @Test("find a person and a place")
+    func putinMoscow() {
+        let doc = tagged("Владимир Путин посетил Москву")
+        let found = doc.mentions.map { "\($0.type.rawValue):\(doc.text(of: $0.range))" }
+        #expect(found == ["PER:Владимир Путин", "LOC:Москву"])
+    }
+
+    @Test("tag parts of speech and case")
+    func morph() {
+        let doc = tagged("Владимир Путин посетил Москву")
+        #expect(doc.morphTags.map(\.pos) == ["PROPN", "PROPN", "VERB", "PROPN"])
+        #expect(doc.morphTags[3].feature("Case") == "Acc")
+    }
+
+    @Test("make the verb the root and the subject depend on it")
+    func syntax() {
+        let doc = tagged("Владимир Путин посетил Москву")
+        #expect(doc.syntax[2].head == nil && doc.syntax[2].relation == "root")
+        #expect(doc.syntax[0].head == 2 && doc.syntax[0].relation == "nsubj")
+        #expect(doc.syntax[3].head == 2 && doc.syntax[3].relation == "obj")
+    }
+
+    @Test("survive bad input: a 5,000-token sentence, a 1,000-letter token, Latin only, emoji", arguments: [
+        String(repeating: "слово ", count: 5000),
+        String(repeating: "я", count: 1000) + " и " + String(repeating: "Ж", count: 1000),
+        "No Cyrillic here at all, only ASCII words and 123 numbers.",
+        "😀 🇷🇺 👍🏽 Москва 😀",
+        "",
+    ])
+    func badInput(text: String) {
+        let doc = tagged(text)
+        #expect(doc.morphTags.count == doc.tokens.count)
+        #expect(doc.syntax.count == doc.tokens.count)
+        for m in doc.mentions { #expect(m.range.end <= doc.utf8.count) }
+        for a in doc.syntax { if let h = a.head { #expect(h >= 0 && h < doc.tokens.count) } }
+    }
+
+    @Test("tag a long sequence in overlapping pieces exactly as in one piece")
+    func piecesAreExact() throws {
+        guard let tagger = sharedTagger, let ner = tagger.ner?.model, let morph = tagger.morph?.model else { return }
+        let text = String(repeating: "Глава МИД России Сергей Лавров прибыл в Женеву, где встретился с Джоном Керри. ", count: 6)
+        let doc = tagged(text)
+        let encoded = [ner.base.tokens.encode(document: doc)]
+        #expect(encoded[0].count > 60)
+        #expect(ner.tagIDs(encoded: encoded, pieceTokens: 7) == ner.tagIDs(encoded: encoded))
+        #expect(morph.tagIDs(encoded: encoded, pieceTokens: 5) == morph.tagIDs(encoded: encoded))
+        #expect(ner.tagIDs(encoded: encoded).first?.contains(where: { $0 != 1 }) == true)
+    }
+
+    @Test("accept empty sequences through the model APIs")
+    func emptySequences() throws {
+        guard let tagger = sharedTagger else { return }
+        #expect(tagger.syntax?.model.parseIDs([[], ["Москва"]]).map(\.count) == [0, 1])
+        #expect(tagger.ner?.model.tag([[]]) == [[]])
+        #expect(tagger.morph?.model.tag([[], []]).map(\.count) == [0, 0])
+    }
+
+    @Test("give the same results in a batch, in parallel and alone")
+    func batchEqualsAlone() {
+        let texts = ["Владимир Путин посетил Москву.", "Глава МИД России Сергей Лавров прибыл в Женеву.", "Погода ясная."]
+        let alone = texts.map(tagged)
+        var docs = texts.map { t -> Document in var d = Document(id: "t", text: t); try? SegmentationStage().process(&d); return d }
+        sharedTagger?.process(&docs, threads: 2)
+        for (a, b) in zip(alone, docs) {
+            #expect(a.morphTags == b.morphTags)
+            #expect(a.syntax == b.syntax)
+            #expect(a.mentions == b.mentions)
+        }
+    }
+}
+
+@Suite("CoNLL-U output")
+struct CoNLLUTests {
+    @Test("writes sentence-relative heads, features and NER in MISC")
+    func conllu() {
+        var doc = Document(id: "t", text: "Путин прибыл.")
+        doc.tokens = [Token(TextRange(0, 10), kind: .word), Token(TextRange(11, 23), kind: .word), Token(TextRange(23, 24), kind: .punctuation)]
+        doc.sentences = [Sentence(TextRange(0, 24), tokens: 0..<3)]
+        doc.morphTags = [MorphTag(pos: "PROPN", features: [("Case", "Nom")]), MorphTag(pos: "VERB", features: []), MorphTag(pos: "PUNCT", features: [])]
+        doc.syntax = [DependencyArc(head: 1, relation: "nsubj"), DependencyArc(head: nil, relation: "root"), DependencyArc(head: 1, relation: "punct")]
+        doc.mentions = [Mention(TextRange(0, 10), type: .person)]
+        let lines = doc.conllu(ner: true).split(separator: "\n").map(String.init)
+        #expect(lines[0] == "# sent_id = 1")
+        #expect(lines[2] == "1\tПутин\t_\tPROPN\t_\tCase=Nom\t2\tnsubj\t_\tNER=B-PER")
+        #expect(lines[3] == "2\tприбыл\t_\tVERB\t_\t_\t0\troot\t_\tNER=O")
+    }
+}
