@@ -31,15 +31,17 @@ public struct EventExtractionStage: Stage {
         // A reporting verb whose subject is a news organisation is attribution, not a statement.
         let mediaFrameTokens = Set(frames.filter(\.isMedia).map(\.token))
         candidates.removeAll { $0.entry.type == PloverOntology.statement && mediaFrameTokens.contains($0.tokens[0]) }
-        // Statements with nobody to say them are not events.
-        candidates.removeAll { $0.entry.type == PloverOntology.statement && $0.actors.isEmpty }
+        // A statement is an event when one actor tells another (`сообщил РИА Новости`); said to no one
+        // in particular (`заявил он`), it is attribution for what it reports, not a happening between actors.
+        let statements = candidates.filter { $0.entry.type == PloverOntology.statement }
+        candidates.removeAll { $0.entry.type == PloverOntology.statement && ($0.actors.isEmpty || $0.recipients.isEmpty) }
         for i in candidates.indices {
             let c = candidates[i]
             // Source: a frame in the same sentence (not the event's own verb); a statement is its speaker's word.
             if let frame = frames.first(where: { $0.sentence == c.sentence && !c.tokens.contains($0.token) }) {
                 candidates[i].source = frame.source
             } else if c.entry.type != PloverOntology.statement,
-                      let speaker = candidates.first(where: { $0.entry.type == PloverOntology.statement && $0.sentence == c.sentence && $0.clause != c.clause }),
+                      let speaker = statements.first(where: { $0.sentence == c.sentence && $0.clause != c.clause && !$0.actors.isEmpty }),
                       let who = speaker.actors.first {
                 candidates[i].source = FactPart(who.range, normal: who.normal)
             }
