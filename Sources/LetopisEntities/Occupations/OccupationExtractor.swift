@@ -135,6 +135,8 @@ struct OccupationExtractor {
             }
         }
         guard headEnd > 0 else { return nil }
+        // One person holds a title in the singular: `представители Госдумы` names a group.
+        if view.feature(headEnd - 1, "Number") == "Plur" { return nil }
         // Ranks and titles joined by a hyphen-less apposition stay separate titles.
         var jobEnd = headEnd
         var whereMention: Int?
