@@ -33,6 +33,7 @@ struct EventExtractor {
         }
         self.sentenceOfToken = sentenceOfToken
         self.timexTokens = document.timexes.map { Self.tokenRange(of: $0.range, in: document.tokens) }
+        self.lemmas = Self.foldedLemmas(document)
     }
 
     static func tokenRange(of range: TextRange, in tokens: [Token]) -> Range<Int> {
@@ -48,9 +49,18 @@ struct EventExtractor {
 
     // MARK: - Token questions
 
-    func lemma(_ t: Int) -> String {
-        if t < document.lemmas.count, !document.lemmas[t].isEmpty { return document.lemmas[t].replacingOccurrences(of: "ё", with: "е") }
-        return document.text(of: document.tokens[t].range).lowercased().replacingOccurrences(of: "ё", with: "е")
+    /// Lemma of every token, lower-cased with `ё` folded, computed once: rules ask for lemmas many times.
+    let lemmas: [String]
+
+    func lemma(_ t: Int) -> String { lemmas[t] }
+
+    static func foldedLemmas(_ document: Document) -> [String] {
+        document.tokens.indices.map { t in
+            let raw = t < document.lemmas.count && !document.lemmas[t].isEmpty
+                ? document.lemmas[t] : document.text(of: document.tokens[t].range).lowercased()
+            guard raw.unicodeScalars.contains("ё") else { return raw }
+            return String(String.UnicodeScalarView(raw.unicodeScalars.map { $0 == "ё" ? "е" : $0 }))
+        }
     }
 
     func pos(_ t: Int) -> String? { t < document.morphTags.count ? document.morphTags[t].pos : nil }
