@@ -14,16 +14,13 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 
 echo "== segmentation (FactRuEval devset gold tokens and sentences)"
-if "$letopis" segment --help >/dev/null 2>&1 && "$letopis" segment --help | grep -q -- "--eval"; then
-  "$letopis" segment --eval "$shared/data/factrueval-2016/devset"
-else
-  echo "segment --eval not available in this build"
-fi
+"$letopis" segment --eval "$shared/data/factrueval-2016/devset"
 
 echo "== FactRuEval devset"
 "$letopis" extract "$shared/data/factrueval-2016/devset" --format json > "$out/fre.jsonl"
 python3 "$shared/eval/score.py" ner --factrueval "$shared/data/factrueval-2016/devset" "$out/fre.jsonl" | tail -n 6
 python3 "$shared/eval/score.py" facts --factrueval "$shared/data/factrueval-2016/devset" "$out/fre.jsonl" | tail -n 6
+python3 Benchmarks/scripts/normalisation-eval.py "$shared/data/factrueval-2016/devset" "$out/fre.jsonl"
 
 echo "== NEREL dev"
 "$letopis" extract "$shared/data/nerel-1.1/dev" --format json > "$out/nerel.jsonl"
