@@ -16,7 +16,7 @@ public struct BatchRunner: Sendable {
     /// Documents per chunk.
     public var chunkSize: Int
 
-    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 64) {
+    public init(pipeline: Pipeline, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, chunkSize: Int = 256) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.chunkSize = max(1, chunkSize)
@@ -60,11 +60,16 @@ public struct BatchRunner: Sendable {
     func process(_ items: [ReadItem]) -> [Result<Document, LetopisError>] {
         let pipeline = self.pipeline
         let box = ResultsBox(count: items.count)
-        // Contiguous slices, one per worker: batch stages see many documents at once.
+        // Contiguous slices, one per worker, of about equal text size (not document count:
+        // one long article would otherwise keep a core busy while the other waits);
+        // batch stages see many documents at once.
         let workers = min(jobs, items.count)
-        let per = (items.count + workers - 1) / max(1, workers)
+        let bounds = Self.balancedSlices(items.map { item in
+            if case .success(let d) = item.result { return d.utf8.count }
+            return 0
+        }, into: workers)
         let work: @Sendable (Int) -> Void = { w in
-            let lower = w * per, upper = min(items.count, lower + per)
+            let lower = bounds[w], upper = bounds[w + 1]
             guard lower < upper else { return }
             var documents: [Document] = []
             var slots: [Int] = []
@@ -99,6 +104,22 @@ public struct BatchRunner: Sendable {
             DispatchQueue.concurrentPerform(iterations: workers, execute: work)
         }
         return box.values()
+    }
+
+    /// Boundaries `b[0] = 0 ... b[parts] = sizes.count` cutting `sizes` into contiguous runs of
+    /// nearly equal sum. - Complexity: O(n).
+    static func balancedSlices(_ sizes: [Int], into parts: Int) -> [Int] {
+        let parts = max(1, parts)
+        let total = sizes.reduce(0) { $0 + $1 + 64 }  // a small cost per document, whatever its size
+        var bounds = [0]
+        var sum = 0
+        for (i, s) in sizes.enumerated() {
+            sum += s + 64
+            if bounds.count < parts, sum * parts >= total * bounds.count, i + 1 < sizes.count { bounds.append(i + 1) }
+        }
+        while bounds.count < parts { bounds.append(sizes.count) }
+        bounds.append(sizes.count)
+        return bounds
     }
 
     static func describe(_ error: any Error, location: InputLocation) -> LetopisError {

@@ -58,3 +58,17 @@ struct PipelineTests {
         #expect(errors.contains { $0.subject == "t3" })
     }
 }
+
+@Suite("Batch slicing")
+struct BatchSlicingTests {
+    @Test("cuts documents into runs of nearly equal size, covering each once")
+    func balanced() {
+        let sizes = [10_000, 100, 100, 100, 9_800, 50]
+        let b = BatchRunner.balancedSlices(sizes, into: 2)
+        #expect(b.first == 0 && b.last == sizes.count && b.count == 3)
+        let sums = (0..<2).map { k in sizes[b[k]..<b[k + 1]].reduce(0, +) }
+        #expect(abs(sums[0] - sums[1]) < 500, "\(sums)")
+        #expect(BatchRunner.balancedSlices([5], into: 4).count == 5)
+        #expect(BatchRunner.balancedSlices([], into: 2) == [0, 0, 0])
+    }
+}
