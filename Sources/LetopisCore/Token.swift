@@ -69,3 +69,18 @@ public struct DependencyArc: Hashable, Sendable {
         self.relation = relation
     }
 }
+
+extension Array where Element == Token {
+    /// Indexes of the tokens that overlap `range` (tokens are in text order).
+    /// - Complexity: O(log n + k) for k tokens found.
+    public func indices(overlapping range: TextRange) -> Range<Int> {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self[mid].range.end <= range.start { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < count, self[end].range.start < range.end { end += 1 }
+        return lo..<end
+    }
+}

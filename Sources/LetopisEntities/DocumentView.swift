@@ -29,17 +29,7 @@ struct DocumentView {
         self.sentenceOfToken = sentenceOfToken
     }
 
-    /// Tokens that lie inside `range`. - Complexity: O(log n).
-    static func tokenRange(of range: TextRange, in tokens: [Token]) -> Range<Int> {
-        var lo = 0, hi = tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].range.end <= range.start { lo = mid + 1 } else { hi = mid }
-        }
-        var end = lo
-        while end < tokens.count, tokens[end].range.start < range.end { end += 1 }
-        return lo..<end
-    }
+    static func tokenRange(of range: TextRange, in tokens: [Token]) -> Range<Int> { tokens.indices(overlapping: range) }
 
     var tokenCount: Int { document.tokens.count }
 

@@ -19,7 +19,7 @@ struct MorphCommand: ParsableCommand {
     @Option(help: "Output format: text or tsv.")
     var format: Format = .text
 
-    @Option(help: "Models directory (default: $LETOPIS_MODELS, else ~/.local/share/letopis/models).")
+    @Option(help: "Models directory (default: $LETOPIS_MODELS or ~/.local/share/letopis/models).")
     var models: String?
 
     @Option(help: "Inflect each word's first analysis to these grammemes (comma-separated, e.g. nomn,sing).")
@@ -87,11 +87,8 @@ struct MorphCommand: ParsableCommand {
         out.flush()
     }
 
-    private func modelsDirectory() -> URL {
-        if let models { return URL(fileURLWithPath: models) }
-        if let env = ProcessInfo.processInfo.environment["LETOPIS_MODELS"], !env.isEmpty { return URL(fileURLWithPath: env) }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/letopis/models")
-    }
+    /// The models directory, resolved as every command resolves it (`ModelsDirectory.resolve`).
+    func modelsDirectory() -> URL { ModelsDirectory.resolve(option: models).url }
 }
 
 /// Buffered standard output (one write per 64 KiB instead of one per line).

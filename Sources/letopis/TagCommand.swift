@@ -8,7 +8,7 @@ struct TagCommand: ParsableCommand {
         commandName: "tag",
         abstract: "Tags a text with the slovnet news models (CoNLL-U-like lines; NER in the MISC column).")
 
-    @Option(help: "Models directory (default: $LETOPIS_MODELS, else ~/.local/share/letopis/models).")
+    @Option(help: "Models directory (default: $LETOPIS_MODELS or ~/.local/share/letopis/models).")
     var models: String?
 
     @Option(help: "Comma-separated tasks among morph, syntax, ner.")
@@ -29,13 +29,8 @@ struct TagCommand: ParsableCommand {
     @Argument(help: "A text file, - for standard input, or a folder of .txt files (then JSON Lines of entities, one document a line).")
     var path: String?
 
-    func modelsDirectory() -> URL {
-        if let models { return URL(fileURLWithPath: models, isDirectory: true) }
-        if let env = ProcessInfo.processInfo.environment["LETOPIS_MODELS"], !env.isEmpty {
-            return URL(fileURLWithPath: env, isDirectory: true)
-        }
-        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/letopis/models", isDirectory: true)
-    }
+    /// The models directory, resolved as every command resolves it (`ModelsDirectory.resolve`).
+    func modelsDirectory() -> URL { ModelsDirectory.resolve(option: models).url }
 
     func run() throws {
         var tasks = Set<NeuralModels.Task>()

@@ -86,17 +86,5 @@ public struct CountryGazetteer: Sendable {
     /// Nominative Russian name of a country.
     public func name(of code: CountryCode) -> String? { names[code] }
 
-    static func fold(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.lowercased().unicodeScalars {
-            switch ch {
-            case "ё": out.append("е")
-            case "\u{301}": continue  // combining acute (stress mark)
-            case "\u{A0}": out.append(" ")
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    static func fold(_ s: String) -> String { EntityText.fold(s) }
 }
