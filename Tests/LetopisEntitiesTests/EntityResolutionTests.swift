@@ -95,4 +95,27 @@ struct EntityResolutionTests {
         try stage.process(&odd)
         #expect(odd.facts.isEmpty)
     }
+
+    @Test("gives every coordinated title to the name after them")
+    func coordinatedTitles() throws {
+        var doc = fixture("В зале выступил сценарист и режиссер Александр Новопашин.",
+                          mentions: [("Александр Новопашин", .person)],
+                          lemmas: ["сценарист": "сценарист", "режиссер": "режиссер", "выступил": "выступить"])
+        try stage.process(&doc)
+        #expect(Set(doc.facts.map { $0.job.normal ?? "" }) == ["сценарист", "режиссер"])
+    }
+
+    @Test("reads a title after a dash and a title predicated by a copula")
+    func dashAndPredicate() throws {
+        var doc = fixture("Владимир Квачков — полковник в отставке. Маккаррик стал кардиналом.",
+                          mentions: [("Владимир Квачков", .person), ("Маккаррик", .person)],
+                          lemmas: ["полковник": "полковник", "стал": "стать", "кардиналом": "кардинал"])
+        for (i, t) in doc.tokens.enumerated() where doc.text(of: t.range) == "кардиналом" {
+            doc.morphTags[i] = MorphTag(pos: "NOUN", features: [("Case", "Ins")])
+        }
+        try stage.process(&doc)
+        let jobs = Dictionary(doc.facts.map { (doc.text(of: $0.who.range), $0.job.normal ?? "") }, uniquingKeysWith: { a, _ in a })
+        #expect(jobs["Владимир Квачков"] == "полковник")
+        #expect(jobs["Маккаррик"] == "кардинал")
+    }
 }

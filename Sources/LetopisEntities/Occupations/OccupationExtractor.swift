@@ -82,12 +82,17 @@ struct OccupationExtractor {
         // Walk left over words that can belong to a title phrase.
         while start > sentence.lowerBound {
             let t = start - 1
-            if view.isPunctuation(t) { break }
+            if view.isPunctuation(t) && !(view.text(t) == "," && t - 1 >= sentence.lowerBound && JobLexicon.byFirstWord[view.lemma(t - 1)] != nil) { break }
             let m = view.mentionOfToken[t]
             if m >= 0 && view.document.mentions[m].type == .person { break }
             let lemma = view.lemma(t)
-            if Self.stopWords.contains(lemma) { break }
-            if let pos = view.pos(t), pos == "VERB" || pos == "AUX" || pos == "SCONJ" || pos == "CCONJ" { break }
+            // Coordinated titles share the name (`сценарист и кинорежиссер Александр Новопашин`).
+            let joinsTitles = (lemma == "и" || view.text(t) == ",") && t - 1 >= sentence.lowerBound
+                && JobLexicon.byFirstWord[view.lemma(t - 1)] != nil
+            if !joinsTitles {
+                if Self.stopWords.contains(lemma) { break }
+                if let pos = view.pos(t), pos == "VERB" || pos == "AUX" || pos == "SCONJ" || pos == "CCONJ" { break }
+            }
             start = t
             if nameStart - start > 12 { break }
         }
@@ -105,10 +110,28 @@ struct OccupationExtractor {
         return jobs
     }
 
-    /// `, президент Сирии` or `, занимающий пост президента` right after a name.
+    /// Verbs that predicate a title of their subject: `X стал кардиналом`, `X является спикером`.
+    static let copulas: Set<String> = ["стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать", "избирать", "работать", "служить", "остаться", "оставаться", "занимать"]
+
+    /// `, президент Сирии`, `— полковник ГРУ`, `, занимающий пост президента` right after a name;
+    /// or a predicate: `X стал кардиналом`, `X был назначен епископом`.
     func titleAfter(_ nameEnd: Int, _ view: DocumentView) -> JobPhrase? {
-        guard nameEnd < view.tokenCount, view.text(nameEnd) == "," else { return nil }
+        guard nameEnd < view.tokenCount else { return nil }
         let sentence = view.sentenceTokens(of: nameEnd)
+        if ![",", "—", "–", "-"].contains(view.text(nameEnd)) {
+            // title-predicate: a copula within a few words, then a title in the instrumental.
+            var t = nameEnd
+            var sawCopula = false
+            while t < sentence.upperBound && t < nameEnd + 5 && !view.isPunctuation(t) {
+                if Self.copulas.contains(view.lemma(t)) { sawCopula = true }
+                else if sawCopula, JobLexicon.byFirstWord[view.lemma(t)] != nil, view.feature(t, "Case") == "Ins" {
+                    return title(at: t, view: view, limit: sentence.upperBound)
+                }
+                if view.mentionOfToken[t] >= 0 { return nil }
+                t += 1
+            }
+            return nil
+        }
         var t = nameEnd + 1
         if t + 1 < sentence.upperBound, ["занимать", "занимающий", "занимавший"].contains(view.lemma(t)),
            ["пост", "должность"].contains(view.lemma(t + 1)) {
