@@ -376,7 +376,9 @@ struct EventExtractor {
     }
 
     func countryParticipant(_ code: CountryCode, range: TextRange) -> EventParticipant {
-        let actor = document.actors.firstIndex { $0.type == .location && $0.country == code.rawValue }
+        // The actor that is the state itself (`Турция`), not a city in it (`Анкара`).
+        let actor = document.actors.firstIndex { $0.type == .location && $0.country == code.rawValue && gazetteer.lookup(surface: $0.name)?.code == code }
+            ?? document.actors.firstIndex { $0.type == .location && $0.country == code.rawValue && gazetteer.lookup(lemma: $0.name)?.evidence != .capital }
         return EventParticipant(range, normal: gazetteer.name(of: code) ?? code.rawValue, entity: actor, role: .actor)
     }
 
@@ -463,14 +465,18 @@ struct EventExtractor {
         guard !timexTokens.isEmpty else { return nil }
         var heads = [trigger]
         if clause != trigger { heads.append(clause) }
+        // A noun's own relative clause dates it (`визита ..., который может состояться в начале апреля`).
+        if pos(trigger) == "NOUN" { heads += syntax.children(trigger, ["acl"]) }
         // Climb through nominal and relative attachments, not into another event's clause; a noun
         // trigger (`возможность визита ... в ближайшее время`) reaches the first verb above it.
         var cur = clause
+        // A relative or coordinated clause (`посещал Анкару, где встретился ...`) takes its head clause's time.
+        let dependentClause = ["acl", "conj"].contains(syntax.baseRelation(clause))
         for a in syntax.ancestors(clause, limit: 3) {
             let relation = syntax.baseRelation(cur)
             if pos(a) == "VERB" {
                 let nounComplement = pos(trigger) == "NOUN" && ["nmod", "obj", "obl"].contains(relation) && cur != clause || (pos(clause) == "NOUN" && relation == "nmod")
-                if relation == "acl" || relation == "conj" || nounComplement { heads.append(a) }
+                if dependentClause || nounComplement { heads.append(a) }
                 break
             }
             heads.append(a)

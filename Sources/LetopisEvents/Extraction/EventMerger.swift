@@ -21,7 +21,11 @@ struct EventMerger {
                 continue
             }
             if c.anaphoric {
-                if let i = events.lastIndex(where: { $0.entry.type == c.entry.type && $0.entry.mode == c.entry.mode && c.sentence - $0.sentence <= 3 }) {
+                // Only into an event told the same way: `следующий раунд консультаций запланирован` is another round.
+                if let i = events.lastIndex(where: { e in
+                    e.entry.type == c.entry.type && e.entry.mode == c.entry.mode && c.sentence - e.sentence <= 3 && e.status == c.status
+                        && (c.timex == nil || e.timex == nil || document.timexes[c.timex!].value == document.timexes[e.timex!].value)
+                }) {
                     absorb(&events[i], c)
                 }
                 continue  // no event without participants
