@@ -23,14 +23,7 @@ public struct MorphTaggingStage: Stage {
     /// Tags every sentence of every document in as few encoder passes as possible.
     public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
         let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }
-        var sequences: [EncodedSequence] = []
-        var owners: [(doc: Int, tokens: Range<Int>)] = []
-        for (d, doc) in documents.enumerated() {
-            for s in doc.validSentences {
-                sequences.append(encoded[d][s.tokens])
-                owners.append((d, s.tokens))
-            }
-        }
+        let (sequences, owners) = SentenceBatch.collect(documents, encoded: encoded)
         let tags = model.tagIDs(encoded: sequences).map { $0.map { model.parsed[$0] } }
         for d in documents.indices {
             documents[d].morphTags = Array(repeating: MorphTag(pos: "X", features: []), count: documents[d].tokens.count)

@@ -25,14 +25,7 @@ public struct SyntaxParsingStage: Stage {
 
     public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
         let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }
-        var sequences: [EncodedSequence] = []
-        var owners: [(doc: Int, tokens: Range<Int>)] = []
-        for (d, doc) in documents.enumerated() {
-            for s in doc.validSentences {
-                sequences.append(encoded[d][s.tokens])
-                owners.append((d, s.tokens))
-            }
-        }
+        let (sequences, owners) = SentenceBatch.collect(documents, encoded: encoded)
         let arcs = model.parseIDs(encoded: sequences)
         for d in documents.indices {
             documents[d].syntax = Array(repeating: DependencyArc(head: nil, relation: "dep"), count: documents[d].tokens.count)
