@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import LetopisCore
 import LetopisText
@@ -51,16 +52,40 @@ public struct StageRegistry: Sendable {
     /// The default pipeline: every registered stage, in order.
     public var defaultStages: [String] { entries.map(\.name) }
 
-    /// Builds a checked pipeline from stage names.
+    /// Builds a checked pipeline from stage names. Stages load their models in
+    /// parallel (memory-mapping and indexing are independent), so start-up costs
+    /// the slowest model, not the sum.
     public func pipeline(_ names: [String], models: ModelsDirectory) throws -> Pipeline {
-        var stages: [any Stage] = []
+        var chosen: [Entry] = []
         for name in names {
             guard let entry = entry(name) else {
                 throw LetopisError(.badArgument, subject: name, message: "no such stage",
                                    remedy: "choose from: \(entries.map(\.name).joined(separator: ", "))")
             }
-            stages.append(try entry.make(models))
+            chosen.append(entry)
         }
-        return try Pipeline(stages: stages)
+        let entries = chosen
+        let built = BuiltStages(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
+            built.set(i, Result { try entries[i].make(models) })
+        }
+        return try Pipeline(stages: built.values().map { try $0.get() })
+    }
+}
+
+/// Stages built by parallel workers, each into its own slot.
+private final class BuiltStages: @unchecked Sendable {
+    private var slots: [Result<any Stage, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: Result<any Stage, any Error>) {
+        lock.lock(); slots[i] = value; lock.unlock()
+    }
+
+    /// In the order asked for; the first failure, in that order, is the one reported.
+    func values() -> [Result<any Stage, any Error>] {
+        slots.map { $0 ?? .failure(LetopisError(.pipelineInvalid, message: "a stage was not built")) }
     }
 }
