@@ -19,3 +19,12 @@ public protocol Stage: Sendable {
 public protocol BatchStage: Stage {
     func process(batch documents: inout [Document])
 }
+
+extension BatchStage {
+    /// One document is a batch of one.
+    public func process(_ document: inout Document) throws {
+        var one = [document]
+        process(batch: &one)
+        document = one[0]
+    }
+}

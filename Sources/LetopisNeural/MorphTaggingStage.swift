@@ -5,7 +5,7 @@ import LetopisCore
 ///
 /// Tags each sentence as natasha's `NewsMorphTagger` does; tokens outside every
 /// sentence get `X`. Fills ``Document/morphTags`` (parallel to tokens).
-public struct MorphTaggingStage: Stage {
+public struct MorphTaggingStage: BatchStage {
     public let model: MorphModel
     public var name: String { "morph.slovnet.news-v1" }
     public var requires: Set<Layer> { [.tokens, .sentences] }
@@ -14,11 +14,7 @@ public struct MorphTaggingStage: Stage {
     public init(model: MorphModel) { self.model = model }
     public init(modelsDirectory: URL) throws { model = try MorphModel(modelsDirectory: modelsDirectory) }
 
-    public func process(_ document: inout Document) throws {
-        var one = [document]
-        process(batch: &one)
-        document = one[0]
-    }
+    public func process(batch documents: inout [Document]) { process(batch: &documents, encoded: nil) }
 
     /// Tags every sentence of every document in as few encoder passes as possible.
     public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {

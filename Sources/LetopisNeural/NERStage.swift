@@ -6,7 +6,7 @@ import LetopisCore
 /// As natasha's `NewsNERTagger`, the model reads the whole document as one
 /// sequence of tokens (its receptive field crosses sentence ends), and a
 /// mention spans from its first token's start to its last token's end.
-public struct NERStage: Stage {
+public struct NERStage: BatchStage {
     public let model: NERModel
     public var name: String { "ner.slovnet.news-v1" }
     public var requires: Set<Layer> { [.tokens, .sentences] }
@@ -15,11 +15,7 @@ public struct NERStage: Stage {
     public init(model: NERModel) { self.model = model }
     public init(modelsDirectory: URL) throws { model = try NERModel(modelsDirectory: modelsDirectory) }
 
-    public func process(_ document: inout Document) throws {
-        var one = [document]
-        process(batch: &one)
-        document = one[0]
-    }
+    public func process(batch documents: inout [Document]) { process(batch: &documents, encoded: nil) }
 
     public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
         let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }

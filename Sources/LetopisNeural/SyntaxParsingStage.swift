@@ -6,7 +6,7 @@ import LetopisCore
 /// Parses each sentence as natasha's `NewsSyntaxParser`; heads are document
 /// token indexes (nil for the root). Sentences longer than
 /// ``SyntaxModel/maxTokens`` get `dep` arcs to nothing and a warning.
-public struct SyntaxParsingStage: Stage {
+public struct SyntaxParsingStage: BatchStage {
     public let model: SyntaxModel
     public var name: String { "syntax.slovnet.news-v1" }
     public var requires: Set<Layer> { [.tokens, .sentences] }
@@ -17,11 +17,7 @@ public struct SyntaxParsingStage: Stage {
         model = try SyntaxModel(modelsDirectory: modelsDirectory, decoding: decoding)
     }
 
-    public func process(_ document: inout Document) throws {
-        var one = [document]
-        process(batch: &one)
-        document = one[0]
-    }
+    public func process(batch documents: inout [Document]) { process(batch: &documents, encoded: nil) }
 
     public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
         let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }

@@ -20,12 +20,6 @@ public struct NeuralTaggingStage: BatchStage {
         tagger = try NeuralTagger(modelsDirectory: modelsDirectory, tasks: tasks)
     }
 
-    public func process(_ document: inout Document) throws {
-        var one = [document]
-        tagger.processBatch(&one)
-        document = one[0]
-    }
-
     public func process(batch documents: inout [Document]) {
         tagger.processBatch(&documents)
     }

@@ -24,8 +24,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Publication date (YYYY-MM-DD) for documents that give none.")
     var published: String?
 
-    @Option(help: "Models directory (default: $LETOPIS_MODELS or ~/.local/share/letopis/models).")
-    var models: String?
+    @OptionGroup var modelsOption: ModelsOption
 
     @Option(help: "Comma-separated stages to run (default: all). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")).")
     var stages: String?
@@ -55,7 +54,7 @@ struct ExtractCommand: ParsableCommand {
             let registry = StageRegistry.standard
             let names = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
                 ?? registry.defaultStages
-            let directory = ModelsDirectory.resolve(option: models)
+            let directory = modelsOption.directory
             let pipeline = try registry.pipeline(names, models: directory)
             let reader = DocumentReader(options: ReadOptions(published: publishedDate, maxDocumentBytes: maxDocumentBytes))
             let options = OutputOptions(with: Set((with ?? "").split(separator: ",").map { String($0) }), trace: trace)

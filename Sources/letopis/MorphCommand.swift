@@ -19,8 +19,7 @@ struct MorphCommand: ParsableCommand {
     @Option(help: "Output format: text or tsv.")
     var format: Format = .text
 
-    @Option(help: "Models directory (default: $LETOPIS_MODELS or ~/.local/share/letopis/models).")
-    var models: String?
+    @OptionGroup var modelsOption: ModelsOption
 
     @Option(help: "Inflect each word's first analysis to these grammemes (comma-separated, e.g. nomn,sing).")
     var inflect: String?
@@ -34,7 +33,7 @@ struct MorphCommand: ParsableCommand {
     func run() throws {
         let dictionary: MorphDictionary
         do {
-            dictionary = try MorphDictionary(directory: modelsDirectory().appendingPathComponent("opencorpora"))
+            dictionary = try MorphDictionary(directory: modelsOption.directory.url.appendingPathComponent("opencorpora"))
         } catch let error as LetopisError {
             FileHandle.standardError.write(Data("letopis: \(error)\n".utf8))
             throw ExitCode(1)
@@ -87,8 +86,6 @@ struct MorphCommand: ParsableCommand {
         out.flush()
     }
 
-    /// The models directory, resolved as every command resolves it (`ModelsDirectory.resolve`).
-    func modelsDirectory() -> URL { ModelsDirectory.resolve(option: models).url }
 }
 
 /// Buffered standard output (one write per 64 KiB instead of one per line).

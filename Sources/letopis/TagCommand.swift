@@ -8,8 +8,7 @@ struct TagCommand: ParsableCommand {
         commandName: "tag",
         abstract: "Tags a text with the slovnet news models (CoNLL-U-like lines; NER in the MISC column).")
 
-    @Option(help: "Models directory (default: $LETOPIS_MODELS or ~/.local/share/letopis/models).")
-    var models: String?
+    @OptionGroup var modelsOption: ModelsOption
 
     @Option(help: "Comma-separated tasks among morph, syntax, ner.")
     var with: String = "morph,syntax,ner"
@@ -29,8 +28,6 @@ struct TagCommand: ParsableCommand {
     @Argument(help: "A text file, - for standard input, or a folder of .txt files (then JSON Lines of entities, one document a line).")
     var path: String?
 
-    /// The models directory, resolved as every command resolves it (`ModelsDirectory.resolve`).
-    func modelsDirectory() -> URL { ModelsDirectory.resolve(option: models).url }
 
     func run() throws {
         var tasks = Set<NeuralModels.Task>()
@@ -41,7 +38,7 @@ struct TagCommand: ParsableCommand {
             tasks.insert(t)
         }
         if portableKernel { Kernels.forcePortable(true) }
-        let tagger = try NeuralTagger(modelsDirectory: modelsDirectory(), tasks: tasks, syntaxDecoding: tree ? .tree : .argmax)
+        let tagger = try NeuralTagger(modelsDirectory: modelsOption.directory.url, tasks: tasks, syntaxDecoding: tree ? .tree : .argmax)
         if let replay { return try runReplay(replay, tagger) }
         guard let path else { throw ValidationError("give a PATH or -") }
         var isDirectory: ObjCBool = false
