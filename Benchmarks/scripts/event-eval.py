@@ -64,9 +64,10 @@ MAPPING = [
     # PROTEST
     ("PROTEST", None, r"митинг|протест|демонстраци(я|и|ю|ей|ям|ях|ями)\b|забастовк|голодовк|бойкот|пикет|шестви|беспоряд"),
     # SANCTION
+    ("SANCTION", "convict", r"приговор|осужд(ен|ён)"),
     ("SANCTION", None, r"санкци|эмбарго|выслал|высылк"),
-    # COERCE: arrests, detentions, searches, deportations, sentences
-    ("COERCE", "arrest", r"арест|задерж|обыск|приговор|осужден|экстради|депорт"),
+    # COERCE: arrests, detentions, searches, deportations
+    ("COERCE", "arrest", r"арест|задерж|обыск|экстради|депорт"),
     # ASSAULT: attacks and killings by someone (deaths as such are not events between actors)
     ("ASSAULT", None, r"убий|уби(л|т|ла|ли|ты|та)\b|застрел(ил|ен|ил[аи])\b|нападени|напа(л|ли)\b|теракт|взрыв|стрельб|обстрел"
                       r"|атак|покушени|бомбардир|авиаудар|похити|похищени|расстрел|открыл\w* огонь"),

@@ -150,6 +150,16 @@ struct EventExtractor {
                           let v = syntax.head(h), pos(v) == "VERB" {
                     // `X посетил Анкару, где встретился с Y`: the relative clause's subject is the main clause's.
                     verb = v
+                } else if ["xcomp", "advcl"].contains(syntax.baseRelation(cur)), ["Inf", "Conv"].contains(feature(cur, "VerbForm") ?? ""),
+                          pos(h) == "VERB" || pos(h) == "AUX" {
+                    // `планирует встретиться`, `прибыл, чтобы обсудить`, `прибыв в Москву, встретился`: an infinitive
+                    // or converb has its head verb's subject — but after `призвал X`, `предложил X-у` that verb's object.
+                    if syntax.baseRelation(cur) == "xcomp" {
+                        let controllers = syntax.children(h, ["obj", "iobj"]) + syntax.children(h, ["obl"]).filter {
+                            feature($0, "Case") == "Dat" && syntax.caseMarker($0, lemma: lemma) == nil
+                        }
+                        if !controllers.isEmpty { subjects = expand(controllers); break }
+                    }
                 } else {
                     break
                 }
@@ -157,6 +167,17 @@ struct EventExtractor {
                 cur = verb
                 steps += 1
             }
+            if subjects.isEmpty, !nounTrigger, let lost = lostSubject(of: clause) { subjects = expand([lost]) }
+        }
+        // `X был задержан полицией`: the passive subject undergoes the act; an instrumental without a
+        // preposition performs it.
+        var patients: [Int] = []
+        var agents: [Int] = []
+        if passive && [.act, .target].contains(entry.frame) {
+            patients = expand(syntax.children(clause, ["nsubj"]))
+            agents = expand(syntax.children(clause, ["obl"]).filter {
+                syntax.relation($0) == "obl:agent" || feature($0, "Case") == "Ins" && syntax.caseMarker($0, lemma: lemma) == nil
+            })
         }
         // The noun of a light-verb construction (`состоялась встреча`) is the subject, not an actor.
         let nounIsSubject = lightVerb != nil && syntax.baseRelation(t) == "nsubj"
@@ -169,6 +190,8 @@ struct EventExtractor {
         var addressees: [Int] = []
         var destinations: [Int] = []
         var places: [Int] = []
+        // `санкции против X`, `напал на X`, `покушение на X`: the target of an act.
+        var targets: [Int] = []
         for h in Set(nounHeads + [clause]) {
             for d in syntax.children(h, ["obl", "nmod", "obj", "iobj", "det", "nsubj"]) where !tokens.contains(d) {
                 let marker = syntax.caseMarker(d, lemma: lemma)
@@ -176,6 +199,8 @@ struct EventExtractor {
                 switch (rel, marker) {
                 case (_, "с"?), (_, "со"?): companions += expand([d])
                 case (_, "между"?): companions += expand([d])
+                case (_, "против"?) where [.act, .target].contains(entry.frame): targets += expand([d])
+                case (_, "на"?) where [.act, .target].contains(entry.frame) && feature(d, "Case") == "Acc" && !isPlace(d): targets += expand([d])
                 case ("obj", nil): objects += expand([d])
                 case ("iobj", nil): addressees += expand([d])
                 case ("obl", nil) where feature(d, "Case") == "Dat": addressees += expand([d])
@@ -189,6 +214,8 @@ struct EventExtractor {
             }
         }
         if entry.frame == .visit && nounTrigger == false { destinations = objects + destinations }
+        // `подписал указ`: a decree or a law is a domestic act, not an agreement between actors.
+        if entry.type == "AGREE", objects.contains(where: { Self.domesticActs.contains(lemma($0)) }) { return nil }
         // `встретился в Женеве с X` parsed with `с X` under `Женеве`: a companion one level down still counts.
         if entry.frame == .meet && companions.isEmpty {
             for d in syntax.children(clause, ["obl"]) {
@@ -209,16 +236,21 @@ struct EventExtractor {
             c.actors = people(verbSubjects + genitives, at: t)
             if let d = destinations.first {
                 c.place = placePart(d)
-                if let host = host(of: d) { c.recipients = [host] }
+                // A trip within the visitor's own country (`Медведев прибыл в Екатеринбург`) has no foreign host.
+                if let host = host(of: d), !(countryCode(of: host).map { code in c.actors.contains { countryCode(of: $0) == code } } ?? false) {
+                    c.recipients = [host]
+                }
             }
         case .host:
             c.recipients = people(verbSubjects, at: t)
             c.actors = people(objects + companions, at: t)
             // `принять` hosts someone only when its object is a person, organisation or delegation.
             if c.actors.isEmpty && !objects.contains(where: { lemma($0) == "делегация" }) { return nil }
-        case .act:
-            c.actors = people(verbSubjects + (nounTrigger ? genitives : []), at: t)
-            c.recipients = people(objects + addressees + companions, at: t)
+        case .act, .target:
+            // `визит`-like nouns take their genitive as the actor; `арест X`, `убийство X` as the target.
+            let genitiveTarget = nounTrigger && entry.frame == .target
+            c.actors = people(verbSubjects + agents + (nounTrigger && !genitiveTarget ? genitives : []), at: t)
+            c.recipients = people(objects + addressees + companions + targets + patients + (genitiveTarget ? genitives : []), at: t)
         case .say:
             c.actors = people(verbSubjects, at: t)
             c.recipients = people(addressees, at: t)
@@ -290,6 +322,10 @@ struct EventExtractor {
     }
 
     func participant(_ h: Int, at trigger: Int) -> [EventParticipant] {
+        // `министр, который встретился с X`: the relative pronoun stands for the noun its clause modifies.
+        if lemma(h) == "который", let antecedent = relativeAntecedent(h), lemma(antecedent) != "который" {
+            return participant(antecedent, at: trigger)
+        }
         // The phrase itself, not the prepositional phrases hanging from it
         // (`Лавров в разговоре с Гутеррешем` names one actor, not two).
         let phrase = syntax.subtree(h).filter { t in t == h || !pathHasPreposition(from: t, to: h) }
@@ -340,6 +376,49 @@ struct EventExtractor {
         }
         return []
     }
+
+    /// The noun a relative clause modifies, for its pronoun `который` (`министр, который встретился`).
+    func relativeAntecedent(_ pronoun: Int) -> Int? {
+        var cur = pronoun
+        for _ in 0..<4 {
+            guard let h = syntax.head(cur) else { return nil }
+            if syntax.baseRelation(cur) == "acl" { return h }
+            cur = h
+        }
+        return nil
+    }
+
+    /// `посол Италии ... Виторио Сандали встретился с заместителем министра`, parsed with `посол` hung under
+    /// `заместителем`: a finite verb with no subject takes the nearest nominative noun before it in its clause
+    /// that the parser attached across the verb or as a modifier of a non-nominative noun — both are
+    /// parse errors, since a nominative noun modifies nothing in Russian. The number must agree.
+    func lostSubject(of verb: Int) -> Int? {
+        guard feature(verb, "VerbForm") == "Fin", pos(verb) == "VERB", verb < sentenceOfToken.count,
+              sentenceOfToken[verb] < document.sentences.count else { return nil }
+        let start = document.sentences[sentenceOfToken[verb]].tokens.lowerBound
+        var u = verb - 1
+        while u >= start && verb - u < 40 {
+            // Another clause begins: its nouns are not this verb's.
+            if pos(u) == "VERB" && feature(u, "VerbForm") == "Fin" || pos(u) == "SCONJ" || ["который", "что"].contains(lemma(u)) { return nil }
+            if ["NOUN", "PROPN"].contains(pos(u) ?? ""), feature(u, "Case") == "Nom", syntax.children(u, ["case"]).isEmpty,
+               syntax.baseRelation(u) != "nsubj", let h = syntax.head(u),
+               h > verb || syntax.baseRelation(u) == "nmod" && feature(h, "Case") != "Nom" {
+                if let a = feature(u, "Number"), let b = feature(verb, "Number"), a != b { return nil }
+                return u
+            }
+            u -= 1
+        }
+        return nil
+    }
+
+    /// The country of a participant: its actor's, or the state its name is.
+    func countryCode(of p: EventParticipant) -> String? {
+        if let e = p.entity, e < document.actors.count, let c = document.actors[e].country { return c }
+        return p.normal.flatMap { gazetteer.lookup(surface: $0)?.code.rawValue }
+    }
+
+    /// Objects that make `подписать` a domestic act rather than an agreement.
+    static let domesticActs: Set<String> = ["указ", "закон", "постановление", "распоряжение", "приказ", "законопроект"]
 
     /// Whether some token between `t` and its ancestor `h` (inclusive of `t`) is marked by a preposition.
     func pathHasPreposition(from t: Int, to h: Int) -> Bool {

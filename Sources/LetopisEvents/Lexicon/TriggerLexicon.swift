@@ -10,6 +10,9 @@ public enum ArgumentFrame: String, Sendable, Hashable {
     case host
     /// `X призвал Y`, `X обвинил Y`: subject acts, object or addressee receives.
     case act
+    /// `X задержал Y`, `арест Y`, `убийство Y`: as `act`, but a noun trigger's genitive is the target
+    /// (the one arrested or killed), not the actor as in `визит X`, `нападение боевиков`.
+    case target
     /// `X сообщил Y`: a statement to the press; the addressee receives.
     case say
 }
@@ -67,6 +70,7 @@ public struct TriggerLexicon: Sendable {
     поддерживать\tSUPPORT\t-\tact\tv
     приветствовать\tSUPPORT\tpraise\tact\tv
     похвалить\tSUPPORT\tpraise\tact\tv
+    поздравить\tSUPPORT\tpraise\tact\tv
     выделить помощь\tAID\t-\tact\tv
     выделить\tAID\teconomic\tact\tv
     оказать помощь\tAID\t-\tact\tv
@@ -97,7 +101,16 @@ public struct TriggerLexicon: Sendable {
     выслать\tSANCTION\texpel\tact\tv
     разорвать отношения\tSANCTION\tbreak-relations\tact\tv
     задержать\tCOERCE\tarrest\tact\tv
+    задерживать\tCOERCE\tarrest\tact\tv
+    задержание\tCOERCE\tarrest\ttarget\tn
     арестовать\tCOERCE\tarrest\tact\tv
+    арестовывать\tCOERCE\tarrest\tact\tv
+    арест\tCOERCE\tarrest\ttarget\tn
+    обыск\tCOERCE\tseize\ttarget\tn
+    приговорить\tSANCTION\tconvict\tact\tv
+    экстрадировать\tCOERCE\tdeport\tact\tv
+    экстрадиция\tCOERCE\tdeport\ttarget\tn
+    депортация\tCOERCE\tdeport\ttarget\tn
     депортировать\tCOERCE\tdeport\tact\tv
     запретить\tCOERCE\tban\tact\tv
     нанести удар\tASSAULT\t-\tact\tv
@@ -107,11 +120,24 @@ public struct TriggerLexicon: Sendable {
     авиаудар\tASSAULT\taerial\tact\tn
     бомбардировка\tASSAULT\taerial\tact\tn
     убить\tASSAULT\tkill\tact\tv
+    убивать\tASSAULT\tkill\tact\tv
+    убийство\tASSAULT\tkill\ttarget\tn
+    застрелить\tASSAULT\tfirearms\tact\tv
+    расстрелять\tASSAULT\tfirearms\tact\tv
+    открыть огонь\tASSAULT\tfirearms\tact\tv
+    напасть\tASSAULT\t-\tact\tv
+    нападать\tASSAULT\t-\tact\tv
+    нападение\tASSAULT\t-\tact\tn
+    покушение\tASSAULT\t-\tact\tn
+    теракт\tASSAULT\texplosives\tact\tn
     похитить\tASSAULT\tabduct\tact\tv
+    похищение\tASSAULT\tabduct\ttarget\tn
     протестовать\tPROTEST\t-\tact\tv
     митинг\tPROTEST\tdemonstrate\tact\tn
     акция протеста\tPROTEST\tdemonstrate\tact\tn
     забастовка\tPROTEST\tstrike\tact\tn
+    пикет\tPROTEST\tdemonstrate\tact\tn
+    голодовка\tPROTEST\thunger\tact\tn
     бойкотировать\tPROTEST\tboycott\tact\tv
     мобилизовать\tMOBILIZE\t-\tact\tv
     перебросить\tMOBILIZE\ttroops\tact\tv

@@ -91,6 +91,8 @@ public enum PloverOntology {
         case ("ASSAULT", "artillery"), ("ASSAULT", "missile"): return "194"
         case ("ASSAULT", "kill"): return "186"
         case ("ASSAULT", "abduct"): return "181"
+        case ("ASSAULT", "explosives"): return "183"
+        case ("ASSAULT", "firearms"): return "193"
         case ("ASSAULT", _): return "190"
         case ("STATEMENT", _): return "010"
         default: return "010"
