@@ -20,18 +20,21 @@ PLOVER. This script derives a *silver* event set from it:
    titled person is annotated beside it); TAKES_PLACE_IN → place; POINT_IN_TIME → time.
    NEREL has no recipient role, so recipients are scored within `participants`.
 
-Letopis events (from `letopis extract --format json`) are aligned 1-1 with silver happenings
-by overlap of any of their spans (trigger and evidence) with any of the happening's mentions,
-greedily, most overlapping spans first. Then, per field:
+A Letopis event (from `letopis extract --format json`) is linked to every silver happening
+one of whose mentions overlaps one of its spans (trigger or evidence): many to many, since
+Letopis merges clauses NEREL leaves apart (`убийство` ... `убил` without ALTERNATIVE_NAME)
+and NEREL may join what Letopis keeps apart. Then, per field:
 
-- event: a predicted event aligned with a happening, whatever its type;
-- type: aligned and of the same PLOVER type; `type covered` counts only COVERED_TYPES;
-- actors / participants / place / time: over aligned pairs, as `score.py nerel-events` counts
-  them — TP = silver arguments found by a predicted argument whose span overlaps;
-  pred = predicted arguments; gold = silver arguments. A `name` column also accepts a
-  predicted argument naming the same entity elsewhere in the text (NEREL links an argument
-  once; Letopis may pick another mention of the same person): same word stem in the gold
-  mention and the predicted argument's text or normal form.
+- event: precision = predicted events linked to some happening; recall = happenings linked to
+  some predicted event;
+- type: the same, counting only links between events of the same PLOVER type;
+  `type covered` counts only COVERED_TYPES;
+- actors / participants / place / time, over linked events: precision = predicted arguments
+  whose span overlaps an argument of a linked happening; recall = arguments of linked
+  happenings found by a linked event's argument. A `name` column also accepts an argument
+  naming the same entity elsewhere in the text (NEREL links an argument once; Letopis may pick
+  another mention of the same person): a shared word stem between the gold mention and the
+  predicted argument's text or normal form.
 
 Precision of event/type counts only predicted events of types the mapping can produce
 (STATEMENT, a Letopis extension, and types absent from MAPPING are not counted): NEREL's
@@ -174,9 +177,10 @@ def prf(tp, npred, ngold):
 
 def evaluate(gold_dir, pred, verbose=False):
     fields = ("actors", "participants", "place", "time")
-    count = {k: [0, 0, 0] for k in ("event", "type", "type covered")}
-    by_type = defaultdict(lambda: [0, 0, 0])
-    args = {k: [0, 0, 0, 0] for k in fields}  # tp(span), tp(name), pred, gold
+    # [correct predictions, predictions, found gold, gold]
+    count = {k: [0, 0, 0, 0] for k in ("event", "type", "type covered")}
+    by_type = defaultdict(lambda: [0, 0, 0, 0])
+    args = {k: [0, 0, 0, 0, 0, 0] for k in fields}  # correct pred (span, name), pred, found gold (span, name), gold
     missing = 0
     for ann in sorted(glob.glob(os.path.join(gold_dir, "*.ann"))):
         doc = os.path.basename(ann)[:-4]
@@ -184,58 +188,66 @@ def evaluate(gold_dir, pred, verbose=False):
         gold = silver_events(ents, rels)
         d = pred.get(doc)
         if d is None: missing += 1; d = {}
-        pev = [e for e in d.get("events", []) if span(e.get("trigger"))]
-        scored = [e for e in pev if e.get("type") in SCORED_TYPES]
-        count["event"][1] += len(scored); count["type"][1] += len(scored)
-        count["event"][2] += len(gold); count["type"][2] += len(gold)
-        count["type covered"][1] += sum(1 for e in scored if e["type"] in COVERED_TYPES)
-        count["type covered"][2] += sum(1 for g in gold if g["type"] in COVERED_TYPES)
-        for e in scored: by_type[e["type"]][1] += 1
-        for g in gold: by_type[g["type"]][2] += 1
+        pev = [e for e in d.get("events", []) if span(e.get("trigger")) and e.get("type") in SCORED_TYPES]
         pspans = [[span(e["trigger"])] + [span(x) for x in e.get("evidence", []) if span(x)] for e in pev]
-        pairs = []
+        # Many to many: Letopis merges clauses NEREL leaves as separate EVENT mentions, and the reverse.
+        links = {(i, j) for i, g in enumerate(gold) for j, ps in enumerate(pspans)
+                 if any(overlaps(a, b) for a in g["spans"] for b in ps)}
+        of_gold = defaultdict(list); of_pred = defaultdict(list)
+        for i, j in links: of_gold[i].append(j); of_pred[j].append(i)
+        typed = {(i, j) for i, j in links if pev[j]["type"] == gold[i]["type"]}
+        for j, e in enumerate(pev):
+            t = e["type"]
+            hit = bool(of_pred[j]); same = any((i, j) in typed for i in of_pred[j])
+            for k, ok in (("event", hit), ("type", same)): count[k][0] += ok; count[k][1] += 1
+            if t in COVERED_TYPES: count["type covered"][0] += same; count["type covered"][1] += 1
+            by_type[t][0] += same; by_type[t][1] += 1
+            if hit:
+                pa = predicted_arguments(e)
+                for k in fields:
+                    gargs = [a for i in of_pred[j] for a in gold[i][k]]
+                    for ps, st in pa[k]:
+                        args[k][0] += any(overlaps(gs, ps) for _, gs, _ in gargs)
+                        args[k][1] += any(overlaps(gs, ps) or stems(gt) & st for _, gs, gt in gargs)
+                    args[k][2] += len(pa[k])
+            if verbose and not hit: print(f"  {doc}: spurious {t} «{e['trigger'].get('text')}»", file=sys.stderr)
         for i, g in enumerate(gold):
-            for j, ps in enumerate(pspans):
-                n = sum(1 for a in g["spans"] for b in ps if overlaps(a, b))
-                if n: pairs.append((-n, i, j))
-        ug, up = set(), set()
-        for _, i, j in sorted(pairs):
-            if i in ug or j in up: continue
-            ug.add(i); up.add(j)
-            g, e = gold[i], pev[j]
-            same_type = e.get("type") == g["type"]
-            if e.get("type") in SCORED_TYPES: count["event"][0] += 1
-            if same_type:
-                count["type"][0] += 1; by_type[g["type"]][0] += 1
-                if g["type"] in COVERED_TYPES: count["type covered"][0] += 1
-            pa = predicted_arguments(e)
-            for k in fields:
-                args[k][0] += sum(1 for _, gs, _ in g[k] if any(overlaps(gs, ps) for ps, _ in pa[k]))
-                args[k][1] += sum(1 for _, gs, gt in g[k] if any(overlaps(gs, ps) or stems(gt) & st for ps, st in pa[k]))
-                args[k][2] += len(pa[k]); args[k][3] += len(g[k])
+            t = g["type"]
+            hit = bool(of_gold[i]); same = any((i, j) in typed for j in of_gold[i])
+            for k, ok in (("event", hit), ("type", same)): count[k][2] += ok; count[k][3] += 1
+            if t in COVERED_TYPES: count["type covered"][2] += same; count["type covered"][3] += 1
+            by_type[t][2] += same; by_type[t][3] += 1
+            if hit:
+                pa = [predicted_arguments(pev[j]) for j in of_gold[i]]
+                for k in fields:
+                    for _, gs, gt in g[k]:
+                        args[k][3] += any(overlaps(gs, ps) for a in pa for ps, _ in a[k])
+                        args[k][4] += any(overlaps(gs, ps) or stems(gt) & st for a in pa for ps, st in a[k])
+                    args[k][5] += len(g[k])
             if verbose:
-                print(f"  {doc}: {g['type']} {g['texts']} ~ {e.get('type')} «{e['trigger'].get('text')}»", file=sys.stderr)
-        if verbose:
-            for i, g in enumerate(gold):
-                if i not in ug: print(f"  {doc}: missed {g['type']} {g['texts']}", file=sys.stderr)
-            for j, e in enumerate(pev):
-                if j not in up and e.get("type") in SCORED_TYPES:
-                    print(f"  {doc}: spurious {e.get('type')} «{e['trigger'].get('text')}»", file=sys.stderr)
-    print(f"{'':14}{'P':>8}{'R':>8}{'F1':>8}{'TP':>6}{'pred':>6}{'gold':>6}   {'P name':>8}{'R name':>8}{'F1 name':>8}")
+                what = ", ".join(f"{pev[j]['type']} «{pev[j]['trigger'].get('text')}»" for j in of_gold[i]) or "missed"
+                print(f"  {doc}: {t} {g['texts']} ~ {what}", file=sys.stderr)
+    print(f"{'':14}{'P':>7}{'R':>7}{'F1':>7}{'pred':>6}{'gold':>6}  {'P name':>7}{'R name':>7}{'F1 name':>8}")
+
+    def row(name, p, r, npred, ngold, extra=""):
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{name:14}{p:7.3f}{r:7.3f}{f:7.3f}{npred:6d}{ngold:6d}{extra}")
+    ratio = lambda a, b: a / b if b else 0.0
     for k in ("event", "type", "type covered"):
-        p, r, f = prf(*count[k])
-        print(f"{k:14}{p:8.3f}{r:8.3f}{f:8.3f}{count[k][0]:6d}{count[k][1]:6d}{count[k][2]:6d}")
+        c = count[k]
+        row(k, ratio(c[0], c[1]), ratio(c[2], c[3]), c[1], c[3])
     for k in fields:
-        p, r, f = prf(args[k][0], args[k][2], args[k][3])
-        pn, rn, fn = prf(args[k][1], args[k][2], args[k][3])
-        print(f"{k:14}{p:8.3f}{r:8.3f}{f:8.3f}{args[k][0]:6d}{args[k][2]:6d}{args[k][3]:6d}   {pn:8.3f}{rn:8.3f}{fn:8.3f}")
-    print("type detail (TP = aligned with the same type):")
-    for t in sorted(by_type, key=lambda t: -by_type[t][2]):
-        p, r, f = prf(*by_type[t])
-        print(f"  {t:12}{p:8.3f}{r:8.3f}{f:8.3f}{by_type[t][0]:6d}{by_type[t][1]:6d}{by_type[t][2]:6d}")
+        a = args[k]
+        pn, rn = ratio(a[1], a[2]), ratio(a[4], a[5])
+        fn = 2 * pn * rn / (pn + rn) if pn + rn else 0.0
+        row(k, ratio(a[0], a[2]), ratio(a[3], a[5]), a[2], a[5], f"  {pn:7.3f}{rn:7.3f}{fn:8.3f}")
+    print("per type (a predicted event is right when it overlaps a silver event of its type):")
+    for t in sorted(by_type, key=lambda t: -by_type[t][3]):
+        c = by_type[t]
+        row("  " + t, ratio(c[0], c[1]), ratio(c[2], c[3]), c[1], c[3])
     if missing: print(f"warning: {missing} NEREL documents have no prediction")
-    p, r, f = prf(*count["type"])
-    print(f"type F1 = {f:.4f}")
+    p, r = ratio(count["type"][0], count["type"][1]), ratio(count["type"][2], count["type"][3])
+    print(f"type F1 = {2 * p * r / (p + r) if p + r else 0.0:.4f}")
 
 
 def load(path):
