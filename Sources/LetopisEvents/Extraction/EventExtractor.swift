@@ -234,6 +234,12 @@ struct EventExtractor {
             if c.recipients.isEmpty, c.actors.count >= 2 { c.recipients = [c.actors.removeLast()] }
         case .visit:
             c.actors = people(verbSubjects + genitives, at: t)
+            // `Муром посетят Ф. Олесси и Л. Парфенов`, parsed with the town as a subject: people visit places.
+            if c.actors.contains(where: isPerson) {
+                let visited = c.actors.filter { p in p.entity.map { $0 < document.actors.count && document.actors[$0].type == .location } ?? false }
+                c.actors.removeAll { p in visited.contains { same($0, p) } }
+                if destinations.isEmpty, let town = visited.first { c.place = FactPart(town.range, normal: town.normal) }
+            }
             if let d = destinations.first {
                 c.place = placePart(d)
                 // A trip within the visitor's own country (`Медведев прибыл в Екатеринбург`) has no foreign host.
@@ -243,9 +249,14 @@ struct EventExtractor {
             }
         case .host:
             c.recipients = people(verbSubjects, at: t)
-            c.actors = people(objects + companions, at: t)
-            // `принять` hosts someone only when its object is a person, organisation or delegation.
-            if c.actors.isEmpty && !objects.contains(where: { lemma($0) == "делегация" }) { return nil }
+            // `принять` hosts someone only when its object itself is a person, an organisation or a delegation
+            // (`принял отставку X`, `принял решение` host no one, whoever hangs under the noun).
+            let guests = objects.filter { o in
+                feature(o, "Animacy") == "Anim" || lemma(o) == "делегация"
+                    || mentionOfToken[o] >= 0 && [.person, .organization].contains(document.mentions[mentionOfToken[o]].type)
+            }
+            c.actors = people(guests + companions, at: t)
+            if c.actors.isEmpty && !guests.contains(where: { lemma($0) == "делегация" }) { return nil }
         case .act, .target:
             // `визит`-like nouns take their genitive as the actor; `арест X`, `убийство X` as the target.
             let genitiveTarget = nounTrigger && entry.frame == .target
@@ -268,7 +279,13 @@ struct EventExtractor {
             c.actors = people(expand(syntax.children(h, ["nsubj"])), at: h)
             c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
         }
-        if c.actors.isEmpty && !c.anaphoric, entry.frame != .meet { c.actors = inheritedSpeaker(clause) }
+        // The speaker lends a subject only to a clause that has none (`сообщил, что не исключает визита`);
+        // `не ожидал, что к нему приедут родные` has its own, if unnamed, visitors.
+        if c.actors.isEmpty && !c.anaphoric, entry.frame != .meet, syntax.children(clause, ["nsubj"]).isEmpty, !passive {
+            c.actors = inheritedSpeaker(clause)
+        }
+        // A visit needs its visitor: `приехали в Иллинойс` with an unnamed subject codes nothing.
+        if entry.frame == .visit && !nounTrigger && c.actors.isEmpty { return nil }
         if nounTrigger && c.actors.isEmpty && c.recipients.isEmpty && entry.frame == .visit {
             c.actors = inheritedSpeaker(clause)
             c.anaphoric = c.actors.isEmpty
@@ -561,11 +578,16 @@ struct EventExtractor {
             heads.append(a)
             cur = a
         }
-        for h in heads {
+        // `похитил и убил X в июне 2017 года`: a phrase after the last of coordinated verbs dates them all.
+        let conjuncts = syntax.children(clause, ["conj"]).filter { pos($0) == "VERB" && $0 > clause }
+        for h in heads + conjuncts {
             let phrase = Set(syntax.subtree(h, stopAt: ["acl", "advcl", "ccomp", "parataxis", "csubj", "conj"]))
             let dated = datingPhrases(h)
             if let i = timexTokens.indices.first(where: { i in
                 let r = timexTokens[i]
+                // A duration or a repetition (`к 1,5 годам`, `каждый год`) says how long or how often, not when.
+                guard [.date, .time].contains(document.timexes[i].type) else { return false }
+                if conjuncts.contains(h) && r.lowerBound < h { return false }
                 return r.contains { phrase.contains($0) } && !dated.contains(r.lowerBound)
             }) { return i }
         }
