@@ -1,0 +1,152 @@
+import Testing
+@testable import LetopisEvents
+import LetopisEntities
+import LetopisCore
+
+/// Argument rules added for passives, control, relative clauses, lost subjects and targets.
+@Suite("Event argument rules")
+struct EventArgumentRuleTests {
+    func run(_ doc: Document) throws -> Document {
+        var d = doc
+        try EntityResolutionStage().process(&d)
+        try EventExtractionStage().process(&d)
+        return d
+    }
+
+    func names(_ d: Document, _ e: Event, _ role: EventParticipant.Role) -> [String] {
+        e.participants.filter { $0.role == role }.map { d.text(of: $0.range) }
+    }
+
+    /// Adds a time expression over `surface` to a fixture.
+    func dated(_ doc: Document, _ surface: String, type: TimexType, value: String) -> Document {
+        var d = doc
+        if let r = d.text.range(of: surface) {
+            let start = d.text.utf8.distance(from: d.text.utf8.startIndex, to: r.lowerBound)
+            d.timexes.append(Timex(TextRange(start, start + surface.utf8.count), type: type, value: value, rule: "fixture"))
+            d.layers.insert(.timexes)
+        }
+        return d
+    }
+
+    @Test("a passive's subject undergoes the act and a bare instrumental performs it")
+    func passiveArrest() throws {
+        let d = try run(parsed([
+            "Петров/петров/PROPN/Case=Nom|Number=Sing/3/nsubj:pass", "был/быть/AUX/VerbForm=Fin/3/aux:pass",
+            "задержан/задержать/VERB/VerbForm=Part|Voice=Pass|Variant=Short/0/root",
+            "ФСБ/фсб/PROPN/Case=Ins/3/obl", "././PUNCT//3/punct",
+        ], mentions: [("Петров", .person), ("ФСБ", .organization)]))
+        let e = try #require(d.events.first)
+        #expect(e.type == "COERCE")
+        #expect(names(d, e, .recipient) == ["Петров"])
+        #expect(names(d, e, .actor) == ["ФСБ"])
+    }
+
+    @Test("an infinitive under a planning verb takes that verb's subject, and the event is planned")
+    func controlledInfinitive() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom|Number=Sing/2/nsubj", "планирует/планировать/VERB/VerbForm=Fin|Tense=Pres|Number=Sing/0/root",
+            "встретиться/встретиться/VERB/VerbForm=Inf/2/xcomp", "с/с/ADP//5/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/3/obl",
+            "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person)]))
+        let e = try #require(d.events.first)
+        #expect(names(d, e, .actor) == ["Путин"])
+        #expect(names(d, e, .recipient) == ["Эрдоганом"])
+        #expect(e.status == .planned)
+    }
+
+    @Test("after `призвал X`, the infinitive's subject is X, not the one who called")
+    func objectControl() throws {
+        let d = try run(parsed([
+            "Гутерреш/гутерреш/PROPN/Case=Nom/2/nsubj", "призвал/призвать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "Лаврова/лавров/PROPN/Case=Acc/2/obj", "встретиться/встретиться/VERB/VerbForm=Inf/2/xcomp",
+            "с/с/ADP//6/case", "Блинкеном/блинкен/PROPN/Case=Ins/4/obl", "././PUNCT//2/punct",
+        ], mentions: [("Гутерреш", .person), ("Лаврова", .person), ("Блинкеном", .person)]))
+        let meeting = try #require(d.events.first { $0.type == "CONSULT" })
+        #expect(names(d, meeting, .actor) == ["Лаврова"])
+        #expect(names(d, meeting, .recipient) == ["Блинкеном"])
+    }
+
+    @Test("`который` stands for the noun its clause modifies")
+    func relativePronoun() throws {
+        let d = try run(parsed([
+            "Лавров/лавров/PROPN/Case=Nom/7/nsubj", ",/,/PUNCT//4/punct", "который/который/PRON/Case=Nom/4/nsubj",
+            "встретился/встретиться/VERB/VerbForm=Fin|Tense=Past/1/acl:relcl", "с/с/ADP//6/case", "Ваном/ван/PROPN/Case=Ins/4/obl",
+            "заявил/заявить/VERB/VerbForm=Fin|Tense=Past/0/root", "././PUNCT//7/punct",
+        ], mentions: [("Лавров", .person), ("Ваном", .person)]))
+        let e = try #require(d.events.first { $0.type == "CONSULT" })
+        #expect(names(d, e, .actor) == ["Лавров"])
+        #expect(names(d, e, .recipient) == ["Ваном"])
+    }
+
+    @Test("a nominative subject the parser hung under a noun after the verb is found again")
+    func lostSubject() throws {
+        let d = try run(parsed([
+            "посол/посол/NOUN/Case=Nom|Number=Sing|Animacy=Anim/6/nmod", "Италии/италия/PROPN/Case=Gen/1/nmod",
+            "Сандали/сандали/PROPN/Case=Nom/1/appos", "встретился/встретиться/VERB/VerbForm=Fin|Number=Sing|Tense=Past/0/root",
+            "с/с/ADP//6/case", "заместителем/заместитель/NOUN/Case=Ins|Number=Sing/4/obl", "министра/министр/NOUN/Case=Gen/6/nmod",
+            "Налбандовым/налбандов/PROPN/Case=Ins/7/appos", "././PUNCT//4/punct",
+        ], mentions: [("Италии", .location), ("Сандали", .person), ("Налбандовым", .person)]))
+        let e = try #require(d.events.first)
+        #expect(names(d, e, .actor) == ["Сандали"])
+        #expect(names(d, e, .recipient) == ["Налбандовым"])
+    }
+
+    @Test("an arrest noun's genitive is the one arrested")
+    func targetGenitive() throws {
+        let d = try run(parsed([
+            "Арест/арест/NOUN/Case=Nom/3/nsubj", "Навального/навальный/PROPN/Case=Gen/1/nmod",
+            "произошел/произойти/VERB/VerbForm=Fin|Tense=Past/0/root", "././PUNCT//3/punct",
+        ], mentions: [("Навального", .person)]))
+        let e = try #require(d.events.first)
+        #expect(e.type == "COERCE")
+        #expect(names(d, e, .recipient) == ["Навального"])
+        #expect(names(d, e, .actor).isEmpty)
+    }
+
+    @Test("signing a decree is not an agreement")
+    func decreeIsNotAgreement() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom/2/nsubj", "подписал/подписать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "указ/указ/NOUN/Case=Acc/2/obj", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person)]))
+        #expect(d.events.isEmpty)
+    }
+
+    @Test("a sentence length does not date a conviction; the date does")
+    func durationDoesNotDate() throws {
+        var doc = parsed([
+            "Суд/суд/NOUN/Case=Nom/4/nsubj", "в/в/ADP//3/case", "мае/май/NOUN/Case=Loc/4/obl",
+            "приговорил/приговорить/VERB/VerbForm=Fin|Tense=Past/0/root", "Петрова/петров/PROPN/Case=Acc/4/obj",
+            "к/к/ADP//8/case", "двум/два/NUM//8/nummod", "годам/год/NOUN/Case=Dat/4/obl", "././PUNCT//4/punct",
+        ], mentions: [("Петрова", .person)])
+        doc = dated(doc, "двум годам", type: .duration, value: "P2Y")
+        doc = dated(doc, "в мае", type: .date, value: "2025-05")
+        let d = try run(doc)
+        let e = try #require(d.events.first)
+        #expect(e.type == "SANCTION")
+        #expect(e.time?.value == "2025-05")
+    }
+
+    @Test("a time phrase after the last of coordinated verbs dates both")
+    func sharedTime() throws {
+        var doc = parsed([
+            "Кристенсен/кристенсен/PROPN/Case=Nom/2/nsubj", "похитил/похитить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "и/и/CCONJ//4/cc", "убил/убить/VERB/VerbForm=Fin|Tense=Past/2/conj", "Чжан/чжан/PROPN/Case=Acc/2/obj",
+            "в/в/ADP//7/case", "июне/июнь/NOUN/Case=Loc/4/obl", "././PUNCT//2/punct",
+        ], mentions: [("Кристенсен", .person), ("Чжан", .person)])
+        doc = dated(doc, "в июне", type: .date, value: "2017-06")
+        let d = try run(doc)
+        let abduction = try #require(d.events.first { $0.mode == "abduct" })
+        #expect(abduction.time?.value == "2017-06")
+    }
+
+    @Test("`принял решение` hosts no one")
+    func acceptingADecisionIsNoVisit() throws {
+        let d = try run(parsed([
+            "Суд/суд/NOUN/Case=Nom/2/nsubj", "принял/принять/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "отставку/отставка/NOUN/Case=Acc|Animacy=Inan/2/obj", "Маккаррика/маккаррик/PROPN/Case=Gen|Animacy=Anim/3/nmod",
+            "././PUNCT//2/punct",
+        ], mentions: [("Маккаррика", .person)]))
+        #expect(d.events.isEmpty)
+    }
+}
