@@ -290,8 +290,14 @@ struct EventExtractor {
             c.actors = inheritedSpeaker(clause)
             c.anaphoric = c.actors.isEmpty
         }
+        // Crowds and gunmen are seldom named: a protest or an attack told with its place is an event even
+        // without a named participant (`митинг на Пушкинской площади`, `стрельба в Керчи`).
+        if c.anaphoric, c.place != nil, Self.eventsWithoutParticipants.contains(entry.type) { c.anaphoric = false }
         return c
     }
+
+    /// Types coded from a trigger and a place alone, when nobody is named.
+    static let eventsWithoutParticipants: Set<EventType> = ["PROTEST", "ASSAULT"]
 
     /// A token and its coordinated siblings (`X и Y`).
     func expand(_ tokens: [Int]) -> [Int] {

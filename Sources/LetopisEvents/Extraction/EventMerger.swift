@@ -47,6 +47,11 @@ struct EventMerger {
         // A visit and the talks held during it are two records, as PLOVER codes them.
         if a.entry.mode != b.entry.mode { return false }
         guard a.status == b.status || a.status == .occurred && b.status == .occurred else { return false }
+        // Two protests or attacks with nobody named are one when told at the same place.
+        if a.participants.isEmpty || b.participants.isEmpty {
+            guard a.participants.isEmpty && b.participants.isEmpty, let pa = a.place?.normal, pa == b.place?.normal else { return false }
+            return a.timex == nil || b.timex == nil || document.timexes[a.timex!].value == document.timexes[b.timex!].value
+        }
         // The same visitor, the same accuser...: sharing only a host or a target is not enough.
         guard sharesParticipant(a.actors, b.actors) || a.entry.frame == .meet && sharesParticipant(a.participants, b.participants) else { return false }
         // Different dates are different happenings.

@@ -130,6 +130,8 @@ public struct TriggerLexicon: Sendable {
     нападение\tASSAULT\t-\tact\tn
     покушение\tASSAULT\t-\tact\tn
     теракт\tASSAULT\texplosives\tact\tn
+    стрельба\tASSAULT\tfirearms\tact\tn
+    атака\tASSAULT\t-\tact\tn
     похитить\tASSAULT\tabduct\tact\tv
     похищение\tASSAULT\tabduct\ttarget\tn
     протестовать\tPROTEST\t-\tact\tv
@@ -137,6 +139,9 @@ public struct TriggerLexicon: Sendable {
     акция протеста\tPROTEST\tdemonstrate\tact\tn
     забастовка\tPROTEST\tstrike\tact\tn
     пикет\tPROTEST\tdemonstrate\tact\tn
+    протест\tPROTEST\tdemonstrate\tact\tn
+    шествие\tPROTEST\tdemonstrate\tact\tn
+    беспорядки\tPROTEST\triot\tact\tn
     голодовка\tPROTEST\thunger\tact\tn
     бойкотировать\tPROTEST\tboycott\tact\tv
     мобилизовать\tMOBILIZE\t-\tact\tv
