@@ -213,6 +213,16 @@ struct EventExtractor {
                 }
             }
         }
+        // `принимает в Белом доме своего коллегу`, parsed with `коллегу` under `доме`: an accusative noun
+        // without a preposition never modifies another noun, so it is the verb's lost object.
+        if objects.isEmpty && !nounTrigger && entry.frame != .meet && entry.frame != .say {
+            for d in syntax.children(clause, ["obl"]) {
+                objects += syntax.children(d, ["nmod"]).filter {
+                    feature($0, "Case") == "Acc" && feature(d, "Case") != "Acc" && syntax.caseMarker($0, lemma: lemma) == nil
+                }
+            }
+            objects = expand(objects)
+        }
         if entry.frame == .visit && nounTrigger == false { destinations = objects + destinations }
         // `подписал указ`: a decree or a law is a domestic act, not an agreement between actors.
         if entry.type == "AGREE", objects.contains(where: { Self.domesticActs.contains(lemma($0)) }) { return nil }
