@@ -244,16 +244,18 @@ struct EventExtractor {
             if c.recipients.isEmpty, c.actors.count >= 2 { c.recipients = [c.actors.removeLast()] }
         case .visit:
             c.actors = people(verbSubjects + genitives, at: t)
-            // `Муром посетят Ф. Олесси и Л. Парфенов`, parsed with the town as a subject: people visit places.
-            if c.actors.contains(where: isPerson) {
-                let visited = c.actors.filter { p in p.entity.map { $0 < document.actors.count && document.actors[$0].type == .location } ?? false }
-                c.actors.removeAll { p in visited.contains { same($0, p) } }
-                if destinations.isEmpty, let town = visited.first { c.place = FactPart(town.range, normal: town.normal) }
+            // `Муром посетят Ф. Олесси и Л. Парфенов`, parsed with the town as a subject: people, organisations
+            // and states visit; a town or an island is the place visited.
+            let visited = c.actors.filter { p in
+                !isCountry(p) && (p.entity.map { $0 < document.actors.count && document.actors[$0].type == .location } ?? false)
             }
+            c.actors.removeAll { p in visited.contains { same($0, p) } }
+            if destinations.isEmpty, let town = visited.first { c.place = FactPart(town.range, normal: town.normal) }
             if let d = destinations.first {
                 c.place = placePart(d)
-                // A trip within the visitor's own country (`Медведев прибыл в Екатеринбург`) has no foreign host.
-                if let host = host(of: d), !(countryCode(of: host).map { code in c.actors.contains { countryCode(of: $0) == code } } ?? false) {
+                // The host is the state of the place (`Москву` → Россия); a place whose state is unknown hosts
+                // no one, and a trip within the visitor's own country (`Медведев прибыл в Екатеринбург`) has no host.
+                if let host = host(of: d), let code = countryCode(of: host), !c.actors.contains(where: { countryCode(of: $0) == code }) {
                     c.recipients = [host]
                 }
             }
