@@ -167,6 +167,9 @@ struct EventExtractor {
                 cur = verb
                 steps += 1
             }
+            if subjects.isEmpty, let previous = previousRoot(of: clause) {
+                subjects = expand(syntax.children(previous, ["nsubj"]).filter { syntax.relation($0) != "nsubj:pass" })
+            }
             if subjects.isEmpty, !nounTrigger, let lost = lostSubject(of: clause) { subjects = expand([lost]) }
         }
         // `X был задержан полицией`: the passive subject undergoes the act; an instrumental without a
@@ -444,6 +447,17 @@ struct EventExtractor {
             u -= 1
         }
         return nil
+    }
+
+    /// `Обама посетит саммит, проведёт встречу с X и посетит Польшу`, parsed as two sentences' roots in one:
+    /// a second root verb with no subject of its own continues the first, when their number agrees.
+    func previousRoot(of verb: Int) -> Int? {
+        guard syntax.head(verb) == nil, pos(verb) == "VERB", verb < sentenceOfToken.count,
+              sentenceOfToken[verb] < document.sentences.count else { return nil }
+        let start = document.sentences[sentenceOfToken[verb]].tokens.lowerBound
+        guard let root = (start..<verb).last(where: { syntax.head($0) == nil && pos($0) == "VERB" }) else { return nil }
+        if let a = feature(root, "Number"), let b = feature(verb, "Number"), a != b { return nil }
+        return root
     }
 
     /// The country of a participant: its actor's, or the state its name is.
