@@ -149,4 +149,59 @@ struct EventArgumentRuleTests {
         ], mentions: [("Маккаррика", .person)]))
         #expect(d.events.isEmpty)
     }
+
+    @Test("`провели телефонный разговор`: the head noun, not its adjective, is the light verb's object")
+    func phoneCallWithLightVerb() throws {
+        let d = try run(parsed([
+            "Лавров/лавров/PROPN/Case=Nom/4/nsubj", "и/и/CCONJ//3/cc", "Помпео/помпео/PROPN/Case=Nom/1/conj",
+            "провели/провести/VERB/VerbForm=Fin|Number=Plur|Tense=Past/0/root", "телефонный/телефонный/ADJ/Case=Acc/6/amod",
+            "разговор/разговор/NOUN/Case=Acc/4/obj", "././PUNCT//4/punct",
+        ], mentions: [("Лавров", .person), ("Помпео", .person)]))
+        let e = try #require(d.events.first)
+        #expect(e.mode == "phone")
+        #expect(names(d, e, .actor) == ["Лавров"])
+        #expect(names(d, e, .recipient) == ["Помпео"])
+    }
+
+    @Test("a title over coordinated states stands for each state")
+    func coordinatedStatesUnderATitle() throws {
+        let d = try run(parsed([
+            "Президенты/президент/NOUN/Case=Nom|Number=Plur/5/nsubj", "России/россия/PROPN/Case=Gen/1/nmod",
+            "и/и/CCONJ//4/cc", "Турции/турция/PROPN/Case=Gen/2/conj",
+            "провели/провести/VERB/VerbForm=Fin|Number=Plur|Tense=Past/0/root", "переговоры/переговоры/NOUN/Case=Acc/5/obj",
+            "././PUNCT//5/punct",
+        ], mentions: [("России", .location), ("Турции", .location)]))
+        let e = try #require(d.events.first)
+        #expect(e.participants.count == 2)
+        #expect(e.participants.map { d.text(of: $0.range) } == ["России", "Турции"])
+    }
+
+    @Test("a second root verb without a subject continues the first")
+    func secondRootSharesSubject() throws {
+        let d = try run(parsed([
+            "Обама/обама/PROPN/Case=Nom|Number=Sing/2/nsubj", "посетит/посетить/VERB/VerbForm=Fin|Number=Sing|Tense=Fut/0/root",
+            "Лондон/лондон/PROPN/Case=Acc/2/obj", ",/,/PUNCT//5/punct",
+            "проведёт/провести/VERB/VerbForm=Fin|Number=Sing|Tense=Fut/0/root", "встречу/встреча/NOUN/Case=Acc/5/obj",
+            "с/с/ADP//8/case", "Медведевым/медведев/PROPN/Case=Ins/6/nmod", "././PUNCT//2/punct",
+        ], mentions: [("Обама", .person), ("Лондон", .location), ("Медведевым", .person)]))
+        let meeting = try #require(d.events.first { $0.type == "CONSULT" && $0.mode == nil })
+        #expect(names(d, meeting, .actor) == ["Обама"])
+        #expect(names(d, meeting, .recipient) == ["Медведевым"])
+    }
+
+    @Test("nobody named: a protest with its place is an event, one without a place is not")
+    func protestWithPlaceOnly() throws {
+        let d = try run(parsed([
+            "Митинг/митинг/NOUN/Case=Nom/2/nsubj", "прошел/пройти/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "в/в/ADP//4/case", "Хабаровске/хабаровск/PROPN/Case=Loc/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Хабаровске", .location)]))
+        let e = try #require(d.events.first)
+        #expect(e.type == "PROTEST")
+        #expect(e.participants.isEmpty)
+        #expect(e.place.map { d.text(of: $0.range) } == "Хабаровске")
+        let bare = try run(parsed([
+            "Митинг/митинг/NOUN/Case=Nom/2/nsubj", "прошел/пройти/VERB/VerbForm=Fin|Tense=Past/0/root", "././PUNCT//2/punct",
+        ]))
+        #expect(bare.events.isEmpty)
+    }
 }

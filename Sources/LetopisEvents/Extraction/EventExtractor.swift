@@ -126,8 +126,9 @@ struct EventExtractor {
         var lightVerb: Int?
         // A light verb carries a noun trigger (`провели переговоры`, `состоялась встреча`, `совершил визит`);
         // a verb the noun merely modifies (`после визита ... посетил`) does not.
-        if nounTrigger, let h = syntax.head(t), pos(h) == "VERB" || pos(h) == "AUX",
-           ["obj", "nsubj"].contains(syntax.baseRelation(t)) {
+        // The head noun decides (`провели телефонный разговор`: `разговор`, not its adjective, is the object).
+        if nounTrigger, let h = syntax.head(nounToken), pos(h) == "VERB" || pos(h) == "AUX",
+           ["obj", "nsubj"].contains(syntax.baseRelation(nounToken)) {
             lightVerb = h
             clause = h
         }
@@ -183,7 +184,7 @@ struct EventExtractor {
             })
         }
         // The noun of a light-verb construction (`состоялась встреча`) is the subject, not an actor.
-        let nounIsSubject = lightVerb != nil && syntax.baseRelation(t) == "nsubj"
+        let nounIsSubject = lightVerb != nil && syntax.baseRelation(nounToken) == "nsubj"
         let verbSubjects = nounIsSubject ? [] : subjects
         // Dependents of the trigger's noun (`провели переговоры с X`) count as much as the verb's.
         let nounHeads = Array(Set([t, nounToken]))
@@ -402,6 +403,19 @@ struct EventExtractor {
         if ["он", "она", "его", "ее", "её"].contains(l) || (pos(h) == "PRON" && feature(h, "Person") == "3" && feature(h, "Number") == "Sing") {
             if let m = previousPerson(before: h) { return [EventParticipant(document.tokens[h].range, normal: document.mentions[m].normal ?? text(h), entity: document.mentions[m].entity, role: .actor)] }
             return []
+        }
+        // `президенты России и Турции`, `министры иностранных дел России, Китая и Индии`: a plural title over
+        // coordinated names stands for one participant per name.
+        // Only names coordinated with each other count (not `отношения Америки с Пакистаном`).
+        if ["NOUN", "PROPN"].contains(pos(h) ?? "") {
+            let wide = syntax.subtree(h, stopAt: ["acl", "advcl", "ccomp", "parataxis", "csubj", "punct"])
+                .filter { t in t == h || !pathHasPreposition(from: t, to: h) }
+            var named: [Int] = []
+            for t in wide where syntax.baseRelation(t) == "conj" && mentionOfToken[t] >= 0 {
+                guard let first = syntax.head(t), mentionOfToken[first] >= 0 else { continue }
+                for m in [mentionOfToken[first], mentionOfToken[t]] where !named.contains(m) { named.append(m) }
+            }
+            if named.count > 1 { return named.sorted().map(countryOrMention) }
         }
         if let m = mentions.first(where: { mentionOfToken[h] == $0 }) ?? mentions.first {
             return [countryOrMention(m)]
