@@ -309,8 +309,14 @@ struct EventExtractor {
         // Crowds and gunmen are seldom named: a protest or an attack told with its place is an event even
         // without a named participant (`митинг на Пушкинской площади`, `стрельба в Керчи`).
         if c.anaphoric, c.place != nil, Self.eventsWithoutParticipants.contains(entry.type) { c.anaphoric = false }
+        // Words are someone's: `его обвиняли в коррупции`, `отказался` with nobody named codes no accusation
+        // or refusal (an arrest or a killing is an event even when only its target is named).
+        if !c.anaphoric, c.actors.isEmpty, Self.eventsNeedingActor.contains(entry.type) { return nil }
         return c
     }
+
+    /// Types that are acts of speech: coded only with the one who speaks.
+    static let eventsNeedingActor: Set<EventType> = ["ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"]
 
     /// Types coded from a trigger and a place alone, when nobody is named.
     static let eventsWithoutParticipants: Set<EventType> = ["PROTEST", "ASSAULT"]
