@@ -28,7 +28,7 @@ python3 "$shared/eval/score.py" ner --nerel "$shared/data/nerel-1.1/dev" "$out/n
 python3 "$shared/eval/score.py" nerel-rel --nerel "$shared/data/nerel-1.1/dev" "$out/nerel.jsonl" | tail -n 4
 python3 "$shared/eval/score.py" nerel-events --nerel "$shared/data/nerel-1.1/dev" "$out/nerel.jsonl" | tail -n 6
 echo "-- PLOVER events against the silver set derived from NEREL (Docs/events.md)"
-python3 Benchmarks/scripts/event-eval.py "$shared/data/nerel-1.1/dev" --pred "$out/nerel.jsonl" | head -n 8
+python3 Benchmarks/scripts/event-eval.py "$shared/data/nerel-1.1/dev" --pred "$out/nerel.jsonl"
 python3 "$shared/eval/score.py" timex --nerel "$shared/data/nerel-1.1/dev" "$out/nerel.jsonl" | tail -n 4
 
 echo "== timex-ru dev"

@@ -277,4 +277,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except BrokenPipeError:  # `| head` is a fine way to read the summary
+        sys.stderr.close()
