@@ -218,4 +218,13 @@ struct EventArgumentRuleTests {
         ], mentions: [("Петрова", .person)]))
         #expect(arrested.events.first?.type == "COERCE")
     }
+
+    @Test("a talk with journalists is an interview, not a consultation")
+    func talkWithThePress() throws {
+        let d = try run(parsed([
+            "Лавров/лавров/PROPN/Case=Nom/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "с/с/ADP//4/case", "журналистами/журналист/NOUN/Case=Ins|Number=Plur/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Лавров", .person)]))
+        #expect(d.events.isEmpty)
+    }
 }

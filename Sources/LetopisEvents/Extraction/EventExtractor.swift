@@ -237,6 +237,13 @@ struct EventExtractor {
             }
             companions = expand(companions)
         }
+        // `в беседе с австралийским изданием`, `встретился с журналистами`: talking to the press is an interview,
+        // the source of what follows, not a consultation between actors.
+        if entry.frame == .meet, !companions.isEmpty, companions.allSatisfy({ c in
+            let l = lemma(c)
+            return ReportingLexicon.mediaNouns.contains(l) || Self.pressNouns.contains(l)
+                || syntax.children(c, ["amod", "nmod", "appos"]).contains { ReportingLexicon.mediaNouns.contains(lemma($0)) }
+        }) { return nil }
         // Without a parse, fall back to the mentions around the trigger in its sentence.
         if !syntax.hasSyntax { return linearCandidate(c) }
 
@@ -314,6 +321,9 @@ struct EventExtractor {
         if !c.anaphoric, c.actors.isEmpty, Self.eventsNeedingActor.contains(entry.type) { return nil }
         return c
     }
+
+    /// People of the press: a talk with them is an interview.
+    static let pressNouns: Set<String> = ["журналист", "корреспондент", "репортер", "репортёр", "интервьюер", "сми", "пресса", "блогер"]
 
     /// Types that are acts of speech: coded only with the one who speaks.
     static let eventsNeedingActor: Set<EventType> = ["ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"]
