@@ -175,6 +175,50 @@ void lk_gemm_portable(size_t m, size_t n, size_t k,
     gemm(m, n, k, a, lda, packed_b, bias, relu, mean, std, weight, shift, c, ldc, accumulate, 0);
 }
 
+static void epilogue_portable(float *c, size_t rows, size_t n, size_t ldc, int relu,
+                              const float *mean, const float *std, const float *weight, const float *shift) {
+    for (size_t r = 0; r < rows; r++) {
+        float *cr = c + r * ldc;
+        for (size_t j = 0; j < n; j++) {
+            float v = cr[j];
+            if (relu && v < 0.0f) v = 0.0f;
+            if (mean) v = (v - mean[j]) / std[j] * weight[j] + shift[j];
+            cr[j] = v;
+        }
+    }
+}
+
+void lk_epilogue(float *c, size_t rows, size_t n, size_t ldc, int relu,
+                 const float *mean, const float *std, const float *weight, const float *shift) {
+    if (!relu && !mean) return;
+#ifdef LK_X86
+    if (lk_uses_avx2()) { epilogue_avx2(c, rows, n, ldc, relu, mean, std, weight, shift); return; }
+#endif
+    epilogue_portable(c, rows, n, ldc, relu, mean, std, weight, shift);
+}
+
+static inline void add_row(float *restrict out, const float *restrict src, size_t n) {
+    for (size_t f = 0; f < n; f++) out[f] += src[f];
+}
+
+void lk_window_sum(size_t rows, size_t n, size_t ld, size_t kernel, size_t padding,
+                   const int32_t *ids_a, const float *table_a,
+                   const int32_t *ids_b, const float *table_b,
+                   const float *bias, float *out) {
+    for (size_t r = 0; r < rows; r++) {
+        float *o = out + r * ld;
+        if (ids_a[r] < 0) { memset(o, 0, ld * sizeof(float)); continue; }
+        memcpy(o, bias, n * sizeof(float));
+        for (size_t f = n; f < ld; f++) o[f] = 0.0f;
+        for (size_t j = 0; j < kernel; j++) {
+            if (r + j < padding || r + j - padding >= rows) continue;
+            size_t s = r + j - padding;
+            if (ids_b && ids_b[s] >= 0) add_row(o, table_b + ((size_t)ids_b[s] * kernel + j) * ld, n);
+            if (ids_a[s] >= 0) add_row(o, table_a + ((size_t)ids_a[s] * kernel + j) * ld, n);
+        }
+    }
+}
+
 static void gemm(size_t m, size_t n, size_t k,
                  const float *a, size_t lda,
                  const float *packed_b,
@@ -216,15 +260,7 @@ static void gemm(size_t m, size_t n, size_t k,
 #ifdef LK_X86
             if (avx2) { epilogue_avx2(c + m0 * ldc, mc, n, ldc, relu, mean, std, weight, shift); continue; }
 #endif
-            for (size_t r = 0; r < mc; r++) {
-                float *cr = c + (m0 + r) * ldc;
-                for (size_t j = 0; j < n; j++) {
-                    float v = cr[j];
-                    if (relu && v < 0.0f) v = 0.0f;
-                    if (mean) v = (v - mean[j]) / std[j] * weight[j] + shift[j];
-                    cr[j] = v;
-                }
-            }
+            epilogue_portable(c + m0 * ldc, mc, n, ldc, relu, mean, std, weight, shift);
         }
     }
     (void)avx2;
