@@ -197,6 +197,36 @@ void lk_epilogue(float *c, size_t rows, size_t n, size_t ldc, int relu,
     epilogue_portable(c, rows, n, ldc, relu, mean, std, weight, shift);
 }
 
+static size_t argmax_scalar(const float *x, size_t n) {
+    size_t best = 0;
+    float value = x[0];
+    for (size_t i = 1; i < n; i++) if (x[i] > value) { value = x[i]; best = i; }
+    return best;
+}
+
+#ifdef LK_X86
+__attribute__((target("avx2")))
+static size_t argmax_avx2(const float *x, size_t n) {
+    __m256 m = _mm256_loadu_ps(x);
+    size_t i = 8;
+    for (; i + 8 <= n; i += 8) m = _mm256_max_ps(m, _mm256_loadu_ps(x + i));
+    float lanes[8];
+    _mm256_storeu_ps(lanes, m);
+    float top = lanes[0];
+    for (int j = 1; j < 8; j++) if (lanes[j] > top) top = lanes[j];
+    for (; i < n; i++) if (x[i] > top) top = x[i];
+    for (size_t j = 0; j < n; j++) if (x[j] == top) return j;
+    return argmax_scalar(x, n);  // a NaN hid the maximum: the plain scan decides
+}
+#endif
+
+size_t lk_argmax(const float *x, size_t n) {
+#ifdef LK_X86
+    if (n >= 16 && lk_uses_avx2()) return argmax_avx2(x, n);
+#endif
+    return argmax_scalar(x, n);
+}
+
 static inline void add_row(float *restrict out, const float *restrict src, size_t n) {
     for (size_t f = 0; f < n; f++) out[f] += src[f];
 }

@@ -59,6 +59,9 @@ void lk_window_sum(size_t rows, size_t n, size_t ld, size_t kernel, size_t paddi
                    const int32_t *ids_b, const float *table_b,
                    const float *bias, float *out);
 
+/// Index of the first largest of n floats (numpy's argmax); n >= 1.
+size_t lk_argmax(const float *x, size_t n);
+
 /// 1 when the AVX2+FMA kernel is in use, 0 for the portable one.
 int lk_uses_avx2(void);
 
