@@ -62,6 +62,9 @@ void lk_window_sum(size_t rows, size_t n, size_t ld, size_t kernel, size_t paddi
 /// Index of the first largest of n floats (numpy's argmax); n >= 1.
 size_t lk_argmax(const float *x, size_t n);
 
+/// Asks the CPU to start loading the cache line at p (a hint: no effect on results).
+static inline void lk_prefetch(const void *p) { __builtin_prefetch(p); }
+
 /// 1 when the AVX2+FMA kernel is in use, 0 for the portable one.
 int lk_uses_avx2(void);
 
