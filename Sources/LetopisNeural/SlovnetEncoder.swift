@@ -93,30 +93,24 @@ public struct SlovnetEncoder: Sendable {
                 // Word channels by GEMM over rows of navec vectors; shape channels by table.
                 let wordDim = navec.dim, shapeDim = channels - navec.dim
                 let ldOut = Linear.roundUp(filters)
-                // [wordDim, kernel * ldOut]: column k·ldOut + f holds W[f, c, k].
-                var projection = [Float](repeating: 0, count: wordDim * kernel * ldOut)
-                for f in 0..<filters {
-                    for c in 0..<wordDim {
-                        for k in 0..<kernel {
-                            projection[c * kernel * ldOut + k * ldOut + f] = w.pointer[(f * channels + c) * kernel + k]
-                        }
-                    }
-                }
-                let wordProjection = projection.withUnsafeBufferPointer {
-                    Linear(weight: $0.baseAddress!, inDim: wordDim, outDim: kernel * ldOut, bias: nil)
-                }
-                let table = FloatStorage(count: shapeCount * kernel * ldOut)
-                for s in 0..<shapeCount {
-                    for k in 0..<kernel {
+                // [wordDim, kernel * ldOut] and [shapeDim, kernel * ldOut]: column k·ldOut + f holds W[f, c, k].
+                func offsetMajor(_ channelRange: Range<Int>) -> Linear {
+                    var m = [Float](repeating: 0, count: channelRange.count * kernel * ldOut)
+                    m.withUnsafeMutableBufferPointer { dst in
                         for f in 0..<filters {
-                            var sum: Float = 0
-                            for c in 0..<shapeDim {
-                                sum += shapes.pointer[s * shapeDim + c] * w.pointer[(f * channels + wordDim + c) * kernel + k]
+                            for (row, c) in channelRange.enumerated() {
+                                for k in 0..<kernel { dst[row * kernel * ldOut + k * ldOut + f] = w.pointer[(f * channels + c) * kernel + k] }
                             }
-                            table.pointer[(s * kernel + k) * ldOut + f] = sum
                         }
                     }
+                    return m.withUnsafeBufferPointer {
+                        Linear(weight: $0.baseAddress!, inDim: channelRange.count, outDim: kernel * ldOut, bias: nil)
+                    }
                 }
+                let wordProjection = offsetMajor(0..<wordDim)
+                // Each shape's contribution at each offset, `[shape][k][ldOut]`: the shape vectors times the same layout.
+                let table = FloatStorage(count: shapeCount * kernel * ldOut)
+                offsetMajor(wordDim..<channels).apply(rows: shapeCount, shapes.pointer, lda: shapeDim, into: table.pointer)
                 layers.append(ConvLayer(conv: nil, wordProjection: wordProjection, shapeTable: table, bias: b, norm: norm,
                                         padding: padding, kernel: kernel, inLD: wordDim, outDim: filters))
                 channels = filters
