@@ -47,6 +47,28 @@ public struct SlovnetBase: Sendable {
         }
     }
 
+    /// Multiply-adds the encoder's GEMMs execute over `sequences`, grouped as ``runChunks(_:_:)``
+    /// groups them: each distinct word's first-layer projection once per group, the other layers
+    /// over every row of each chunk (gap rows included). For GFLOP/s figures.
+    public func executedMultiplyAdds(_ sequences: [EncodedSequence]) -> Int {
+        var total = 0
+        for group in sequences.chunked(rows: projectionGroupRows) {
+            let members = Array(sequences[group])
+            var distinct = Set<Int32>()
+            for seq in members { for w in seq.words where w >= 0 && Int(w) < encoder.navec.vectors { distinct.insert(w) } }
+            for layer in encoder.layers {
+                if let projection = layer.wordProjection { total += (distinct.count + 1) * projection.inDim * projection.outDim }
+            }
+            for chunk in members.chunked(rows: chunkRows) {
+                let layout = BatchLayout(lengths: members[chunk].map(\.count), gap: encoder.gap)
+                for layer in encoder.layers {
+                    if let conv = layer.conv { total += (layout.rows - 2 * layer.padding) * conv.inDim * conv.outDim }
+                }
+            }
+        }
+        return total
+    }
+
     /// Runs the encoder alone over `sequences` (benchmarks); returns a checksum of the outputs.
     public func encodeOnly(_ sequences: [EncodedSequence]) -> Float {
         var sum: Float = 0

@@ -38,11 +38,6 @@ public struct SlovnetEncoder: Sendable {
     var outputLD: Int { layers.last?.outLD ?? inputDim }
     var gap: Int { max(1, layers.map(\.padding).max() ?? 1) }
 
-    /// Multiply-adds per token the GEMMs would execute with every token's word projected
-    /// (the first layer's shape channels come from a table); a batch projects each distinct
-    /// word once, so the executed count is lower by the first layer's share times the repeats.
-    public var executedMultiplyAddsPerToken: Int { layers.reduce(0) { $0 + $1.kernel * $1.inLD * $1.outDim } }
-
     /// Multiply-adds per token of the encoder as slovnet computes it (for GFLOP/s figures):
     /// `kernel × in × out` per layer, the 30 shape channels of the first layer included.
     public var multiplyAddsPerToken: Int {
