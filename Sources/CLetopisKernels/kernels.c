@@ -175,6 +175,111 @@ void lk_gemm_portable(size_t m, size_t n, size_t k,
     gemm(m, n, k, a, lda, packed_b, bias, relu, mean, std, weight, shift, c, ldc, accumulate, 0);
 }
 
+static void epilogue_portable(float *c, size_t rows, size_t n, size_t ldc, int relu,
+                              const float *mean, const float *std, const float *weight, const float *shift) {
+    for (size_t r = 0; r < rows; r++) {
+        float *cr = c + r * ldc;
+        for (size_t j = 0; j < n; j++) {
+            float v = cr[j];
+            if (relu && v < 0.0f) v = 0.0f;
+            if (mean) v = (v - mean[j]) / std[j] * weight[j] + shift[j];
+            cr[j] = v;
+        }
+    }
+}
+
+void lk_epilogue(float *c, size_t rows, size_t n, size_t ldc, int relu,
+                 const float *mean, const float *std, const float *weight, const float *shift) {
+    if (!relu && !mean) return;
+#ifdef LK_X86
+    if (lk_uses_avx2()) { epilogue_avx2(c, rows, n, ldc, relu, mean, std, weight, shift); return; }
+#endif
+    epilogue_portable(c, rows, n, ldc, relu, mean, std, weight, shift);
+}
+
+static size_t argmax_scalar(const float *x, size_t n) {
+    size_t best = 0;
+    float value = x[0];
+    for (size_t i = 1; i < n; i++) if (x[i] > value) { value = x[i]; best = i; }
+    return best;
+}
+
+#ifdef LK_X86
+__attribute__((target("avx2")))
+static size_t argmax_avx2(const float *x, size_t n) {
+    __m256 m = _mm256_loadu_ps(x);
+    size_t i = 8;
+    for (; i + 8 <= n; i += 8) m = _mm256_max_ps(m, _mm256_loadu_ps(x + i));
+    float lanes[8];
+    _mm256_storeu_ps(lanes, m);
+    float top = lanes[0];
+    for (int j = 1; j < 8; j++) if (lanes[j] > top) top = lanes[j];
+    for (; i < n; i++) if (x[i] > top) top = x[i];
+    for (size_t j = 0; j < n; j++) if (x[j] == top) return j;
+    return argmax_scalar(x, n);  // a NaN hid the maximum: the plain scan decides
+}
+#endif
+
+size_t lk_argmax(const float *x, size_t n) {
+#ifdef LK_X86
+    if (n >= 16 && lk_uses_avx2()) return argmax_avx2(x, n);
+#endif
+    return argmax_scalar(x, n);
+}
+
+// The body of lk_window_sum, compiled twice: portable and with AVX2 (the adds are 8 lanes wide).
+#define LK_WINDOW_SUM_BODY                                                                  \
+    for (size_t r = 0; r < rows; r++) {                                                     \
+        float *o = out + r * ld;                                                            \
+        /* the word row two rows ahead, at offset 0: its lines arrive while this row sums */ \
+        if (r + 2 < rows && ids_a[r + 2] >= 0) {                                            \
+            const char *next = (const char *)(table_a + (size_t)ids_a[r + 2] * kernel * ld); \
+            for (size_t q = 0; q < kernel * ld * sizeof(float); q += 64) __builtin_prefetch(next + q); \
+        }                                                                                   \
+        if (ids_a[r] < 0) { memset(o, 0, ld * sizeof(float)); continue; }                   \
+        memcpy(o, bias, n * sizeof(float));                                                 \
+        for (size_t f = n; f < ld; f++) o[f] = 0.0f;                                        \
+        for (size_t j = 0; j < kernel; j++) {                                               \
+            if (r + j < padding || r + j - padding >= rows) continue;                       \
+            size_t s = r + j - padding;                                                     \
+            if (ids_b && ids_b[s] >= 0) {                                                   \
+                const float *src = table_b + ((size_t)ids_b[s] * kernel + j) * ld;          \
+                for (size_t f = 0; f < n; f++) o[f] += src[f];                              \
+            }                                                                               \
+            if (ids_a[s] >= 0) {                                                            \
+                const float *src = table_a + ((size_t)ids_a[s] * kernel + j) * ld;          \
+                for (size_t f = 0; f < n; f++) o[f] += src[f];                              \
+            }                                                                               \
+        }                                                                                   \
+    }
+
+static void window_sum_portable(size_t rows, size_t n, size_t ld, size_t kernel, size_t padding,
+                                const int32_t *ids_a, const float *restrict table_a,
+                                const int32_t *ids_b, const float *restrict table_b,
+                                const float *bias, float *restrict out) {
+    LK_WINDOW_SUM_BODY
+}
+
+#ifdef LK_X86
+__attribute__((target("avx2")))
+static void window_sum_avx2(size_t rows, size_t n, size_t ld, size_t kernel, size_t padding,
+                            const int32_t *ids_a, const float *restrict table_a,
+                            const int32_t *ids_b, const float *restrict table_b,
+                            const float *bias, float *restrict out) {
+    LK_WINDOW_SUM_BODY
+}
+#endif
+
+void lk_window_sum(size_t rows, size_t n, size_t ld, size_t kernel, size_t padding,
+                   const int32_t *ids_a, const float *table_a,
+                   const int32_t *ids_b, const float *table_b,
+                   const float *bias, float *out) {
+#ifdef LK_X86
+    if (lk_uses_avx2()) { window_sum_avx2(rows, n, ld, kernel, padding, ids_a, table_a, ids_b, table_b, bias, out); return; }
+#endif
+    window_sum_portable(rows, n, ld, kernel, padding, ids_a, table_a, ids_b, table_b, bias, out);
+}
+
 static void gemm(size_t m, size_t n, size_t k,
                  const float *a, size_t lda,
                  const float *packed_b,
@@ -216,15 +321,7 @@ static void gemm(size_t m, size_t n, size_t k,
 #ifdef LK_X86
             if (avx2) { epilogue_avx2(c + m0 * ldc, mc, n, ldc, relu, mean, std, weight, shift); continue; }
 #endif
-            for (size_t r = 0; r < mc; r++) {
-                float *cr = c + (m0 + r) * ldc;
-                for (size_t j = 0; j < n; j++) {
-                    float v = cr[j];
-                    if (relu && v < 0.0f) v = 0.0f;
-                    if (mean) v = (v - mean[j]) / std[j] * weight[j] + shift[j];
-                    cr[j] = v;
-                }
-            }
+            epilogue_portable(c + m0 * ldc, mc, n, ldc, relu, mean, std, weight, shift);
         }
     }
     (void)avx2;

@@ -9,35 +9,10 @@ public enum Kernels {
     /// Forces the portable GEMM kernel (tests, benchmarks).
     public static func forcePortable(_ on: Bool) { lk_force_portable(on ? 1 : 0) }
 
-    /// Index of the first largest of `count` floats (numpy's `argmax`).
-    ///
-    /// The maximum is found eight lanes at a time, then the first index holding it.
+    /// Index of the first largest of `count` floats (numpy's `argmax`); 0 for an empty input.
     @inline(__always)
     public static func argmax(_ x: UnsafePointer<Float>, count: Int) -> Int {
-        guard count > 16 else {
-            var best = 0
-            var value = x[0]
-            for i in 1..<max(count, 1) where x[i] > value {
-                value = x[i]
-                best = i
-            }
-            return best
-        }
-        let raw = UnsafeRawPointer(x)
-        var m = raw.loadUnaligned(as: SIMD8<Float>.self)
-        var i = 8
-        while i + 8 <= count {
-            m = pointwiseMax(m, raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<Float>.self))
-            i += 8
-        }
-        var top = m.max()
-        while i < count { top = Swift.max(top, x[i]); i += 1 }
-        for j in 0..<count where x[j] == top { return j }
-        // NaN somewhere: fall back to the scalar scan.
-        var best = 0
-        var value = x[0]
-        for j in 1..<count where x[j] > value { value = x[j]; best = j }
-        return best
+        count > 0 ? lk_argmax(x, count) : 0
     }
 
     /// Viterbi decoding of a linear-chain CRF (slovnet's `CRF.decode`).

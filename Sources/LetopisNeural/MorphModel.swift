@@ -38,17 +38,14 @@ public struct MorphModel: Sendable {
     public func tagIDs(encoded: [EncodedSequence], pieceTokens: Int = 1024) -> [[Int]] {
         var result = encoded.map { [Int](repeating: 0, count: $0.count) }
         let (pieceSeqs, pieces) = base.pieces(of: encoded, maxTokens: pieceTokens)
-        for chunk in pieceSeqs.chunked(rows: chunkRows) {
-            let seqs = Array(pieceSeqs[chunk])
-            base.run(seqs) { layout, x, ld in
-                let logits = FloatStorage(uninitialized: layout.rows * proj.paddedOut)
-                proj.apply(rows: layout.rows, x, lda: ld, into: logits.pointer)
-                for (s, start) in layout.starts.enumerated() {
-                    let piece = pieces[chunk.lowerBound + s]
-                    for t in piece.keep {
-                        result[piece.sequence][piece.tokens.lowerBound + t] =
-                            Kernels.argmax(logits.pointer + (start + t) * proj.paddedOut, count: proj.outDim)
-                    }
+        base.runChunks(pieceSeqs) { chunk, layout, x, ld in
+            let logits = FloatStorage(uninitialized: layout.rows * proj.paddedOut)
+            proj.apply(rows: layout.rows, x, lda: ld, into: logits.pointer)
+            for (s, start) in layout.starts.enumerated() {
+                let piece = pieces[chunk.lowerBound + s]
+                for t in piece.keep {
+                    result[piece.sequence][piece.tokens.lowerBound + t] =
+                        Kernels.argmax(logits.pointer + (start + t) * proj.paddedOut, count: proj.outDim)
                 }
             }
         }

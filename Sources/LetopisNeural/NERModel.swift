@@ -30,17 +30,14 @@ public struct NERModel: Sendable {
         let ld = proj.paddedOut
         let emissions = encoded.map { FloatStorage(uninitialized: max($0.count, 1) * ld) }
         let (pieceSeqs, pieces) = base.pieces(of: encoded, maxTokens: pieceTokens)
-        for chunk in pieceSeqs.chunked(rows: chunkRows) {
-            let seqs = Array(pieceSeqs[chunk])
-            base.run(seqs) { layout, x, xld in
-                let em = FloatStorage(uninitialized: layout.rows * ld)
-                proj.apply(rows: layout.rows, x, lda: xld, into: em.pointer)
-                for (s, start) in layout.starts.enumerated() {
-                    let piece = pieces[chunk.lowerBound + s]
-                    let keep = piece.keep
-                    (emissions[piece.sequence].pointer + (piece.tokens.lowerBound + keep.lowerBound) * ld)
-                        .update(from: em.pointer + (start + keep.lowerBound) * ld, count: keep.count * ld)
-                }
+        base.runChunks(pieceSeqs) { chunk, layout, x, xld in
+            let em = FloatStorage(uninitialized: layout.rows * ld)
+            proj.apply(rows: layout.rows, x, lda: xld, into: em.pointer)
+            for (s, start) in layout.starts.enumerated() {
+                let piece = pieces[chunk.lowerBound + s]
+                let keep = piece.keep
+                (emissions[piece.sequence].pointer + (piece.tokens.lowerBound + keep.lowerBound) * ld)
+                    .update(from: em.pointer + (start + keep.lowerBound) * ld, count: keep.count * ld)
             }
         }
         return zip(encoded, emissions).map { e, em in

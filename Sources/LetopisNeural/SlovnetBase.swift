@@ -30,19 +30,49 @@ public struct SlovnetBase: Sendable {
         encoder = try SlovnetEncoder(pack: pack, navec: navec, shapeCount: shapes.count)
     }
 
-    /// Encodes a chunk of sequences and hands the encoder output to `body`.
-    func run<R>(_ batch: [EncodedSequence], _ body: (BatchLayout, UnsafePointer<Float>, Int) -> R) -> R {
-        let layout = BatchLayout(lengths: batch.map(\.count), gap: encoder.gap)
-        let out = encoder.encode(batch, layout: layout)
-        return withExtendedLifetime(out) { body(layout, UnsafePointer(out.pointer), encoder.outputLD) }
+    /// Encodes `sequences` chunk by chunk and hands each chunk's encoder output to `body`
+    /// with the chunk's range in `sequences`. The first layer's word projections are
+    /// shared by the chunks of a group of about ``projectionGroupRows`` tokens.
+    func runChunks(_ sequences: [EncodedSequence], _ body: (Range<Int>, BatchLayout, UnsafePointer<Float>, Int) -> Void) {
+        for group in sequences.chunked(rows: projectionGroupRows) {
+            let members = Array(sequences[group])
+            let words = encoder.projectWords(of: members)
+            for chunk in members.chunked(rows: chunkRows) {
+                let range = (group.lowerBound + chunk.lowerBound)..<(group.lowerBound + chunk.upperBound)
+                let seqs = Array(members[chunk])
+                let layout = BatchLayout(lengths: seqs.map(\.count), gap: encoder.gap)
+                let out = encoder.encode(seqs, layout: layout, words: words)
+                withExtendedLifetime(out) { body(range, layout, UnsafePointer(out.pointer), encoder.outputLD) }
+            }
+        }
+    }
+
+    /// Multiply-adds the encoder's GEMMs execute over `sequences`, grouped as ``runChunks(_:_:)``
+    /// groups them: each distinct word's first-layer projection once per group, the other layers
+    /// over every row of each chunk (gap rows included). For GFLOP/s figures.
+    public func executedMultiplyAdds(_ sequences: [EncodedSequence]) -> Int {
+        var total = 0
+        for group in sequences.chunked(rows: projectionGroupRows) {
+            let members = Array(sequences[group])
+            var distinct = Set<Int32>()
+            for seq in members { for w in seq.words where w >= 0 && Int(w) < encoder.navec.vectors { distinct.insert(w) } }
+            for layer in encoder.layers {
+                if let projection = layer.wordProjection { total += (distinct.count + 1) * projection.inDim * projection.outDim }
+            }
+            for chunk in members.chunked(rows: chunkRows) {
+                let layout = BatchLayout(lengths: members[chunk].map(\.count), gap: encoder.gap)
+                for layer in encoder.layers {
+                    if let conv = layer.conv { total += (layout.rows - 2 * layer.padding) * conv.inDim * conv.outDim }
+                }
+            }
+        }
+        return total
     }
 
     /// Runs the encoder alone over `sequences` (benchmarks); returns a checksum of the outputs.
     public func encodeOnly(_ sequences: [EncodedSequence]) -> Float {
         var sum: Float = 0
-        for chunk in sequences.chunked(rows: chunkRows) {
-            sum += run(Array(sequences[chunk])) { layout, x, ld in x[layout.gap * ld] }
-        }
+        runChunks(sequences) { _, layout, x, ld in sum += x[layout.gap * ld] }
         return sum
     }
 
@@ -91,3 +121,8 @@ public struct SlovnetBase: Sendable {
 /// Rows of tokens handled per encoder pass: big enough for the GEMM to run at
 /// speed, small enough for the activations to stay in the last-level cache.
 let chunkRows = 2048
+
+/// Tokens whose distinct words are projected together through the first layer: the
+/// more tokens, the more repeats (a third of the tokens are distinct at 16,000), while
+/// the projections (3 KB a word) stay within tens of megabytes.
+let projectionGroupRows = 16_384

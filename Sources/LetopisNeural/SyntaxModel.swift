@@ -70,74 +70,71 @@ public struct SyntaxModel: Sendable {
         var result: [[SequenceArc]] = []
         result.reserveCapacity(encoded.count)
         let d = base.encoder.outputDim
-        for chunk in encoded.chunked(rows: chunkRows) {
-            let seqs = Array(encoded[chunk])
-            base.run(seqs) { layout, x, ld in
-                let rows = layout.rows
-                // Head scores: projections of every row, then of the root.
-                let h = FloatStorage(uninitialized: rows * headFF.paddedOut)
-                let tl = FloatStorage(uninitialized: (rows + 1) * tailFF.paddedOut)
-                headFF.apply(rows: rows, x, lda: ld, into: h.pointer, relu: true)
-                tailFF.apply(rows: rows, x, lda: ld, into: tl.pointer, relu: true)
-                let rootTail = tl.pointer + rows * tailFF.paddedOut
-                tailFF.apply(rows: 1, headRoot.pointer, lda: d, into: rootTail, relu: true)
-                let hk = FloatStorage(uninitialized: rows * headKernel.paddedOut)
-                headKernel.apply(rows: rows, h.pointer, lda: headFF.paddedOut, into: hk.pointer)
-                // Relation projections of every token as a dependent.
-                let rt = FloatStorage(uninitialized: rows * relTailFF.paddedOut)
-                relTailFF.apply(rows: rows, x, lda: ld, into: rt.pointer, relu: true)
+        base.runChunks(encoded) { _, layout, x, ld in
+            let rows = layout.rows
+            // Head scores: projections of every row, then of the root.
+            let h = FloatStorage(uninitialized: rows * headFF.paddedOut)
+            let tl = FloatStorage(uninitialized: (rows + 1) * tailFF.paddedOut)
+            headFF.apply(rows: rows, x, lda: ld, into: h.pointer, relu: true)
+            tailFF.apply(rows: rows, x, lda: ld, into: tl.pointer, relu: true)
+            let rootTail = tl.pointer + rows * tailFF.paddedOut
+            tailFF.apply(rows: 1, headRoot.pointer, lda: d, into: rootTail, relu: true)
+            let hk = FloatStorage(uninitialized: rows * headKernel.paddedOut)
+            headKernel.apply(rows: rows, h.pointer, lda: headFF.paddedOut, into: hk.pointer)
+            // Relation projections of every token as a dependent.
+            let rt = FloatStorage(uninitialized: rows * relTailFF.paddedOut)
+            relTailFF.apply(rows: rows, x, lda: ld, into: rt.pointer, relu: true)
 
-                var heads = [Int](repeating: 0, count: rows)
-                let gathered = FloatStorage(count: rows * d)
-                for (s, start) in layout.starts.enumerated() {
-                    let n = layout.lengths[s]
-                    guard n > 0 && n <= SyntaxModel.maxTokens else { continue }
-                    let tree = decoding == .tree && n <= SyntaxModel.maxTreeTokens
-                    var matrix = tree ? [Float](repeating: 0, count: n * (n + 1)) : []
-                    for i in 0..<n {
-                        let q = hk.pointer + (start + i) * headKernel.paddedOut
-                        var best = 0
-                        var value = Kernels.dot(q, rootTail, hidden)
-                        if tree { matrix[i * (n + 1)] = value }
-                        for j in 1...n {
-                            let v = Kernels.dot(q, tl.pointer + (start + j - 1) * tailFF.paddedOut, hidden)
-                            if tree { matrix[i * (n + 1) + j] = v }
-                            if v > value { value = v; best = j }
-                        }
-                        heads[start + i] = best
+            var heads = [Int](repeating: 0, count: rows)
+            let gathered = FloatStorage(count: rows * d)
+            for (s, start) in layout.starts.enumerated() {
+                let n = layout.lengths[s]
+                guard n > 0 && n <= SyntaxModel.maxTokens else { continue }
+                let tree = decoding == .tree && n <= SyntaxModel.maxTreeTokens
+                var matrix = tree ? [Float](repeating: 0, count: n * (n + 1)) : []
+                for i in 0..<n {
+                    let q = hk.pointer + (start + i) * headKernel.paddedOut
+                    var best = 0
+                    var value = Kernels.dot(q, rootTail, hidden)
+                    if tree { matrix[i * (n + 1)] = value }
+                    for j in 1...n {
+                        let v = Kernels.dot(q, tl.pointer + (start + j - 1) * tailFF.paddedOut, hidden)
+                        if tree { matrix[i * (n + 1) + j] = v }
+                        if v > value { value = v; best = j }
                     }
-                    if tree {
-                        for (i, h) in Kernels.maximumSpanningTree(scores: matrix, n: n).enumerated() { heads[start + i] = h }
-                    }
-                    for i in 0..<n {
-                        let best = heads[start + i]
-                        let src = best == 0 ? relRoot.pointer : x + (start + best - 1) * ld
-                        (gathered.pointer + (start + i) * d).update(from: src, count: d)
-                    }
+                    heads[start + i] = best
                 }
-                let rh = FloatStorage(uninitialized: rows * relHeadFF.paddedOut)
-                relHeadFF.apply(rows: rows, gathered.pointer, lda: d, into: rh.pointer, relu: true)
-                let rk = FloatStorage(uninitialized: rows * relKernel.paddedOut)
-                relKernel.apply(rows: rows, rh.pointer, lda: relHeadFF.paddedOut, into: rk.pointer)
-                let rhid = relTailFF.outDim
-                for (s, start) in layout.starts.enumerated() {
-                    let n = layout.lengths[s]
-                    guard n > 0 && n <= SyntaxModel.maxTokens else { result.append([]); continue }
-                    var arcs: [SequenceArc] = []
-                    arcs.reserveCapacity(n)
-                    for i in 0..<n {
-                        let row = rk.pointer + (start + i) * relKernel.paddedOut
-                        let tail = rt.pointer + (start + i) * relTailFF.paddedOut
-                        var best = 0
-                        var value = Kernels.dot(row, tail, rhid)
-                        for r in 1..<relations.count {
-                            let v = Kernels.dot(row + r * rhid, tail, rhid)
-                            if v > value { value = v; best = r }
-                        }
-                        arcs.append(SequenceArc(head: heads[start + i], relation: best))
-                    }
-                    result.append(arcs)
+                if tree {
+                    for (i, h) in Kernels.maximumSpanningTree(scores: matrix, n: n).enumerated() { heads[start + i] = h }
                 }
+                for i in 0..<n {
+                    let best = heads[start + i]
+                    let src = best == 0 ? relRoot.pointer : x + (start + best - 1) * ld
+                    (gathered.pointer + (start + i) * d).update(from: src, count: d)
+                }
+            }
+            let rh = FloatStorage(uninitialized: rows * relHeadFF.paddedOut)
+            relHeadFF.apply(rows: rows, gathered.pointer, lda: d, into: rh.pointer, relu: true)
+            let rk = FloatStorage(uninitialized: rows * relKernel.paddedOut)
+            relKernel.apply(rows: rows, rh.pointer, lda: relHeadFF.paddedOut, into: rk.pointer)
+            let rhid = relTailFF.outDim
+            for (s, start) in layout.starts.enumerated() {
+                let n = layout.lengths[s]
+                guard n > 0 && n <= SyntaxModel.maxTokens else { result.append([]); continue }
+                var arcs: [SequenceArc] = []
+                arcs.reserveCapacity(n)
+                for i in 0..<n {
+                    let row = rk.pointer + (start + i) * relKernel.paddedOut
+                    let tail = rt.pointer + (start + i) * relTailFF.paddedOut
+                    var best = 0
+                    var value = Kernels.dot(row, tail, rhid)
+                    for r in 1..<relations.count {
+                        let v = Kernels.dot(row + r * rhid, tail, rhid)
+                        if v > value { value = v; best = r }
+                    }
+                    arcs.append(SequenceArc(head: heads[start + i], relation: best))
+                }
+                result.append(arcs)
             }
         }
         return result

@@ -16,8 +16,9 @@ public struct NeuralTaggingStage: BatchStage {
         return layers
     }
 
-    public init(modelsDirectory: URL, tasks: Set<NeuralModels.Task> = Set(NeuralModels.Task.allCases)) throws {
-        tagger = try NeuralTagger(modelsDirectory: modelsDirectory, tasks: tasks)
+    public init(modelsDirectory: URL, tasks: Set<NeuralModels.Task> = Set(NeuralModels.Task.allCases),
+                syntaxDecoding: SyntaxModel.Decoding = .argmax) throws {
+        tagger = try NeuralTagger(modelsDirectory: modelsDirectory, tasks: tasks, syntaxDecoding: syntaxDecoding)
     }
 
     public func process(batch documents: inout [Document]) {

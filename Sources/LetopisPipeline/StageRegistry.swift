@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import LetopisCore
 import LetopisText
+import LetopisNeural
 
 /// Named stages and how to build them, so the command line and configuration
 /// can compose pipelines by name (`segment`, `time`, `ner`, ...).
@@ -18,23 +19,34 @@ public struct StageRegistry: Sendable {
 
     public init() {}
 
+    /// Adds a stage at the end, or replaces the stage of that name where it stands.
     public mutating func register(_ name: String, summary: String, needsModels: Bool = false,
                                   make: @escaping @Sendable (ModelsDirectory) throws -> any Stage) {
-        entries.removeAll { $0.name == name }
-        entries.append(Entry(name: name, summary: summary, needsModels: needsModels, make: make))
+        let entry = Entry(name: name, summary: summary, needsModels: needsModels, make: make)
+        if let i = entries.firstIndex(where: { $0.name == name }) { entries[i] = entry } else { entries.append(entry) }
     }
 
     public func entry(_ name: String) -> Entry? { entries.first { $0.name == name } }
 
+    /// Choices that change how standard stages are built.
+    public struct Options: Sendable {
+        /// How the syntax model picks heads: `.argmax` is natasha's (per token), `.tree` one valid tree per sentence.
+        public var syntaxDecoding: SyntaxModel.Decoding
+        public init(syntaxDecoding: SyntaxModel.Decoding = .argmax) { self.syntaxDecoding = syntaxDecoding }
+    }
+
     /// The stages Letopis knows, in pipeline order.
-    public static let standard: StageRegistry = {
+    public static let standard = configured(Options())
+
+    /// The standard stages built with `options`.
+    public static func configured(_ options: Options) -> StageRegistry {
         var r = StageRegistry()
         r.register("segment", summary: "tokens and sentences (rules)") { _ in SegmentationStage() }
         r.register("neural", summary: "UD morphology, dependency syntax and PER/LOC/ORG mentions (slovnet)", needsModels: true) { models in
             for component in [ModelCatalog.navec] + ModelCatalog.slovnetModels.map(ModelCatalog.slovnet) {
                 try models.check(component: component)
             }
-            return try NeuralTaggingStage(modelsDirectory: models.url)
+            return try NeuralTaggingStage(modelsDirectory: models.url, syntaxDecoding: options.syntaxDecoding)
         }
         r.register("lemmas", summary: "dictionary forms (OpenCorpora)", needsModels: true) { models in
             try models.check(component: ModelCatalog.dictionary)
@@ -47,7 +59,7 @@ public struct StageRegistry: Sendable {
         }
         r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in EventExtractionStage() }
         return r
-    }()
+    }
 
     /// The default pipeline: every registered stage, in order.
     public var defaultStages: [String] { entries.map(\.name) }

@@ -24,6 +24,28 @@ struct EndToEndTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     }
 
+    @Test("with --syntax-tree, gives every sentence exactly one root and no cycle")
+    func syntaxTree() throws {
+        // Bulleted names: the per-token argmax makes «Мальта» its own head (a sentence without a root).
+        let text = "date 2026-03-12\nУчастники турнира.\n• Исландия\n• Мальта"
+        let r = try CLI.run(["extract", "-", "--format", "json", "--stages", "segment,neural", "--with", "syntax", "--syntax-tree"], stdin: text)
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let tokens = try #require(doc["tokens"] as? [[String: Any]])
+        let sentences = try #require(doc["sentences"] as? [[Int]])
+        #expect(sentences.count == 3)
+        for s in sentences {
+            let inside = tokens.indices.filter { (tokens[$0]["start"] as? Int ?? -1) >= s[0] && (tokens[$0]["end"] as? Int ?? .max) <= s[1] }
+            let roots = inside.filter { tokens[$0]["head"] is NSNull || tokens[$0]["head"] == nil }
+            #expect(roots.count == 1, "sentence \(s): roots \(roots)")
+            for i in inside {   // following heads from any token reaches the root within n steps
+                var at: Int? = i, steps = 0
+                while let a = at, let h = tokens[a]["head"] as? Int, steps <= inside.count { at = h; steps += 1 }
+                #expect(steps <= inside.count, "a cycle through token \(i)")
+            }
+        }
+    }
+
     @Test("finds people, normalises their names and gives them roles and countries")
     func entities() throws {
         let doc = try run()

@@ -1,4 +1,5 @@
 import Testing
+import CLetopisKernels
 @testable import LetopisNeural
 
 /// Naive reference: c = a W + b.
@@ -78,6 +79,44 @@ struct ConvTests {
         #expect(y(5) == 0 + 40 + 500 + 0.5)
         #expect(y(6) == 4 + 50 + 0 + 0.5)
         #expect(y(0) == 0 && y(4) == 0 && y(7) == 0)
+    }
+}
+
+@Suite("A convolution summed from per-id tables")
+struct WindowSumTests {
+    @Test("adds each window's table rows at their kernel offsets, leaves gaps zero, skips negative ids")
+    func windowSum() {
+        // Two tables [id][k=3][ld=16] with n = 2 live columns; rows: gap, seq of 3, gap, seq of 1, gap.
+        let ld = 16, n = 2, k = 3
+        func table(_ ids: Int, scale: Float) -> [Float] {
+            var t = [Float](repeating: 0, count: ids * k * ld)
+            for id in 0..<ids { for j in 0..<k { for f in 0..<n { t[(id * k + j) * ld + f] = scale * Float(100 * id + 10 * j + f + 1) } } }
+            return t
+        }
+        let words = table(4, scale: 1), shapes = table(2, scale: 1000)
+        let wordIDs: [Int32] = [-1, 0, 3, 2, -1, 1, -1]
+        let shapeIDs: [Int32] = [-1, 1, -1, 0, -1, 0, -1]
+        let bias: [Float] = [0.5, -0.5]
+        var out = [Float](repeating: .nan, count: wordIDs.count * ld)
+        lk_window_sum(wordIDs.count, n, ld, k, 1, wordIDs, words, shapeIDs, shapes, bias, &out)
+        func expected(_ r: Int, _ f: Int) -> Float {
+            guard wordIDs[r] >= 0 else { return 0 }
+            var v = bias[f]
+            for j in 0..<k {
+                let s = r - 1 + j
+                guard s >= 0, s < wordIDs.count else { continue }
+                if shapeIDs[s] >= 0 { v += shapes[(Int(shapeIDs[s]) * k + j) * ld + f] }
+                if wordIDs[s] >= 0 { v += words[(Int(wordIDs[s]) * k + j) * ld + f] }
+            }
+            return v
+        }
+        for r in wordIDs.indices {
+            for f in 0..<n { #expect(out[r * ld + f] == expected(r, f), "row \(r) column \(f)") }
+            for f in n..<ld { #expect(out[r * ld + f] == 0) }
+        }
+        // Row 2 (word 3) sees word 0 at offset 0, itself at 1, word 2 at 2, and shapes 1 and 0 at offsets 0 and 2.
+        let row2: Float = 0.5 + 1 + 311 + 221 + 101_000 + 21_000
+        #expect(out[2 * ld] == row2)
     }
 }
 

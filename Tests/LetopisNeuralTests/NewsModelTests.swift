@@ -72,6 +72,61 @@ struct NewsModelTests {
         #expect(ner.tagIDs(encoded: encoded).first?.contains(where: { $0 != 1 }) == true)
     }
 
+    @Test("encode as slovnet's textbook CNN does (embedding, conv1d, ReLU, batch norm), in any grouping of sequences")
+    func encoderMatchesTextbook() throws {
+        guard let model = sharedTagger?.morph?.model else { return }
+        let base = model.base, pack = base.pack, encoder = base.encoder
+        let sentences = [["Глава", "МИД", "России", "Сергей", "Лавров", "прибыл", "в", "Женеву", "."], ["Погода", "ясная"], ["Лавров"]]
+        let encoded = sentences.map(base.tokens.encode)
+        // Textbook: x = navec ‖ shape vector; each layer y[t][f] = b[f] + Σ_c Σ_k W[f][c][k]·x[t+k−1][c], then ReLU, norm.
+        func textbook(_ seq: EncodedSequence) throws -> [[Float]] {
+            let shapeDim = encoder.inputDim - encoder.navec.dim
+            let shapes = try pack.weight(pack.model["emb"]["shape"]["weight"], shape: [nil, shapeDim], what: "shape")
+            var x: [[Float]] = (0..<seq.count).map { t in
+                var v = [Float](repeating: 0, count: encoder.navec.dim)
+                v.withUnsafeMutableBufferPointer { encoder.navec.vector(Int(seq.words[t]), into: $0.baseAddress!) }
+                return v + (0..<shapeDim).map { shapes.pointer[Int(seq.shapes[t]) * shapeDim + $0] }
+            }
+            for (i, node) in (pack.model["encoder"]["layers"].array ?? []).enumerated() {
+                let channels = x.first?.count ?? 0
+                let w = try pack.weight(node["conv"]["weight"], shape: [nil, channels, nil], what: "w\(i)")
+                let b = try pack.weight(node["conv"]["bias"], shape: [w.shape[0]], what: "b\(i)")
+                let norm = try ["mean", "std", "weight", "bias"].map { try pack.weight(node["norm"][$0], shape: [w.shape[0]], what: $0) }
+                let filters = w.shape[0], kernel = w.shape[2], pad = kernel / 2
+                x = (0..<x.count).map { t in
+                    (0..<filters).map { f in
+                        var y = b.pointer[f]
+                        for k in 0..<kernel where t + k - pad >= 0 && t + k - pad < x.count {
+                            for c in 0..<channels { y += w.pointer[(f * channels + c) * kernel + k] * x[t + k - pad][c] }
+                        }
+                        y = max(y, 0)
+                        return (y - norm[0].pointer[f]) / norm[1].pointer[f] * norm[2].pointer[f] + norm[3].pointer[f]
+                    }
+                }
+            }
+            return x
+        }
+        // The batch as one group, and each sequence alone (other distinct words, other projection rows).
+        var grouped: [[[Float]]] = Array(repeating: [], count: encoded.count)
+        base.runChunks(encoded) { chunk, layout, x, ld in
+            for (s, start) in layout.starts.enumerated() {
+                grouped[chunk.lowerBound + s] = (0..<layout.lengths[s]).map { t in (0..<encoder.outputDim).map { x[(start + t) * ld + $0] } }
+            }
+        }
+        for (i, seq) in encoded.enumerated() {
+            let alone = BatchLayout(lengths: [seq.count], gap: encoder.gap)
+            let out = encoder.encode([seq], layout: alone)
+            let reference = try textbook(seq)
+            for t in 0..<seq.count {
+                for f in 0..<encoder.outputDim {
+                    let a = out.pointer[(alone.starts[0] + t) * encoder.outputLD + f]
+                    #expect(a == grouped[i][t][f], "grouping changes sequence \(i) token \(t)")
+                    #expect(abs(a - reference[t][f]) <= 1e-3 * max(1, abs(reference[t][f])), "sequence \(i) token \(t) channel \(f)")
+                }
+            }
+        }
+    }
+
     @Test("accept empty sequences through the model APIs")
     func emptySequences() throws {
         guard let tagger = sharedTagger else { return }

@@ -4,6 +4,7 @@
 #define LETOPIS_KERNELS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -42,6 +43,27 @@ void lk_gemm_portable(size_t m, size_t n, size_t k,
                       int relu, const float *mean, const float *std,
                       const float *weight, const float *shift,
                       float *c, size_t ldc, int accumulate);
+
+/// ReLU (if relu != 0) then batch norm (if mean != NULL) on rows x n of C (row stride ldc),
+/// exactly as lk_gemm's epilogue.
+void lk_epilogue(float *c, size_t rows, size_t n, size_t ldc, int relu,
+                 const float *mean, const float *std, const float *weight, const float *shift);
+
+/// A "same" convolution whose input rows are table entries: for each row r of `rows`,
+/// out[r][0..<n] = bias + sum over kernel offsets j (s = r - padding + j inside 0..<rows) of
+///   table_a[(ids_a[s] * kernel + j) * ld ...] + table_b[(ids_b[s] * kernel + j) * ld ...],
+/// a negative id contributing nothing. A row whose own ids_a[r] is negative (a gap between
+/// sequences) is zero. Columns n..<ld of each row are zeroed. Tables are [id][kernel][ld].
+void lk_window_sum(size_t rows, size_t n, size_t ld, size_t kernel, size_t padding,
+                   const int32_t *ids_a, const float *table_a,
+                   const int32_t *ids_b, const float *table_b,
+                   const float *bias, float *out);
+
+/// Index of the first largest of n floats (numpy's argmax); n >= 1.
+size_t lk_argmax(const float *x, size_t n);
+
+/// Asks the CPU to start loading the cache line at p (a hint: no effect on results).
+static inline void lk_prefetch(const void *p) { __builtin_prefetch(p); }
 
 /// 1 when the AVX2+FMA kernel is in use, 0 for the portable one.
 int lk_uses_avx2(void);

@@ -31,23 +31,31 @@ public enum UDAgreement {
     /// OpenCorpora case for a UD `Case` value.
     public static func caseGrammeme(_ ud: String?) -> Grammeme? { ud.flatMap { caseByUD[$0] } }
 
+    private static let properKinds: Grammemes = [.Name, .Surn, .Geox, .Orgn]
+
     /// The parse that best agrees with a UD tag: same part of speech, then case,
     /// number and gender; pymorphy3's order breaks ties. Nil when `parses` is empty.
     public static func best(_ parses: [MorphParse], for tag: MorphTag?) -> MorphParse? {
         guard let tag else { return parses.first }
         let allowed = partsOfSpeech(tag.pos)
-        var best: MorphParse?
+        // The tag's grammemes once, not once per reading.
+        let wantedCase = caseByUD[tag.feature("Case") ?? ""]
+        let wantedNumber = numberByUD[tag.feature("Number") ?? ""]
+        let wantedGender = genderByUD[tag.feature("Gender") ?? ""]
+        let proper = tag.pos == "PROPN"
+        var best = -1
         var bestScore = Int.min
-        for (rank, p) in parses.enumerated() {
+        for rank in parses.indices {
+            let grammemes = parses[rank].tag.grammemes
             var score = 0
-            if let pos = p.tag.POS, allowed.contains(pos) { score += 8 }
-            if let c = caseByUD[tag.feature("Case") ?? ""], p.tag.contains(c) { score += 4 }
-            if let n = numberByUD[tag.feature("Number") ?? ""], p.tag.contains(n) { score += 2 }
-            if let g = genderByUD[tag.feature("Gender") ?? ""], p.tag.contains(g) { score += 1 }
-            if tag.pos == "PROPN" && (p.tag.contains(.Name) || p.tag.contains(.Surn) || p.tag.contains(.Geox) || p.tag.contains(.Orgn)) { score += 2 }
+            if let pos = grammemes.first(in: .partsOfSpeech), allowed.contains(pos) { score += 8 }
+            if let c = wantedCase, grammemes.contains(c) { score += 4 }
+            if let n = wantedNumber, grammemes.contains(n) { score += 2 }
+            if let g = wantedGender, grammemes.contains(g) { score += 1 }
+            if proper && !grammemes.isDisjoint(with: properKinds) { score += 2 }
             score = score * 100 - rank
-            if score > bestScore { bestScore = score; best = p }
+            if score > bestScore { bestScore = score; best = rank }
         }
-        return best
+        return best >= 0 ? parses[best] : nil
     }
 }
