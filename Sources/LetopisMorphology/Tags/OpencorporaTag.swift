@@ -21,8 +21,14 @@ public struct OpencorporaTag: Hashable, Sendable, CustomStringConvertible {
     public init?(_ string: String) {
         var set = Grammemes()
         var first: Grammeme?
-        for part in string.split(whereSeparator: { $0 == "," || $0 == " " }) {
-            guard let g = Grammeme(name: part) else { return nil }
+        // Split on the bytes ',' and ' ' (ASCII, so never inside a character): splitting the
+        // String itself would walk grapheme clusters, and the dictionary parses 5,000 tags at load.
+        let bytes = Array(string.utf8)
+        var start = 0
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x2C || bytes[end] == 0x20 {
+            defer { start = end + 1 }
+            guard end > start else { continue }
+            guard let g = Grammeme(name: String(decoding: bytes[start..<end], as: UTF8.self)) else { return nil }
             if first == nil { first = g }
             set.insert(g)
         }
