@@ -87,10 +87,12 @@ public struct ModelPack: Sendable {
     public func vocabulary(_ vocab: String) throws -> [String] {
         let fileName = "\(name)/vocabs/\(vocab)"
         let file = try MappedFile(directory.appendingPathComponent("vocabs/\(vocab)"), name: fileName)
-        guard let text = String(validating: file.bytes, as: UTF8.self) else {
+        let bytes = file.bytes.bindMemory(to: UInt8.self)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             throw LetopisError(.modelCorrupt, subject: fileName, message: "vocabulary is not UTF-8", remedy: ModelPack.remedy)
         }
-        var items = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Lines split on the newline byte (never inside a UTF-8 character), not by walking grapheme clusters.
+        var items = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         if items.last == "" { items.removeLast() }
         guard !items.isEmpty else {
             throw LetopisError(.modelCorrupt, subject: fileName, message: "vocabulary is empty", remedy: ModelPack.remedy)

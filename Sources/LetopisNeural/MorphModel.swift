@@ -22,12 +22,13 @@ public struct MorphModel: Sendable {
 
     /// slovnet's `parse_conll_tag`: `POS|A=x|B=y`, features in the tag's order.
     static func parse(_ tag: String) -> MorphTag {
-        let parts = tag.split(separator: "|", omittingEmptySubsequences: false)
+        // Split the UTF-8 bytes (ASCII separators), not the String's grapheme clusters: 753 tags at load.
+        let parts = Array(tag.utf8).split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
         let feats: [(String, String)] = parts.dropFirst().map { f in
-            let kv = f.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return (String(kv[0]), kv.count > 1 ? String(kv[1]) : "")
+            let kv = f.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            return (String(decoding: kv[0], as: UTF8.self), kv.count > 1 ? String(decoding: kv[1], as: UTF8.self) : "")
         }
-        return MorphTag(pos: String(parts.first ?? ""), features: feats)
+        return MorphTag(pos: parts.first.map { String(decoding: $0, as: UTF8.self) } ?? "", features: feats)
     }
 
     /// Tag ids (into ``tags``) of each sequence.
