@@ -244,6 +244,7 @@ struct EventExtractor {
             return ReportingLexicon.mediaNouns.contains(l) || Self.pressNouns.contains(l)
                 || syntax.children(c, ["amod", "nmod", "appos"]).contains { ReportingLexicon.mediaNouns.contains(lemma($0)) }
         }) { return nil }
+        if isOtherSense(entry, trigger: t, subjects: subjects, objects: objects, companions: companions, destinations: destinations) { return nil }
         // Without a parse, fall back to the mentions around the trigger in its sentence.
         if !syntax.hasSyntax { return linearCandidate(c) }
 
@@ -321,6 +322,84 @@ struct EventExtractor {
         if !c.anaphoric, c.actors.isEmpty, Self.eventsNeedingActor.contains(entry.type) { return nil }
         return c
     }
+
+    // MARK: - Senses outside PLOVER
+
+    /// Whether the trigger word is used in a sense that is no event between political actors: a match
+    /// between teams (`встретятся в финале`), a personal relationship (`встречается с девушкой`), declining
+    /// to comment or a personal choice (`отказался от комментариев`, `отказался от госпитализации`), a
+    /// greeting (`приветствовал собравшихся`), signing a letter (`подписал письмо`), a family visit
+    /// (`к нему приедут родные`).
+    func isOtherSense(_ entry: TriggerEntry, trigger t: Int, subjects: [Int], objects: [Int], companions: [Int], destinations: [Int]) -> Bool {
+        let head = entry.lemmas[0]
+        let obliques = syntax.children(t, ["obl"])
+        switch head {
+        case "встретиться", "встречаться", "встреча":
+            // Sports reports call a match `встреча` and its sides `встретились`.
+            let sentence = document.sentences[sentenceOfToken[t]].tokens.clamped(to: 0..<document.tokens.count)
+            if sentence.contains(where: { Self.competitionWords.contains(lemma($0)) }) { return true }
+            // `встречается с девушкой`, `встречалась с кавалерами`: a couple, not a meeting.
+            if companions.contains(where: { Self.partnerNouns.contains(lemma($0)) }) { return true }
+            if head == "встречаться" {
+                // `с которой он встречается с 2017 года`: a relationship that lasts since a date.
+                if obliques.contains(where: { d in
+                    ["с", "со"].contains(syntax.caseMarker(d, lemma: lemma) ?? "") && timexTokens.contains { $0.contains(d) }
+                }) { return true }
+                // `стал встречаться с X`: began going out with someone.
+                if syntax.baseRelation(t) == "xcomp", let h = syntax.head(t), ["стать", "начать"].contains(lemma(h)) { return true }
+            }
+        case "отказаться":
+            // PLOVER's REJECT refuses a proposal, a demand or an act between actors. `отказался от комментариев`,
+            // `отказался назвать`, `отказался от госпитализации` refuse nothing of the kind.
+            let refused = obliques.filter { syntax.caseMarker($0, lemma: lemma) == "от" }
+            let isRejectable = { (n: Int) in Self.rejectableNouns.contains(self.lemma(n)) || !self.lexicon.candidates(self.lemma(n)).isEmpty }
+            if refused.contains(where: isRejectable) { return false }
+            // `отказался от участия в переговорах` (not `в публичных мероприятиях`).
+            if refused.contains(where: { lemma($0) == "участие" && syntax.children($0, ["nmod"]).contains(where: isRejectable) }) { return false }
+            let infinitives = syntax.children(t, ["xcomp"])
+            if infinitives.contains(where: { Self.rejectableActs.contains(lemma($0)) || !lexicon.candidates(lemma($0)).isEmpty }) { return false }
+            return true
+        case "приветствовать":
+            // `приветствовал собравшихся`: greeting people is not praise (`приветствовал решение` is).
+            if objects.contains(where: { feature($0, "Animacy") == "Anim" || Self.greetedPeople.contains(lemma($0)) }) { return true }
+        case "подписать", "подписание":
+            // `подписал письмо`, `подписал обращение`: a letter or a petition is a statement, not an agreement.
+            if objects.contains(where: { Self.signedStatements.contains(lemma($0)) }) { return true }
+        default:
+            break
+        }
+        // `к нему приедут родные`: relatives visiting a person.
+        if entry.frame == .visit, !entry.isNoun {
+            if subjects.contains(where: { Self.kinNouns.contains(lemma($0)) }) { return true }
+            if destinations.isEmpty, obliques.contains(where: { d in
+                syntax.caseMarker(d, lemma: lemma) == "к" && (pos(d) == "PRON" || feature(d, "Animacy") == "Anim")
+            }) { return true }
+        }
+        return false
+    }
+
+    /// Words of a sports competition: in their sentence `встреча` is a match.
+    static let competitionWords: Set<String> = ["матч", "финал", "полуфинал", "четвертьфинал", "турнир", "чемпионат", "первенство",
+                                                "плей-офф", "тайм", "гол", "шайба", "поединок", "лига", "кубок", "вратарь", "голкипер",
+                                                "дуэль", "стадион", "футбольный", "хоккейный", "теннисный", "баскетбольный", "волейбольный"]
+    /// Partners of a couple: `встречаться с` them is a relationship.
+    static let partnerNouns: Set<String> = ["девушка", "парень", "подруга", "бойфренд", "кавалер", "возлюбленная", "возлюбленный",
+                                            "любовник", "любовница", "невеста", "жених"]
+    /// What one can reject in PLOVER's sense (`отказался от предложения`, `от переговоров`).
+    static let rejectableNouns: Set<String> = ["предложение", "требование", "просьба", "приглашение", "план", "инициатива", "идея",
+                                               "сделка", "соглашение", "договор", "договоренность", "условие", "ультиматум", "сотрудничество",
+                                               "помощь", "поддержка", "обязательство", "резолюция", "претензия", "проект"]
+    /// Acts whose refusal is a REJECT (`отказался признать обвинения`, `выдать`, `выполнить требования`).
+    static let rejectableActs: Set<String> = ["признать", "выполнить", "выдать", "исполнить", "соблюдать", "прекратить", "вывести",
+                                              "отменить", "освободить", "выплатить", "платить", "сотрудничать", "признавать", "подчиниться",
+                                              "уйти", "покинуть", "принять", "поддержать", "вести"]
+    /// People one greets.
+    static let greetedPeople: Set<String> = ["собравшийся", "гость", "участник", "зритель", "житель", "болельщик", "выпускник", "делегат"]
+    /// Documents whose signing is a statement, not an agreement.
+    static let signedStatements: Set<String> = ["письмо", "обращение", "петиция", "заявление", "воззвание"]
+    /// Relatives: their visit is a family matter.
+    static let kinNouns: Set<String> = ["родной", "родные", "родственник", "родитель", "мать", "отец", "сын", "дочь", "жена", "муж",
+                                        "брат", "сестра", "бабушка", "дедушка", "семья", "мама", "папа"]
 
     /// People of the press: a talk with them is an interview.
     static let pressNouns: Set<String> = ["журналист", "корреспондент", "репортер", "репортёр", "интервьюер", "сми", "пресса", "блогер"]
@@ -417,6 +496,10 @@ struct EventExtractor {
             return []
         }
         if ["он", "она", "его", "ее", "её"].contains(l) || (pos(h) == "PRON" && feature(h, "Person") == "3" && feature(h, "Number") == "Sing") {
+            // `Кристенсен признал, что он убил`: a name earlier in the same sentence is the better span for the
+            // same person; a pronoun whose antecedent lies in an earlier sentence keeps its own words.
+            if let m = previousPerson(before: h), let first = EventExtractor.tokenRange(of: document.mentions[m].range, in: document.tokens).first,
+               first < sentenceOfToken.count, sentenceOfToken[first] == sentenceOfToken[h] { return [fromMention(m)] }
             if let m = previousPerson(before: h) { return [EventParticipant(document.tokens[h].range, normal: document.mentions[m].normal ?? text(h), entity: document.mentions[m].entity, role: .actor)] }
             return []
         }
@@ -678,6 +761,10 @@ struct EventExtractor {
     static let plannedMarkers: Set<String> = ["планировать", "планироваться", "намереваться", "собираться", "предстоять", "готовиться", "готовность", "намерение", "план", "предстоящий", "запланировать", "ожидаться", "подготовка", "готовить", "подготовить"]
     static let hypotheticalMarkers: Set<String> = ["мочь", "возможность", "возможный", "исключать", "вероятно", "если", "бы", "предложить"]
 
+    /// Words that ask for an act: the act under them is not told as done.
+    static let requestMarkers: Set<String> = ["призыв", "призывать", "призвать", "требовать", "потребовать", "требование", "просить",
+                                              "попросить", "просьба", "добиваться", "предлагать", "настаивать"]
+
     func status(_ trigger: Int, clause: Int, timex: Int?) -> EventStatus {
         let negated = ([trigger, clause] as [Int]).contains { h in
             syntax.children(h, ["advmod", "discourse", "aux"]).contains { lemma($0) == "не" } || (h > 0 && lemma(h - 1) == "не")
@@ -695,6 +782,15 @@ struct EventExtractor {
                 if Self.plannedMarkers.contains(lemma(d)) { planned = true }
                 if Self.hypotheticalMarkers.contains(lemma(d)) { hypothetical = true }
             }
+        }
+        // `призывы освободить X`, `добиваются его экстрадиции`: what is asked for has not happened.
+        if clause != trigger, Self.requestMarkers.contains(lemma(clause)) { hypothetical = true }
+        // Only complements count: `призвал X, заявив, что встреча состоялась` tells of a meeting that took place.
+        var asked = clause
+        for _ in 0..<2 {
+            guard ["xcomp", "obj", "nmod", "ccomp"].contains(syntax.baseRelation(asked)), let h = syntax.head(asked) else { break }
+            if Self.requestMarkers.contains(lemma(h)) { hypothetical = true; break }
+            asked = h
         }
         if let i = timex, document.timexes[i].value == "FUTURE_REF" { planned = true }
         if let i = timex, let published = document.published?.date.iso, document.timexes[i].value.count == 10,

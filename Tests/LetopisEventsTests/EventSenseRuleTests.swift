@@ -1,0 +1,132 @@
+import Testing
+@testable import LetopisEvents
+import LetopisEntities
+import LetopisCore
+
+/// Trigger words used in senses that are no PLOVER event, statuses of asked-for acts, and pronoun spans.
+@Suite("Event sense rules")
+struct EventSenseRuleTests {
+    func run(_ doc: Document) throws -> Document {
+        var d = doc
+        try EntityResolutionStage().process(&d)
+        try EventExtractionStage().process(&d)
+        return d
+    }
+
+    func types(_ d: Document) -> [String] { d.events.map(\.type.rawValue) }
+
+    /// `Иванов встретится с Петровым [в финале].`
+    func meeting(inFinal: Bool) -> Document {
+        var rows = ["Иванов/иванов/PROPN/Case=Nom|Number=Sing/2/nsubj", "встретится/встретиться/VERB/VerbForm=Fin|Tense=Fut/0/root",
+                    "с/с/ADP//4/case", "Петровым/петров/PROPN/Case=Ins|Number=Sing/2/obl"]
+        if inFinal { rows += ["в/в/ADP//6/case", "финале/финал/NOUN/Case=Loc|Number=Sing/2/obl"] }
+        rows.append("././PUNCT//2/punct")
+        return parsed(rows, mentions: [("Иванов", .person), ("Петровым", .person)])
+    }
+
+    @Test("a meeting in a final is a match, without one it is a meeting")
+    func sportsMatch() throws {
+        #expect(types(try run(meeting(inFinal: false))) == ["CONSULT"])
+        #expect(types(try run(meeting(inFinal: true))).isEmpty)
+    }
+
+    @Test("going out with a girlfriend, or with someone since a date, is a relationship")
+    func personalSense() throws {
+        let girlfriend = try run(parsed([
+            "Иванов/иванов/PROPN/Case=Nom|Number=Sing/2/nsubj", "встречается/встречаться/VERB/VerbForm=Fin|Tense=Pres/0/root",
+            "с/с/ADP//4/case", "девушкой/девушка/NOUN/Case=Ins|Number=Sing|Animacy=Anim/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Иванов", .person)]))
+        #expect(girlfriend.events.isEmpty)
+        var since = parsed([
+            "Иванов/иванов/PROPN/Case=Nom|Number=Sing/2/nsubj", "встречается/встречаться/VERB/VerbForm=Fin|Tense=Pres/0/root",
+            "с/с/ADP//4/case", "Петровой/петрова/PROPN/Case=Ins|Number=Sing/2/obl",
+            "с/с/ADP//7/case", "2017/2017/ADJ//7/amod", "года/год/NOUN/Case=Gen|Number=Sing/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Иванов", .person), ("Петровой", .person)])
+        #expect(types(try run(since)) == ["CONSULT"])  // without the date it could be a meeting
+        if let r = since.text.range(of: "2017 года") {
+            let start = since.text.utf8.distance(from: since.text.utf8.startIndex, to: r.lowerBound)
+            since.timexes.append(Timex(TextRange(start, start + "2017 года".utf8.count), type: .date, value: "2017", rule: "fixture"))
+            since.layers.insert(.timexes)
+        }
+        #expect(try run(since).events.isEmpty)
+    }
+
+    /// `Петров отказался от <noun>.`
+    func refusal(_ form: String, _ lemma: String) -> Document {
+        parsed(["Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "отказался/отказаться/VERB/VerbForm=Fin|Tense=Past/0/root",
+                "от/от/ADP//4/case", "\(form)/\(lemma)/NOUN/Case=Gen/2/obl", "././PUNCT//2/punct"],
+               mentions: [("Петров", .person)])
+    }
+
+    @Test("declining to comment rejects nothing; refusing a proposal does")
+    func refusals() throws {
+        #expect(try run(refusal("комментариев", "комментарий")).events.isEmpty)
+        #expect(try run(refusal("госпитализации", "госпитализация")).events.isEmpty)
+        #expect(types(try run(refusal("предложения", "предложение"))) == ["REJECT"])
+        let named = try run(parsed([
+            "Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "отказался/отказаться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "назвать/назвать/VERB/VerbForm=Inf/2/xcomp", "сумму/сумма/NOUN/Case=Acc/3/obj", "././PUNCT//2/punct",
+        ], mentions: [("Петров", .person)]))
+        #expect(named.events.isEmpty)
+        let admit = try run(parsed([
+            "Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "отказался/отказаться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "признать/признать/VERB/VerbForm=Inf/2/xcomp", "обвинения/обвинение/NOUN/Case=Acc/3/obj", "././PUNCT//2/punct",
+        ], mentions: [("Петров", .person)]))
+        #expect(types(admit) == ["REJECT"])
+    }
+
+    @Test("greeting people is not praise; welcoming a decision is")
+    func greeting() throws {
+        func welcome(_ form: String, _ lemma: String, _ animacy: String) throws -> Document {
+            try run(parsed(["Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "приветствовал/приветствовать/VERB/VerbForm=Fin|Tense=Past/0/root",
+                            "\(form)/\(lemma)/NOUN/Case=Acc|Animacy=\(animacy)/2/obj", "././PUNCT//2/punct"],
+                           mentions: [("Петров", .person)]))
+        }
+        #expect(try welcome("гостей", "гость", "Anim").events.isEmpty)
+        #expect(types(try welcome("решение", "решение", "Inan")) == ["SUPPORT"])
+    }
+
+    @Test("signing a letter is no agreement")
+    func signedLetter() throws {
+        func signed(_ form: String, _ lemma: String) throws -> Document {
+            try run(parsed(["Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "подписал/подписать/VERB/VerbForm=Fin|Tense=Past/0/root",
+                            "\(form)/\(lemma)/NOUN/Case=Acc/2/obj", "с/с/ADP//5/case", "Ивановым/иванов/PROPN/Case=Ins/2/obl", "././PUNCT//2/punct"],
+                           mentions: [("Петров", .person), ("Ивановым", .person)]))
+        }
+        #expect(try signed("письмо", "письмо").events.isEmpty)
+        #expect(types(try signed("соглашение", "соглашение")) == ["AGREE"])
+    }
+
+    @Test("coming to see a person is a private visit")
+    func privateVisit() throws {
+        func came(_ rows: [String]) throws -> Document {
+            try run(parsed(["Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "приехал/приехать/VERB/VerbForm=Fin|Tense=Past/0/root"] + rows
+                           + ["././PUNCT//2/punct"], mentions: [("Петров", .person), ("Москву", .location)]))
+        }
+        #expect(try came(["к/к/ADP//4/case", "ней/она/PRON/Case=Dat|Person=3|Number=Sing/2/obl"]).events.isEmpty)
+        #expect(types(try came(["в/в/ADP//4/case", "Москву/москва/PROPN/Case=Acc|Number=Sing/2/obl"])) == ["CONSULT"])
+    }
+
+    @Test("an act someone calls for has not happened")
+    func askedFor() throws {
+        let d = try run(parsed([
+            "Иванов/иванов/PROPN/Case=Nom|Number=Sing/2/nsubj", "призвал/призвать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "освободить/освободить/VERB/VerbForm=Inf/2/xcomp", "Петрова/петров/PROPN/Case=Acc|Number=Sing/3/obj", "././PUNCT//2/punct",
+        ], mentions: [("Иванов", .person), ("Петрова", .person)]))
+        let freed = try #require(d.events.first { d.text(of: $0.trigger) == "освободить" })
+        #expect(freed.status == .hypothetical)
+        let call = try #require(d.events.first { $0.type == "REQUEST" })
+        #expect(call.status == .occurred)
+    }
+
+    @Test("a pronoun whose antecedent is named in the same sentence takes the name's span")
+    func pronounSpan() throws {
+        let d = try run(parsed([
+            "Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "признал/признать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            ",/,/PUNCT//6/punct", "что/что/SCONJ//6/mark", "он/он/PRON/Case=Nom|Person=3|Number=Sing/6/nsubj",
+            "убил/убить/VERB/VerbForm=Fin|Tense=Past/2/ccomp", "Иванова/иванов/PROPN/Case=Acc|Number=Sing/6/obj", "././PUNCT//2/punct",
+        ], mentions: [("Петров", .person), ("Иванова", .person)]))
+        let e = try #require(d.events.first { $0.type == "ASSAULT" })
+        #expect(e.participants.filter { $0.role == .actor }.map { d.text(of: $0.range) } == ["Петров"])
+    }
+}
