@@ -129,4 +129,53 @@ struct EventSenseRuleTests {
         let e = try #require(d.events.first { $0.type == "ASSAULT" })
         #expect(e.participants.filter { $0.role == .actor }.map { d.text(of: $0.range) } == ["Петров"])
     }
+
+    @Test("the crime a sentence is passed for is its ground, not a new attack")
+    func convictionGround() throws {
+        func sentenced(_ ground: String, _ lemma: String) throws -> Document {
+            try run(parsed(["Суд/суд/NOUN/Case=Nom/2/nsubj", "приговорил/приговорить/VERB/VerbForm=Fin|Tense=Past/0/root",
+                            "Петрова/петров/PROPN/Case=Acc|Number=Sing/2/obj", "за/за/ADP//5/case", "\(ground)/\(lemma)/NOUN/Case=Acc/2/obl",
+                            "Иванова/иванов/PROPN/Case=Gen|Number=Sing/5/nmod", "././PUNCT//2/punct"],
+                           mentions: [("Петрова", .person), ("Иванова", .person)]))
+        }
+        #expect(types(try sentenced("убийство", "убийство")) == ["SANCTION"])
+        // Under an investigation the crime is still news.
+        let investigated = try run(parsed(["Полиция/полиция/NOUN/Case=Nom/2/nsubj", "начала/начать/VERB/VerbForm=Fin|Tense=Past/0/root",
+                                           "расследование/расследование/NOUN/Case=Acc/2/obj", "убийства/убийство/NOUN/Case=Gen/3/nmod",
+                                           "Иванова/иванов/PROPN/Case=Gen|Number=Sing/4/nmod", "././PUNCT//2/punct"],
+                                          mentions: [("Иванова", .person)]))
+        #expect(types(investigated) == ["ASSAULT"])
+    }
+
+    @Test("a signed decree is a domestic act and a subscription no signing")
+    func signedDecreeAndSubscription() throws {
+        let decree = try run(parsed([
+            "Закон/закон/NOUN/Case=Nom/4/nsubj", ",/,/PUNCT//3/punct", "подписанный/подписать/VERB/VerbForm=Part|Voice=Pass/1/acl",
+            "Петровым/петров/PROPN/Case=Ins|Number=Sing/3/obl", "вступил/вступить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "в/в/ADP//6/case", "силу/сила/NOUN/Case=Acc/5/obl", "././PUNCT//5/punct",
+        ], mentions: [("Петровым", .person)]))
+        #expect(decree.events.isEmpty)
+        let treaty = try run(parsed([
+            "Договор/договор/NOUN/Case=Nom/4/nsubj", ",/,/PUNCT//3/punct", "подписанный/подписать/VERB/VerbForm=Part|Voice=Pass/1/acl",
+            "Петровым/петров/PROPN/Case=Ins|Number=Sing/3/obl", "вступил/вступить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "в/в/ADP//6/case", "силу/сила/NOUN/Case=Acc/5/obl", "././PUNCT//5/punct",
+        ], mentions: [("Петровым", .person)]))
+        #expect(types(treaty) == ["AGREE"])
+        let subscribed = try run(parsed([
+            "Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "подписался/подписать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "на/на/ADP//4/case", "Иванова/иванов/PROPN/Case=Acc|Number=Sing/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Петров", .person), ("Иванова", .person)]))
+        #expect(subscribed.events.isEmpty)
+    }
+
+    @Test("one side alone discussing is no consultation")
+    func oneSidedDiscussion() throws {
+        func discussed(_ extra: [String]) throws -> Document {
+            try run(parsed(["Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "обсудил/обсудить/VERB/VerbForm=Fin|Tense=Past/0/root",
+                            "проект/проект/NOUN/Case=Acc/2/obj"] + extra + ["././PUNCT//2/punct"],
+                           mentions: [("Петров", .person), ("Ивановым", .person)]))
+        }
+        #expect(try discussed([]).events.isEmpty)
+        #expect(types(try discussed(["с/с/ADP//5/case", "Ивановым/иванов/PROPN/Case=Ins|Number=Sing/2/obl"])) == ["CONSULT"])
+    }
 }

@@ -314,6 +314,10 @@ struct EventExtractor {
             c.actors = inheritedSpeaker(clause)
             c.anaphoric = c.actors.isEmpty
         }
+        // `Шварц публично обсуждал желание ...`, `Совет федерации обсуждал проект`: one side alone deliberates; a
+        // consultation needs a second side (`с X`, `X и Y обсудили`).
+        if ["обсудить", "обсуждать"].contains(entry.lemmas[0]), !c.anaphoric, c.actors.count == 1, c.recipients.isEmpty,
+           feature(t, "Voice") != "Pass", !lemma(t).hasSuffix("ся") { return nil }
         // Crowds and gunmen are seldom named: a protest or an attack told with its place is an event even
         // without a named participant (`митинг на Пушкинской площади`, `стрельба в Керчи`).
         if c.anaphoric, c.place != nil, Self.eventsWithoutParticipants.contains(entry.type) { c.anaphoric = false }
@@ -363,10 +367,28 @@ struct EventExtractor {
             // `приветствовал собравшихся`: greeting people is not praise (`приветствовал решение` is).
             if objects.contains(where: { feature($0, "Animacy") == "Anim" || Self.greetedPeople.contains(lemma($0)) }) { return true }
         case "подписать", "подписание":
-            // `подписал письмо`, `подписал обращение`: a letter or a petition is a statement, not an agreement.
-            if objects.contains(where: { Self.signedStatements.contains(lemma($0)) }) { return true }
+            // `подписал письмо`, `подписал обращение`: a letter or a petition is a statement, not an agreement;
+            // `подписанный закон`, `указ вступает в силу со дня подписания указа`, `распоряжение подписано`: a
+            // domestic act, whether the document is the object, the passive subject, the genitive or the noun
+            // the participle modifies.
+            var signed = objects + syntax.children(t, ["nsubj", "nmod"])
+            if ["acl", "amod"].contains(syntax.baseRelation(t)), let h = syntax.head(t) { signed.append(h) }
+            if signed.contains(where: { Self.signedStatements.contains(lemma($0)) || Self.domesticActs.contains(lemma($0)) }) { return true }
+            // `на канал подписаны 1,3 млн пользователей`: a subscription.
+            if head == "подписать", objects.isEmpty, obliques.contains(where: { syntax.caseMarker($0, lemma: lemma) == "на" && feature($0, "Case") == "Acc" }) { return true }
         default:
             break
+        }
+        // `приговорил за соучастие в убийстве`, `получил срок за убийство`, `признал виновным в убийстве`: the crime
+        // a sentence is passed for is its ground, told before; the sentence is the event (SANCTION). A crime under
+        // investigation or suspicion (`расследование убийства`) is still news and stays.
+        if entry.type == "ASSAULT", pos(t) == "NOUN" {
+            var cur = t
+            for _ in 0..<3 {
+                guard ["nmod", "obl", "obj"].contains(syntax.baseRelation(cur)), let h = syntax.head(cur) else { break }
+                if Self.convictionWords.contains(lemma(h)) { return true }
+                cur = h
+            }
         }
         // `к нему приедут родные`: relatives visiting a person.
         if entry.frame == .visit, !entry.isNoun {
@@ -378,6 +400,8 @@ struct EventExtractor {
         return false
     }
 
+    /// Words of a verdict or a sentence: a crime under them is the ground of the sentence.
+    static let convictionWords: Set<String> = ["приговор", "приговорить", "осудить", "срок", "наказание", "виновный", "виновен", "вина"]
     /// Words of a sports competition: in their sentence `встреча` is a match.
     static let competitionWords: Set<String> = ["матч", "финал", "полуфинал", "четвертьфинал", "турнир", "чемпионат", "первенство",
                                                 "плей-офф", "тайм", "гол", "шайба", "поединок", "лига", "кубок", "вратарь", "голкипер",
