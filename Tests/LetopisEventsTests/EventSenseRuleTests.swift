@@ -178,4 +178,32 @@ struct EventSenseRuleTests {
         #expect(try discussed([]).events.isEmpty)
         #expect(types(try discussed(["с/с/ADP//5/case", "Ивановым/иванов/PROPN/Case=Ins|Number=Sing/2/obl"])) == ["CONSULT"])
     }
+
+    @Test("an unnamed force or institution is a participant in its own words")
+    func collectiveActor() throws {
+        let d = try run(parsed([
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "активистов/активист/NOUN/Case=Acc|Number=Plur|Animacy=Anim/2/obj", "././PUNCT//2/punct",
+        ]))
+        let e = try #require(d.events.first)
+        #expect(e.type == "COERCE")
+        #expect(e.participants.filter { $0.role == .actor }.map { d.text(of: $0.range) } == ["Полиция"])
+        // A common noun outside the list names no one, and an arrest with nobody named is no event.
+        let nobody = try run(parsed([
+            "Соседи/сосед/NOUN/Case=Nom|Number=Plur/2/nsubj", "задержали/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "вора/вор/NOUN/Case=Acc|Number=Sing|Animacy=Anim/2/obj", "././PUNCT//2/punct",
+        ]))
+        #expect(nobody.events.isEmpty)
+    }
+
+    @Test("the side an attack comes from (`со стороны X`) performs it")
+    func fromSide() throws {
+        let d = try run(parsed([
+            "Армия/армия/NOUN/Case=Nom|Number=Sing/2/nsubj", "подверглась/подвергнуться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "нападению/нападение/NOUN/Case=Dat|Number=Sing/2/obl", "со/с/ADP//6/case", "стороны/сторона/NOUN/Case=Gen/4/fixed",
+            "боевиков/боевик/NOUN/Case=Gen|Number=Plur|Animacy=Anim/3/nmod", "././PUNCT//2/punct",
+        ]))
+        let e = try #require(d.events.first { $0.type == "ASSAULT" })
+        #expect(e.participants.filter { $0.role == .actor }.map { d.text(of: $0.range) } == ["боевиков"])
+    }
 }

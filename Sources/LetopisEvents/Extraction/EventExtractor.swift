@@ -196,11 +196,19 @@ struct EventExtractor {
         var places: [Int] = []
         // `санкции против X`, `напал на X`, `покушение на X`: the target of an act.
         var targets: [Int] = []
+        var fromSide: [Int] = []
         for h in Set(nounHeads + [clause]) {
             for d in syntax.children(h, ["obl", "nmod", "obj", "iobj", "det", "nsubj"]) where !tokens.contains(d) {
                 let marker = syntax.caseMarker(d, lemma: lemma)
                 let rel = syntax.baseRelation(d)
                 switch (rel, marker) {
+                // `нападения на израильтян со стороны палестинцев`: the side the act comes from performs it.
+                // Parsed either as a noun `стороны` with the actor under it or as a fixed preposition `со стороны`.
+                case (_, "с"?) where lemma(d) == "сторона" && feature(d, "Case") == "Gen",
+                     (_, "со"?) where lemma(d) == "сторона" && feature(d, "Case") == "Gen":
+                    fromSide += expand(syntax.children(d, ["nmod"]).filter { syntax.caseMarker($0, lemma: lemma) == nil })
+                case (_, "с"?) where isFromSide(d), (_, "со"?) where isFromSide(d):
+                    fromSide += expand([d])
                 case (_, "с"?), (_, "со"?): companions += expand([d])
                 case (_, "между"?): companions += expand([d])
                 case (_, "против"?) where [.act, .target].contains(entry.frame): targets += expand([d])
@@ -284,7 +292,7 @@ struct EventExtractor {
         case .act, .target:
             // `визит`-like nouns take their genitive as the actor; `арест X`, `убийство X` as the target.
             let genitiveTarget = nounTrigger && entry.frame == .target
-            c.actors = people(verbSubjects + agents + (nounTrigger && !genitiveTarget ? genitives : []), at: t)
+            c.actors = people(verbSubjects + agents + fromSide + (nounTrigger && !genitiveTarget ? genitives : []), at: t)
             c.recipients = people(objects + addressees + companions + targets + patients + (genitiveTarget ? genitives : []), at: t)
         case .say:
             c.actors = people(verbSubjects, at: t)
@@ -400,6 +408,18 @@ struct EventExtractor {
         return false
     }
 
+    /// `со стороны X` parsed as a compound preposition: `со` with `стороны` fixed to it.
+    func isFromSide(_ d: Int) -> Bool {
+        syntax.children(d, ["case"]).contains { c in syntax.children(c, ["fixed"]).contains { lemma($0) == "сторона" } }
+            || syntax.children(d, ["case"]).contains { lemma($0) == "сторона" }
+    }
+
+    /// Forces and institutions that act without a name: police, courts, prosecutors, armies, armed groups.
+    static let collectiveActors: Set<String> = ["полиция", "полицейский", "милиция", "милиционер", "карабинер", "жандармерия", "суд",
+                                                "прокуратура", "следователь", "власть", "правительство", "армия", "войско",
+                                                "военный", "военнослужащий", "силовик", "спецназ", "пограничник", "спецслужба",
+                                                "боевик", "террорист", "повстанец", "мятежник", "экстремист", "демонстрант", "протестующий",
+                                                "манифестант", "оппозиция"]
     /// Words of a verdict or a sentence: a crime under them is the ground of the sentence.
     static let convictionWords: Set<String> = ["приговор", "приговорить", "осудить", "срок", "наказание", "виновный", "виновен", "вина"]
     /// Words of a sports competition: in their sentence `встреча` is a match.
@@ -548,6 +568,19 @@ struct EventExtractor {
             if let c = gazetteer.lookup(lemma: lemma(t)), c.evidence == .adjective {
                 return [countryParticipant(c.code, range: phraseRange)]
             }
+        }
+        // `его застрелила полиция`, `полицейские задержали`, `суд приговорил`: forces and institutions act unnamed
+        // more often than named; the phrase itself is the participant (`Суд в Италии` → `Суд`, the head and its
+        // modifiers without prepositional phrases or clauses).
+        if Self.collectiveActors.contains(l) {
+            let core = syntax.subtree(h, stopAt: ["acl", "advcl", "ccomp", "parataxis", "punct", "conj", "appos", "cc"])
+                .filter { t in
+                    t == h || t != trigger && !["case", "fixed"].contains(syntax.baseRelation(t))
+                        && !pathHasPreposition(from: t, to: h) && mentionOfToken[t] < 0
+                }
+            let contiguous = core.sorted().reduce(into: [Int]()) { run, t in if run.isEmpty || t == run.last! + 1 || t == h { run.append(t) } }
+            let span = contiguous.contains(h) ? contiguous.filter { abs($0 - h) <= 3 } : [h]
+            return [EventParticipant(range(span.isEmpty ? [h] : span), normal: l, entity: nil, role: .actor)]
         }
         return []
     }
