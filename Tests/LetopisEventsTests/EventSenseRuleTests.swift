@@ -206,4 +206,17 @@ struct EventSenseRuleTests {
         let e = try #require(d.events.first { $0.type == "ASSAULT" })
         #expect(e.participants.filter { $0.role == .actor }.map { d.text(of: $0.range) } == ["боевиков"])
     }
+
+    @Test("an arrest of a counted crowd is an event, and the crowd is not listed as an actor")
+    func countedCrowd() throws {
+        func detained(_ rows: [String]) throws -> Document {
+            try run(parsed(["На/на/ADP//2/case", "акции/акция/NOUN/Case=Loc/3/obl", "задержали/задержать/VERB/VerbForm=Fin|Tense=Past/0/root"]
+                           + rows + ["././PUNCT//3/punct"]))
+        }
+        let counted = try detained(["39/39/NUM//5/nummod:gov", "человек/человек/NOUN/Case=Gen|Number=Plur|Animacy=Anim/3/obj"])
+        let e = try #require(counted.events.first)
+        #expect(e.type == "COERCE")
+        #expect(e.participants.isEmpty)
+        #expect(try detained(["людей/люди/NOUN/Case=Acc|Number=Plur|Animacy=Anim/3/obj"]).events.isEmpty)
+    }
 }

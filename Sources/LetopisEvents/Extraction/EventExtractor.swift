@@ -329,6 +329,10 @@ struct EventExtractor {
         // Crowds and gunmen are seldom named: a protest or an attack told with its place is an event even
         // without a named participant (`митинг на Пушкинской площади`, `стрельба в Керчи`).
         if c.anaphoric, c.place != nil, Self.eventsWithoutParticipants.contains(entry.type) { c.anaphoric = false }
+        // `задержали 39 человек`, `убиты два человека`: an arrest or an attack on a counted crowd is told, not referred
+        // back to; the crowd is no actor in PLOVER's sense and is not listed.
+        if c.anaphoric, [.act, .target].contains(entry.frame), ["COERCE", "ASSAULT"].contains(entry.type),
+           (objects + patients + genitives + syntax.children(clause, ["nsubj"])).contains(where: isCountedCrowd) { c.anaphoric = false }
         // Words are someone's: `его обвиняли в коррупции`, `отказался` with nobody named codes no accusation
         // or refusal (an arrest or a killing is an event even when only its target is named).
         if !c.anaphoric, c.actors.isEmpty, Self.eventsNeedingActor.contains(entry.type) { return nil }
@@ -420,6 +424,14 @@ struct EventExtractor {
                                                 "военный", "военнослужащий", "силовик", "спецназ", "пограничник", "спецслужба",
                                                 "боевик", "террорист", "повстанец", "мятежник", "экстремист", "демонстрант", "протестующий",
                                                 "манифестант", "оппозиция"]
+    /// `39 человек`, `пять участников`: people named by their number.
+    func isCountedCrowd(_ h: Int) -> Bool {
+        Self.countedPeople.contains(lemma(h)) && !syntax.children(h, ["nummod", "nummod:gov"]).isEmpty
+    }
+
+    /// People named by their number (`39 человек`, `пять участников`).
+    static let countedPeople: Set<String> = ["человек", "люди", "житель", "гражданин", "участник", "активист", "журналист",
+                                             "заложник", "мирный", "пассажир", "сторонник"]
     /// Words of a verdict or a sentence: a crime under them is the ground of the sentence.
     static let convictionWords: Set<String> = ["приговор", "приговорить", "осудить", "срок", "наказание", "виновный", "виновен", "вина"]
     /// Words of a sports competition: in their sentence `встреча` is a match.
