@@ -219,4 +219,26 @@ struct EventSenseRuleTests {
         #expect(e.participants.isEmpty)
         #expect(try detained(["людей/люди/NOUN/Case=Acc|Number=Plur|Animacy=Anim/3/obj"]).events.isEmpty)
     }
+
+    @Test("a killing the sentence was passed for is no new attack, even with the sentence as the verb's object")
+    func sentenceAsObject() throws {
+        let d = try run(parsed([
+            "Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "получил/получить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "срок/срок/NOUN/Case=Acc|Number=Sing/2/obj", "за/за/ADP//5/case", "убийство/убийство/NOUN/Case=Acc|Number=Sing/2/obl",
+            "Иванова/иванов/PROPN/Case=Gen|Number=Sing/5/nmod", "././PUNCT//2/punct",
+        ], mentions: [("Петров", .person), ("Иванова", .person)]))
+        #expect(!d.events.contains { $0.type == "ASSAULT" })
+    }
+
+    @Test("the modality of a quote does not pass to the talk its speaker gave it in")
+    func quoteModality() throws {
+        let d = try run(parsed([
+            "Не/не/PART//2/advmod", "могу/мочь/VERB/VerbForm=Fin|Tense=Pres/0/root", "исключать/исключать/VERB/VerbForm=Inf/2/xcomp",
+            ",/,/PUNCT//5/punct", "сказал/сказать/VERB/VerbForm=Fin|Tense=Past/2/parataxis", "в/в/ADP//7/case",
+            "беседе/беседа/NOUN/Case=Loc|Number=Sing/5/obl", "с/с/ADP//9/case", "Ивановым/иванов/PROPN/Case=Ins|Number=Sing/7/nmod",
+            "Петров/петров/PROPN/Case=Nom|Number=Sing/5/nsubj", "././PUNCT//2/punct",
+        ], mentions: [("Ивановым", .person), ("Петров", .person)]))
+        let talk = try #require(d.events.first { $0.type == "CONSULT" })
+        #expect(talk.status == .occurred)
+    }
 }

@@ -187,7 +187,7 @@ struct EventExtractor {
         let nounIsSubject = lightVerb != nil && syntax.baseRelation(nounToken) == "nsubj"
         let verbSubjects = nounIsSubject ? [] : subjects
         // Dependents of the trigger's noun (`провели переговоры с X`) count as much as the verb's.
-        let nounHeads = Array(Set([t, nounToken]))
+        let nounHeads = Array(Set([t, nounToken])).sorted()
         var companions: [Int] = []
         var genitives: [Int] = []
         var objects: [Int] = []
@@ -197,7 +197,8 @@ struct EventExtractor {
         // `санкции против X`, `напал на X`, `покушение на X`: the target of an act.
         var targets: [Int] = []
         var fromSide: [Int] = []
-        for h in Set(nounHeads + [clause]) {
+        // In token order: a Set's order changes from run to run, and the first place found wins.
+        for h in Array(Set(nounHeads + [clause])).sorted() {
             for d in syntax.children(h, ["obl", "nmod", "obj", "iobj", "det", "nsubj"]) where !tokens.contains(d) {
                 let marker = syntax.caseMarker(d, lemma: lemma)
                 let rel = syntax.baseRelation(d)
@@ -398,7 +399,9 @@ struct EventExtractor {
             var cur = t
             for _ in 0..<3 {
                 guard ["nmod", "obl", "obj"].contains(syntax.baseRelation(cur)), let h = syntax.head(cur) else { break }
-                if Self.convictionWords.contains(lemma(h)) { return true }
+                // `получил срок за убийство`: the sentence may be the verb's object rather than the crime's head.
+                if Self.convictionWords.contains(lemma(h))
+                    || syntax.children(h, ["obj"]).contains(where: { Self.convictionWords.contains(lemma($0)) }) { return true }
                 cur = h
             }
         }
@@ -840,7 +843,15 @@ struct EventExtractor {
         }
         // A noun's own relative clause speaks of it too (`визит, который может состояться`).
         let relatives = syntax.children(trigger, ["acl"]).flatMap { [$0] + syntax.children($0, ["xcomp", "aux"]) }
-        let chain = [trigger, clause] + syntax.ancestors(clause, limit: 3) + relatives
+        // Climb the governing clauses, but not from a reporting verb into the quote it is attached to
+        // (`«Не могу исключать ...», — сказал в этой беседе Андрей`: the quote's modality is not the talk's).
+        var governing: [Int] = []
+        var cur = clause
+        while governing.count < 3, syntax.baseRelation(cur) != "parataxis", let h = syntax.head(cur) {
+            governing.append(h)
+            cur = h
+        }
+        let chain = [trigger, clause] + governing + relatives
         var hypothetical = false
         var planned = feature(clause, "Tense") == "Fut"
         for a in chain {
