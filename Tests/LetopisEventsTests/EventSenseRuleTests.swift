@@ -241,4 +241,15 @@ struct EventSenseRuleTests {
         let talk = try #require(d.events.first { $0.type == "CONSULT" })
         #expect(talk.status == .occurred)
     }
+
+    @Test("condemned to a term is a sentence; condemned as such is disapproval")
+    func condemnedToTerm() throws {
+        func condemned(_ rows: [String]) throws -> [String] {
+            types(try run(parsed(["Суд/суд/NOUN/Case=Nom|Number=Sing/2/nsubj", "осудил/осудить/VERB/VerbForm=Fin|Tense=Past/0/root",
+                                  "Петрова/петров/PROPN/Case=Acc|Number=Sing/2/obj"] + rows + ["././PUNCT//2/punct"],
+                                 mentions: [("Петрова", .person)])))
+        }
+        #expect(try condemned(["на/на/ADP//6/case", "5/5/NUM//6/nummod", "лет/год/NOUN/Case=Gen|Number=Plur/2/obl"]) == ["SANCTION"])
+        #expect(try condemned([]) == ["ACCUSE"])
+    }
 }

@@ -117,8 +117,15 @@ struct EventExtractor {
 
     // MARK: - Arguments
 
-    func candidate(entry: TriggerEntry, tokens: [Int]) -> EventCandidate? {
+    func candidate(entry lexiconEntry: TriggerEntry, tokens: [Int]) -> EventCandidate? {
         let t = tokens[0]
+        var entry = lexiconEntry
+        // `осуждены на полтора года`, `осудил к пяти годам колонии`: condemning to a term is a sentence, not disapproval.
+        if entry.lemmas == ["осудить"], syntax.children(t, ["obl"]).contains(where: { d in
+            ["на", "к"].contains(syntax.caseMarker(d, lemma: lemma) ?? "") && Self.termWords.contains(lemma(d))
+        }) {
+            entry = TriggerEntry(lemmas: entry.lemmas, type: "SANCTION", mode: "convict", frame: .act, isNoun: false)
+        }
         let nounTrigger = entry.isNoun || pos(tokens.last!) == "NOUN" && entry.lemmas.count == 1
         // The noun that heads the trigger: the last word of `телефонный разговор`, of `провести переговоры`.
         let nounToken = tokens.count > 1 ? tokens.last! : t
@@ -435,6 +442,8 @@ struct EventExtractor {
     /// People named by their number (`39 человек`, `пять участников`).
     static let countedPeople: Set<String> = ["человек", "люди", "житель", "гражданин", "участник", "активист", "журналист",
                                              "заложник", "мирный", "пассажир", "сторонник"]
+    /// Terms a court condemns to (`на 5 лет`, `к пожизненному заключению`).
+    static let termWords: Set<String> = ["год", "месяц", "срок", "заключение", "лишение", "колония", "тюрьма", "арест", "штраф", "работа"]
     /// Words of a verdict or a sentence: a crime under them is the ground of the sentence.
     static let convictionWords: Set<String> = ["приговор", "приговорить", "осудить", "срок", "наказание", "виновный", "виновен", "вина"]
     /// Words of a sports competition: in their sentence `встреча` is a match.
