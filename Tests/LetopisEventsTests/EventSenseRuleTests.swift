@@ -252,4 +252,15 @@ struct EventSenseRuleTests {
         #expect(try condemned(["на/на/ADP//6/case", "5/5/NUM//6/nummod", "лет/год/NOUN/Case=Gen|Number=Plur/2/obl"]) == ["SANCTION"])
         #expect(try condemned([]) == ["ACCUSE"])
     }
+
+    @Test("coming to a country to work is a private journey")
+    func privateJourney() throws {
+        func came(_ extra: [String]) throws -> Document {
+            try run(parsed(["Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "прибыл/прибыть/VERB/VerbForm=Fin|Tense=Past/0/root"] + extra
+                           + ["в/в/ADP//\(extra.count + 4)/case", "Сирию/сирия/PROPN/Case=Acc|Number=Sing/2/obl", "././PUNCT//2/punct"],
+                           mentions: [("Петров", .person), ("Сирию", .location)]))
+        }
+        #expect(try came(["работать/работать/VERB/VerbForm=Inf/2/xcomp"]).events.isEmpty)
+        #expect(types(try came([])) == ["CONSULT"])
+    }
 }

@@ -414,6 +414,13 @@ struct EventExtractor {
         }
         // `к нему приедут родные`: relatives visiting a person.
         if entry.frame == .visit, !entry.isNoun {
+            // `прибыл работать в Сирию`, `приехал на учёбу`, `прибыл в Италию в возрасте 22 лет`: moving to live, work
+            // or study is a private journey, not a visit between actors.
+            if syntax.children(t, ["xcomp", "advcl"]).contains(where: { Self.privatePurposes.contains(lemma($0)) }) { return true }
+            if obliques.contains(where: { d in
+                ["на", "в"].contains(syntax.caseMarker(d, lemma: lemma) ?? "") && Self.privatePurposes.contains(lemma(d))
+                    || lemma(d) == "возраст" && syntax.caseMarker(d, lemma: lemma) == "в"
+            }) { return true }
             if subjects.contains(where: { Self.kinNouns.contains(lemma($0)) }) { return true }
             if destinations.isEmpty, obliques.contains(where: { d in
                 syntax.caseMarker(d, lemma: lemma) == "к" && (pos(d) == "PRON" || feature(d, "Animacy") == "Anim")
@@ -465,6 +472,9 @@ struct EventExtractor {
     static let greetedPeople: Set<String> = ["собравшийся", "гость", "участник", "зритель", "житель", "болельщик", "выпускник", "делегат"]
     /// Documents whose signing is a statement, not an agreement.
     static let signedStatements: Set<String> = ["письмо", "обращение", "петиция", "заявление", "воззвание"]
+    /// Purposes of a private journey (`прибыл работать`, `приехал на учёбу`, `на лечение`, `на ПМЖ`).
+    static let privatePurposes: Set<String> = ["работать", "учиться", "жить", "отдыхать", "лечиться", "поселиться", "работа", "учеба",
+                                               "учёба", "лечение", "отдых", "каникулы", "пмж", "жительство", "гастроли", "заработок"]
     /// Relatives: their visit is a family matter.
     static let kinNouns: Set<String> = ["родной", "родные", "родственник", "родитель", "мать", "отец", "сын", "дочь", "жена", "муж",
                                         "брат", "сестра", "бабушка", "дедушка", "семья", "мама", "папа"]
