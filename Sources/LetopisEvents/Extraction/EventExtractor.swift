@@ -117,8 +117,15 @@ struct EventExtractor {
 
     // MARK: - Arguments
 
-    func candidate(entry: TriggerEntry, tokens: [Int]) -> EventCandidate? {
+    func candidate(entry lexiconEntry: TriggerEntry, tokens: [Int]) -> EventCandidate? {
         let t = tokens[0]
+        var entry = lexiconEntry
+        // `осуждены на полтора года`, `осудил к пяти годам колонии`: condemning to a term is a sentence, not disapproval.
+        if entry.lemmas == ["осудить"], syntax.children(t, ["obl"]).contains(where: { d in
+            ["на", "к"].contains(syntax.caseMarker(d, lemma: lemma) ?? "") && Self.termWords.contains(lemma(d))
+        }) {
+            entry = TriggerEntry(lemmas: entry.lemmas, type: "SANCTION", mode: "convict", frame: .act, isNoun: false)
+        }
         let nounTrigger = entry.isNoun || pos(tokens.last!) == "NOUN" && entry.lemmas.count == 1
         // The noun that heads the trigger: the last word of `телефонный разговор`, of `провести переговоры`.
         let nounToken = tokens.count > 1 ? tokens.last! : t
@@ -187,7 +194,7 @@ struct EventExtractor {
         let nounIsSubject = lightVerb != nil && syntax.baseRelation(nounToken) == "nsubj"
         let verbSubjects = nounIsSubject ? [] : subjects
         // Dependents of the trigger's noun (`провели переговоры с X`) count as much as the verb's.
-        let nounHeads = Array(Set([t, nounToken]))
+        let nounHeads = Array(Set([t, nounToken])).sorted()
         var companions: [Int] = []
         var genitives: [Int] = []
         var objects: [Int] = []
@@ -196,11 +203,20 @@ struct EventExtractor {
         var places: [Int] = []
         // `санкции против X`, `напал на X`, `покушение на X`: the target of an act.
         var targets: [Int] = []
-        for h in Set(nounHeads + [clause]) {
+        var fromSide: [Int] = []
+        // In token order: a Set's order changes from run to run, and the first place found wins.
+        for h in Array(Set(nounHeads + [clause])).sorted() {
             for d in syntax.children(h, ["obl", "nmod", "obj", "iobj", "det", "nsubj"]) where !tokens.contains(d) {
                 let marker = syntax.caseMarker(d, lemma: lemma)
                 let rel = syntax.baseRelation(d)
                 switch (rel, marker) {
+                // `нападения на израильтян со стороны палестинцев`: the side the act comes from performs it.
+                // Parsed either as a noun `стороны` with the actor under it or as a fixed preposition `со стороны`.
+                case (_, "с"?) where lemma(d) == "сторона" && feature(d, "Case") == "Gen",
+                     (_, "со"?) where lemma(d) == "сторона" && feature(d, "Case") == "Gen":
+                    fromSide += expand(syntax.children(d, ["nmod"]).filter { syntax.caseMarker($0, lemma: lemma) == nil })
+                case (_, "с"?) where isFromSide(d), (_, "со"?) where isFromSide(d):
+                    fromSide += expand([d])
                 case (_, "с"?), (_, "со"?): companions += expand([d])
                 case (_, "между"?): companions += expand([d])
                 case (_, "против"?) where [.act, .target].contains(entry.frame): targets += expand([d])
@@ -244,6 +260,7 @@ struct EventExtractor {
             return ReportingLexicon.mediaNouns.contains(l) || Self.pressNouns.contains(l)
                 || syntax.children(c, ["amod", "nmod", "appos"]).contains { ReportingLexicon.mediaNouns.contains(lemma($0)) }
         }) { return nil }
+        if isOtherSense(entry, trigger: t, subjects: subjects, objects: objects, companions: companions, destinations: destinations) { return nil }
         // Without a parse, fall back to the mentions around the trigger in its sentence.
         if !syntax.hasSyntax { return linearCandidate(c) }
 
@@ -283,7 +300,7 @@ struct EventExtractor {
         case .act, .target:
             // `визит`-like nouns take their genitive as the actor; `арест X`, `убийство X` as the target.
             let genitiveTarget = nounTrigger && entry.frame == .target
-            c.actors = people(verbSubjects + agents + (nounTrigger && !genitiveTarget ? genitives : []), at: t)
+            c.actors = people(verbSubjects + agents + fromSide + (nounTrigger && !genitiveTarget ? genitives : []), at: t)
             c.recipients = people(objects + addressees + companions + targets + patients + (genitiveTarget ? genitives : []), at: t)
         case .say:
             c.actors = people(verbSubjects, at: t)
@@ -313,14 +330,154 @@ struct EventExtractor {
             c.actors = inheritedSpeaker(clause)
             c.anaphoric = c.actors.isEmpty
         }
+        // `Шварц публично обсуждал желание ...`, `Совет федерации обсуждал проект`: one side alone deliberates; a
+        // consultation needs a second side (`с X`, `X и Y обсудили`).
+        if ["обсудить", "обсуждать"].contains(entry.lemmas[0]), !c.anaphoric, c.actors.count == 1, c.recipients.isEmpty,
+           feature(t, "Voice") != "Pass", !lemma(t).hasSuffix("ся") { return nil }
         // Crowds and gunmen are seldom named: a protest or an attack told with its place is an event even
         // without a named participant (`митинг на Пушкинской площади`, `стрельба в Керчи`).
         if c.anaphoric, c.place != nil, Self.eventsWithoutParticipants.contains(entry.type) { c.anaphoric = false }
+        // `задержали 39 человек`, `убиты два человека`: an arrest or an attack on a counted crowd is told, not referred
+        // back to; the crowd is no actor in PLOVER's sense and is not listed.
+        if c.anaphoric, [.act, .target].contains(entry.frame), ["COERCE", "ASSAULT"].contains(entry.type),
+           (objects + patients + genitives + syntax.children(clause, ["nsubj"])).contains(where: isCountedCrowd) { c.anaphoric = false }
         // Words are someone's: `его обвиняли в коррупции`, `отказался` with nobody named codes no accusation
         // or refusal (an arrest or a killing is an event even when only its target is named).
         if !c.anaphoric, c.actors.isEmpty, Self.eventsNeedingActor.contains(entry.type) { return nil }
         return c
     }
+
+    // MARK: - Senses outside PLOVER
+
+    /// Whether the trigger word is used in a sense that is no event between political actors: a match
+    /// between teams (`встретятся в финале`), a personal relationship (`встречается с девушкой`), declining
+    /// to comment or a personal choice (`отказался от комментариев`, `отказался от госпитализации`), a
+    /// greeting (`приветствовал собравшихся`), signing a letter (`подписал письмо`), a family visit
+    /// (`к нему приедут родные`).
+    func isOtherSense(_ entry: TriggerEntry, trigger t: Int, subjects: [Int], objects: [Int], companions: [Int], destinations: [Int]) -> Bool {
+        let head = entry.lemmas[0]
+        let obliques = syntax.children(t, ["obl"])
+        switch head {
+        case "встретиться", "встречаться", "встреча":
+            // Sports reports call a match `встреча` and its sides `встретились`.
+            let sentence = document.sentences[sentenceOfToken[t]].tokens.clamped(to: 0..<document.tokens.count)
+            if sentence.contains(where: { Self.competitionWords.contains(lemma($0)) }) { return true }
+            // `встречается с девушкой`, `встречалась с кавалерами`: a couple, not a meeting.
+            if companions.contains(where: { Self.partnerNouns.contains(lemma($0)) }) { return true }
+            if head == "встречаться" {
+                // `с которой он встречается с 2017 года`: a relationship that lasts since a date.
+                if obliques.contains(where: { d in
+                    ["с", "со"].contains(syntax.caseMarker(d, lemma: lemma) ?? "") && timexTokens.contains { $0.contains(d) }
+                }) { return true }
+                // `стал встречаться с X`: began going out with someone.
+                if syntax.baseRelation(t) == "xcomp", let h = syntax.head(t), ["стать", "начать"].contains(lemma(h)) { return true }
+            }
+        case "отказаться":
+            // PLOVER's REJECT refuses a proposal, a demand or an act between actors. `отказался от комментариев`,
+            // `отказался назвать`, `отказался от госпитализации` refuse nothing of the kind.
+            let refused = obliques.filter { syntax.caseMarker($0, lemma: lemma) == "от" }
+            let isRejectable = { (n: Int) in Self.rejectableNouns.contains(self.lemma(n)) || !self.lexicon.candidates(self.lemma(n)).isEmpty }
+            if refused.contains(where: isRejectable) { return false }
+            // `отказался от участия в переговорах` (not `в публичных мероприятиях`).
+            if refused.contains(where: { lemma($0) == "участие" && syntax.children($0, ["nmod"]).contains(where: isRejectable) }) { return false }
+            let infinitives = syntax.children(t, ["xcomp"])
+            if infinitives.contains(where: { Self.rejectableActs.contains(lemma($0)) || !lexicon.candidates(lemma($0)).isEmpty }) { return false }
+            return true
+        case "приветствовать":
+            // `приветствовал собравшихся`: greeting people is not praise (`приветствовал решение` is).
+            if objects.contains(where: { feature($0, "Animacy") == "Anim" || Self.greetedPeople.contains(lemma($0)) }) { return true }
+        case "подписать", "подписание":
+            // `подписал письмо`, `подписал обращение`: a letter or a petition is a statement, not an agreement;
+            // `подписанный закон`, `указ вступает в силу со дня подписания указа`, `распоряжение подписано`: a
+            // domestic act, whether the document is the object, the passive subject, the genitive or the noun
+            // the participle modifies.
+            var signed = objects + syntax.children(t, ["nsubj", "nmod"])
+            if ["acl", "amod"].contains(syntax.baseRelation(t)), let h = syntax.head(t) { signed.append(h) }
+            if signed.contains(where: { Self.signedStatements.contains(lemma($0)) || Self.domesticActs.contains(lemma($0)) }) { return true }
+            // `на канал подписаны 1,3 млн пользователей`: a subscription.
+            if head == "подписать", objects.isEmpty, obliques.contains(where: { syntax.caseMarker($0, lemma: lemma) == "на" && feature($0, "Case") == "Acc" }) { return true }
+        default:
+            break
+        }
+        // `приговорил за соучастие в убийстве`, `получил срок за убийство`, `признал виновным в убийстве`: the crime
+        // a sentence is passed for is its ground, told before; the sentence is the event (SANCTION). A crime under
+        // investigation or suspicion (`расследование убийства`) is still news and stays.
+        if entry.type == "ASSAULT", pos(t) == "NOUN" {
+            var cur = t
+            for _ in 0..<3 {
+                guard ["nmod", "obl", "obj"].contains(syntax.baseRelation(cur)), let h = syntax.head(cur) else { break }
+                // `получил срок за убийство`: the sentence may be the verb's object rather than the crime's head.
+                if Self.convictionWords.contains(lemma(h))
+                    || syntax.children(h, ["obj"]).contains(where: { Self.convictionWords.contains(lemma($0)) }) { return true }
+                cur = h
+            }
+        }
+        // `к нему приедут родные`: relatives visiting a person.
+        if entry.frame == .visit, !entry.isNoun {
+            // `прибыл работать в Сирию`, `приехал на учёбу`, `прибыл в Италию в возрасте 22 лет`: moving to live, work
+            // or study is a private journey, not a visit between actors.
+            if syntax.children(t, ["xcomp", "advcl"]).contains(where: { Self.privatePurposes.contains(lemma($0)) }) { return true }
+            if obliques.contains(where: { d in
+                ["на", "в"].contains(syntax.caseMarker(d, lemma: lemma) ?? "") && Self.privatePurposes.contains(lemma(d))
+                    || lemma(d) == "возраст" && syntax.caseMarker(d, lemma: lemma) == "в"
+            }) { return true }
+            if subjects.contains(where: { Self.kinNouns.contains(lemma($0)) }) { return true }
+            if destinations.isEmpty, obliques.contains(where: { d in
+                syntax.caseMarker(d, lemma: lemma) == "к" && (pos(d) == "PRON" || feature(d, "Animacy") == "Anim")
+            }) { return true }
+        }
+        return false
+    }
+
+    /// `со стороны X` parsed as a compound preposition: `со` with `стороны` fixed to it.
+    func isFromSide(_ d: Int) -> Bool {
+        syntax.children(d, ["case"]).contains { c in syntax.children(c, ["fixed"]).contains { lemma($0) == "сторона" } }
+            || syntax.children(d, ["case"]).contains { lemma($0) == "сторона" }
+    }
+
+    /// Forces and institutions that act without a name: police, courts, prosecutors, armies, armed groups.
+    static let collectiveActors: Set<String> = ["полиция", "полицейский", "милиция", "милиционер", "карабинер", "жандармерия", "суд",
+                                                "прокуратура", "следователь", "власть", "правительство", "армия", "войско",
+                                                "военный", "военнослужащий", "силовик", "спецназ", "пограничник", "спецслужба",
+                                                "боевик", "террорист", "повстанец", "мятежник", "экстремист", "демонстрант", "протестующий",
+                                                "манифестант", "оппозиция"]
+    /// `39 человек`, `пять участников`: people named by their number.
+    func isCountedCrowd(_ h: Int) -> Bool {
+        Self.countedPeople.contains(lemma(h)) && !syntax.children(h, ["nummod", "nummod:gov"]).isEmpty
+    }
+
+    /// People named by their number (`39 человек`, `пять участников`).
+    static let countedPeople: Set<String> = ["человек", "люди", "житель", "гражданин", "участник", "активист", "журналист",
+                                             "заложник", "мирный", "пассажир", "сторонник"]
+    /// Terms a court condemns to (`на 5 лет`, `к пожизненному заключению`).
+    static let termWords: Set<String> = ["год", "месяц", "срок", "заключение", "лишение", "колония", "тюрьма", "арест", "штраф", "работа"]
+    /// Words of a verdict or a sentence: a crime under them is the ground of the sentence.
+    static let convictionWords: Set<String> = ["приговор", "приговорить", "осудить", "срок", "наказание", "виновный", "виновен", "вина"]
+    /// Words of a sports competition: in their sentence `встреча` is a match.
+    static let competitionWords: Set<String> = ["матч", "финал", "полуфинал", "четвертьфинал", "турнир", "чемпионат", "первенство",
+                                                "плей-офф", "тайм", "гол", "шайба", "поединок", "лига", "кубок", "вратарь", "голкипер",
+                                                "дуэль", "стадион", "футбольный", "хоккейный", "теннисный", "баскетбольный", "волейбольный"]
+    /// Partners of a couple: `встречаться с` them is a relationship.
+    static let partnerNouns: Set<String> = ["девушка", "парень", "подруга", "бойфренд", "кавалер", "возлюбленная", "возлюбленный",
+                                            "любовник", "любовница", "невеста", "жених"]
+    /// What one can reject in PLOVER's sense (`отказался от предложения`, `от переговоров`).
+    static let rejectableNouns: Set<String> = ["предложение", "требование", "просьба", "приглашение", "план", "инициатива", "идея",
+                                               "сделка", "соглашение", "договор", "договоренность", "условие", "ультиматум", "сотрудничество",
+                                               "помощь", "поддержка", "обязательство", "резолюция", "претензия", "проект"]
+    /// Acts whose refusal is a REJECT (`отказался признать обвинения`, `выдать`, `выполнить требования`).
+    static let rejectableActs: Set<String> = ["признать", "выполнить", "выдать", "исполнить", "соблюдать", "прекратить", "вывести",
+                                              "отменить", "освободить", "выплатить", "платить", "сотрудничать", "признавать", "подчиниться",
+                                              "уйти", "покинуть", "принять", "поддержать", "вести"]
+    /// People one greets.
+    static let greetedPeople: Set<String> = ["собравшийся", "гость", "участник", "зритель", "житель", "болельщик", "выпускник", "делегат"]
+    /// Documents whose signing is a statement, not an agreement.
+    static let signedStatements: Set<String> = ["письмо", "обращение", "петиция", "заявление", "воззвание"]
+    /// Purposes of a private journey (`прибыл работать`, `приехал на учёбу`, `на лечение`, `на ПМЖ`).
+    static let privatePurposes: Set<String> = ["работать", "учиться", "жить", "отдыхать", "лечиться", "поселиться", "работа", "учеба",
+                                               "учёба", "лечение", "отдых", "каникулы", "пмж", "жительство", "гастроли", "заработок"]
+    /// Relatives: their visit is a family matter.
+    static let kinNouns: Set<String> = ["родной", "родные", "родственник", "родитель", "мать", "отец", "сын", "дочь", "жена", "муж",
+                                        "брат", "сестра", "бабушка", "дедушка", "семья", "мама", "папа"]
 
     /// People of the press: a talk with them is an interview.
     static let pressNouns: Set<String> = ["журналист", "корреспондент", "репортер", "репортёр", "интервьюер", "сми", "пресса", "блогер"]
@@ -417,6 +574,10 @@ struct EventExtractor {
             return []
         }
         if ["он", "она", "его", "ее", "её"].contains(l) || (pos(h) == "PRON" && feature(h, "Person") == "3" && feature(h, "Number") == "Sing") {
+            // `Кристенсен признал, что он убил`: a name earlier in the same sentence is the better span for the
+            // same person; a pronoun whose antecedent lies in an earlier sentence keeps its own words.
+            if let m = previousPerson(before: h), let first = EventExtractor.tokenRange(of: document.mentions[m].range, in: document.tokens).first,
+               first < sentenceOfToken.count, sentenceOfToken[first] == sentenceOfToken[h] { return [fromMention(m)] }
             if let m = previousPerson(before: h) { return [EventParticipant(document.tokens[h].range, normal: document.mentions[m].normal ?? text(h), entity: document.mentions[m].entity, role: .actor)] }
             return []
         }
@@ -441,6 +602,19 @@ struct EventExtractor {
             if let c = gazetteer.lookup(lemma: lemma(t)), c.evidence == .adjective {
                 return [countryParticipant(c.code, range: phraseRange)]
             }
+        }
+        // `его застрелила полиция`, `полицейские задержали`, `суд приговорил`: forces and institutions act unnamed
+        // more often than named; the phrase itself is the participant (`Суд в Италии` → `Суд`, the head and its
+        // modifiers without prepositional phrases or clauses).
+        if Self.collectiveActors.contains(l) {
+            let core = syntax.subtree(h, stopAt: ["acl", "advcl", "ccomp", "parataxis", "punct", "conj", "appos", "cc"])
+                .filter { t in
+                    t == h || t != trigger && !["case", "fixed"].contains(syntax.baseRelation(t))
+                        && !pathHasPreposition(from: t, to: h) && mentionOfToken[t] < 0
+                }
+            let contiguous = core.sorted().reduce(into: [Int]()) { run, t in if run.isEmpty || t == run.last! + 1 || t == h { run.append(t) } }
+            let span = contiguous.contains(h) ? contiguous.filter { abs($0 - h) <= 3 } : [h]
+            return [EventParticipant(range(span.isEmpty ? [h] : span), normal: l, entity: nil, role: .actor)]
         }
         return []
     }
@@ -678,13 +852,25 @@ struct EventExtractor {
     static let plannedMarkers: Set<String> = ["планировать", "планироваться", "намереваться", "собираться", "предстоять", "готовиться", "готовность", "намерение", "план", "предстоящий", "запланировать", "ожидаться", "подготовка", "готовить", "подготовить"]
     static let hypotheticalMarkers: Set<String> = ["мочь", "возможность", "возможный", "исключать", "вероятно", "если", "бы", "предложить"]
 
+    /// Words that ask for an act: the act under them is not told as done.
+    static let requestMarkers: Set<String> = ["призыв", "призывать", "призвать", "требовать", "потребовать", "требование", "просить",
+                                              "попросить", "просьба", "добиваться", "предлагать", "настаивать"]
+
     func status(_ trigger: Int, clause: Int, timex: Int?) -> EventStatus {
         let negated = ([trigger, clause] as [Int]).contains { h in
             syntax.children(h, ["advmod", "discourse", "aux"]).contains { lemma($0) == "не" } || (h > 0 && lemma(h - 1) == "не")
         }
         // A noun's own relative clause speaks of it too (`визит, который может состояться`).
         let relatives = syntax.children(trigger, ["acl"]).flatMap { [$0] + syntax.children($0, ["xcomp", "aux"]) }
-        let chain = [trigger, clause] + syntax.ancestors(clause, limit: 3) + relatives
+        // Climb the governing clauses, but not from a reporting verb into the quote it is attached to
+        // (`«Не могу исключать ...», — сказал в этой беседе Андрей`: the quote's modality is not the talk's).
+        var governing: [Int] = []
+        var cur = clause
+        while governing.count < 3, syntax.baseRelation(cur) != "parataxis", let h = syntax.head(cur) {
+            governing.append(h)
+            cur = h
+        }
+        let chain = [trigger, clause] + governing + relatives
         var hypothetical = false
         var planned = feature(clause, "Tense") == "Fut"
         for a in chain {
@@ -695,6 +881,15 @@ struct EventExtractor {
                 if Self.plannedMarkers.contains(lemma(d)) { planned = true }
                 if Self.hypotheticalMarkers.contains(lemma(d)) { hypothetical = true }
             }
+        }
+        // `призывы освободить X`, `добиваются его экстрадиции`: what is asked for has not happened.
+        if clause != trigger, Self.requestMarkers.contains(lemma(clause)) { hypothetical = true }
+        // Only complements count: `призвал X, заявив, что встреча состоялась` tells of a meeting that took place.
+        var asked = clause
+        for _ in 0..<2 {
+            guard ["xcomp", "obj", "nmod", "ccomp"].contains(syntax.baseRelation(asked)), let h = syntax.head(asked) else { break }
+            if Self.requestMarkers.contains(lemma(h)) { hypothetical = true; break }
+            asked = h
         }
         if let i = timex, document.timexes[i].value == "FUTURE_REF" { planned = true }
         if let i = timex, let published = document.published?.date.iso, document.timexes[i].value.count == 10,

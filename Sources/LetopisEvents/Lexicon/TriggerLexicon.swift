@@ -108,6 +108,7 @@ public struct TriggerLexicon: Sendable {
     арест\tCOERCE\tarrest\ttarget\tn
     обыск\tCOERCE\tseize\ttarget\tn
     приговорить\tSANCTION\tconvict\tact\tv
+    вынести приговор\tSANCTION\tconvict\tact\tv
     экстрадировать\tCOERCE\tdeport\tact\tv
     экстрадиция\tCOERCE\tdeport\ttarget\tn
     депортация\tCOERCE\tdeport\ttarget\tn
