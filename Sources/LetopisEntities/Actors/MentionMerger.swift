@@ -7,6 +7,9 @@ import LetopisCore
 /// FactRuEval includes it, NEREL does not, and the name is what identifies it.
 ///
 /// Rules, in order:
+/// - `title-off-person`: a title the tagger took into a person's name leaves it
+///   (`Император Акихито`, `Папа Франциск` → `Акихито`, `Франциск`), so the name is
+///   the person and the title their occupation, as both corpora annotate them;
 /// - `org-of-country`: an organisation followed by a place in the genitive takes
 ///   it in (`Конгресса США`, `МИД России`); the place stays a mention of its own;
 /// - `body-of-country`: a government body named only by its kind becomes an
@@ -24,6 +27,11 @@ struct MentionMerger {
     func merge(_ document: inout Document) {
         guard !document.tokens.isEmpty else { return }
         let view = DocumentView(document)
+        for m in document.mentions.indices where document.mentions[m].type == .person {
+            if let start = Self.nameStartAfterTitle(view.mentionTokens[m], view) {
+                document.mentions[m].range = TextRange(document.tokens[start].range.start, document.mentions[m].range.end)
+            }
+        }
         var added: [Mention] = []
         // org-of-country
         for (m, mention) in document.mentions.enumerated() where mention.type == .organization {
@@ -55,5 +63,22 @@ struct MentionMerger {
         // Drop exact duplicates a rule may have made.
         var seen = Set<TextRange>()
         document.mentions = document.mentions.filter { seen.insert($0.range).inserted }
+    }
+
+    /// First token of the name when a person mention opens with title words
+    /// (`Император Акихито`, `Экс-президент Борис Ельцин`); nil when it does not,
+    /// or when nothing capitalised would remain (`Папа` alone may be a name).
+    static func nameStartAfterTitle(_ tokens: Range<Int>, _ view: DocumentView) -> Int? {
+        var t = tokens.lowerBound
+        while t < tokens.upperBound - 1 {
+            guard let candidates = JobLexicon.candidates(view.lemma(t)) else { break }
+            // The longest entry that fits inside the mention (`генеральный секретарь`).
+            guard let entry = candidates.first(where: { c in
+                t + c.words.count < tokens.upperBound && (0..<c.words.count).allSatisfy { view.lemma(t + $0) == c.words[$0] }
+            }) else { break }
+            t += entry.words.count
+        }
+        guard t > tokens.lowerBound, t < tokens.upperBound, view.isCapitalised(t), !view.isPunctuation(t) else { return nil }
+        return t
     }
 }

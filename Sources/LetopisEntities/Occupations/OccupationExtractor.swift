@@ -12,6 +12,8 @@ struct JobPhrase {
     /// A country word that is not a mention (`САР`, `сирийского`), if any.
     var whereCountryToken: Int?
     var country: CountryCode?
+    /// A complement naming the body the job is in when no mention does (`главу партии`, `глава государства`).
+    var wherePhrase: Range<Int>?
     /// Last token the phrase covers, place included.
     var end: Int
 }
@@ -20,6 +22,8 @@ struct JobPhrase {
 struct Occupation {
     var person: Int  // mention index
     var job: JobPhrase
+    /// Found by `anaphoricTitles`: a bare title standing for a person named earlier.
+    var anaphoric = false
 }
 
 /// Finds job titles next to person mentions and descriptive titles that stand alone.
@@ -36,6 +40,7 @@ struct OccupationExtractor {
     /// Words that end a title phrase when walking through it.
     static let stopWords: Set<String> = ["и", "а", "но", "или", "что", "который", "где", "как", "когда", "не", "же", "это"]
     static let openingQuotes: Set<String> = ["«", "\"", "„", "“"]
+    static let closingQuotes: Set<String> = ["»", "\"", "“", "”"]
     static let prepositions: Set<String> = ["в", "во", "на", "с", "со", "к", "ко", "по", "при", "от", "для", "у", "из", "за", "о", "об", "до", "после", "под", "над", "между"]
     /// Complements a title takes in the genitive: `министр обороны`, `министр иностранных дел`.
     static let maxComplement = 4
@@ -52,11 +57,16 @@ struct OccupationExtractor {
                 usedHeads.insert(job.tokens.lowerBound)
                 result.append(Occupation(person: m, job: job))
             }
-            if let job = titleAfter(tokens.upperBound, view), !usedHeads.contains(job.tokens.lowerBound) {
+            for job in titlesAfter(tokens.upperBound, view) where !usedHeads.contains(job.tokens.lowerBound) {
                 usedHeads.insert(job.tokens.lowerBound)
                 result.append(Occupation(person: m, job: job))
             }
         }
+        let takenByNames = usedHeads
+        for occupation in titlesOverLists(view) where !takenByNames.contains(occupation.job.tokens.lowerBound) {
+            result.append(occupation)
+        }
+        for o in result { usedHeads.insert(o.job.tokens.lowerBound) }
         // Descriptors: a title opening a sentence or clause with no name after it.
         for sentence in doc.sentences {
             var t = sentence.tokens.lowerBound
@@ -69,10 +79,77 @@ struct OccupationExtractor {
                 let next = job.end + 1
                 if next < view.tokenCount, view.mentionOfToken[next] >= 0, doc.mentions[view.mentionOfToken[next]].type == .person { continue }
                 descriptors.append(job)
-                usedHeads.insert(t)
             }
         }
+        result += anaphoricTitles(view, taken: usedHeads, named: result)
         return (result, descriptors)
+    }
+
+    /// Nominative against genitive: the one word is not in apposition to the other.
+    static func casesClash(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        return (a == "Gen" && b == "Nom") || (a == "Nom" && b == "Gen")
+    }
+
+    /// Titles too vague to stand for a person without a complement: `глава` (a chapter), `член`, `папа` (a father).
+    static let vagueAlone: Set<String> = ["глава", "член", "представитель", "сотрудник", "папа", "модель", "исполнитель",
+                                          "защитник", "ведущий", "военный", "агент", "деятель", "руководитель", "заместитель",
+                                          "помощник", "секретарь", "председатель", "начальник", "управляющий", "капитан", "граф"]
+    /// Words before a title that make it nobody in particular: `выборы президента`, `кандидат в президенты`.
+    static let genericContext: Set<String> = ["выборы", "выбор", "кандидат", "кандидатура", "должность", "пост", "институт", "роль"]
+    /// How many sentences back a bare title looks for the person it stands for.
+    static let anaphoraSentences = 1
+
+    /// `61-летняя певица сообщила`, `премьер был переведён`: a title with no name beside it stands for
+    /// a person named before it — the latest actor already given that title, else the nearest person
+    /// named in the last few sentences whose gender fits the title.
+    func anaphoricTitles(_ view: DocumentView, taken: Set<Int>, named: [Occupation]) -> [Occupation] {
+        let doc = view.document
+        var rolesOfActor: [Int: Set<String>] = [:]
+        for o in named { if let a = doc.mentions[o.person].entity { rolesOfActor[a, default: []].insert(o.job.normal) } }
+        var personMentions: [Int] = []  // in text order
+        for (m, mention) in doc.mentions.enumerated() where mention.type == .person && !view.mentionTokens[m].isEmpty {
+            personMentions.append(m)
+        }
+        var out: [Occupation] = []
+        var t = 0
+        while t < view.tokenCount {
+            defer { t += 1 }
+            guard !taken.contains(t), view.mentionOfToken[t] < 0, JobLexicon.startsTitle(view.lemma(t)) else { continue }
+            let sentence = view.sentenceTokens(of: t)
+            guard let job = title(at: t, view: view, limit: sentence.upperBound) else { continue }
+            let head = view.lemma(t)
+            if Self.vagueAlone.contains(head) && job.tokens.count == 1 && job.whereMention == nil && job.country == nil { continue }
+            if head == "папа" && !view.isCapitalised(t) { continue }
+            if t > sentence.lowerBound, Self.genericContext.contains(view.lemma(t - 1)) { continue }
+            if precedesName(job.end + 1, view) { continue }
+            // `позвонить адвокату`, `передано коронеру`: a title in the dative is mostly someone new.
+            if view.feature(t, "Case") == "Dat" { continue }
+            let firstSentence = max(0, view.sentenceOfToken[t] - Self.anaphoraSentences)
+            let earlier = personMentions.filter { view.mentionTokens[$0].upperBound <= t }
+            guard !earlier.isEmpty else { continue }
+            let feminineTitle = view.feature(t, "Gender") == "Fem"
+            func fits(_ m: Int) -> Bool {
+                guard feminineTitle else { return true }
+                return view.mentionTokens[m].contains { view.feature($0, "Gender") == "Fem" }
+            }
+            var chosen: Int?
+            // The latest actor the text has already given this title.
+            let recent = earlier.filter { view.sentenceOfToken[view.mentionTokens[$0].lowerBound] >= firstSentence }
+            if let m = recent.last(where: { m in
+                guard let a = doc.mentions[m].entity, rolesOfActor[a]?.contains(job.normal) == true else { return false }
+                return job.country == nil || doc.actors.indices.contains(a) == false || doc.actors[a].country == nil
+                    || doc.actors[a].country == job.country?.rawValue
+            }) {
+                chosen = m
+            } else if let m = recent.last, fits(m) {
+                chosen = m
+            }
+            guard let m = chosen else { continue }
+            out.append(Occupation(person: m, job: job, anaphoric: true))
+            t = job.end
+        }
+        return out
     }
 
     /// Titles in the stretch before a name: the phrase must run up to the name.
@@ -82,13 +159,26 @@ struct OccupationExtractor {
         // Walk left over words that can belong to a title phrase.
         while start > sentence.lowerBound {
             let t = start - 1
-            if view.isPunctuation(t) && !(view.text(t) == "," && t - 1 >= sentence.lowerBound && JobLexicon.byFirstWord[view.lemma(t - 1)] != nil) { break }
+            // `Глава «Металлоинвеста» Андрей Варичев`: a quoted name in the place slot is part of the title phrase.
+            if view.isPunctuation(t) && Self.closingQuotes.contains(view.text(t)) {
+                start = t
+                continue
+            }
+            if view.isPunctuation(t) && !(view.text(t) == "," && t - 1 >= sentence.lowerBound && JobLexicon.startsTitle(view.lemma(t - 1))) { break }
             let m = view.mentionOfToken[t]
-            if m >= 0 && view.document.mentions[m].type == .person { break }
+            if m >= 0 && view.document.mentions[m].type == .person {
+                // `Адвокат Александра Кокорина Андрей Ромашов`: a name in the genitive is the title's complement.
+                let mt = view.mentionTokens[m]
+                guard view.feature(mt.lowerBound, "Case") == "Gen", view.feature(nameStart, "Case") != "Gen" else { break }
+                start = mt.lowerBound
+                continue
+            }
             let lemma = view.lemma(t)
-            // Coordinated titles share the name (`сценарист и кинорежиссер Александр Новопашин`).
+            // Coordinated titles share the name (`сценарист и кинорежиссер Александр Новопашин`),
+            // not a title and another word (`Премьер-министр и мисс Саймондс`).
             let joinsTitles = (lemma == "и" || view.text(t) == ",") && t - 1 >= sentence.lowerBound
-                && JobLexicon.byFirstWord[view.lemma(t - 1)] != nil
+                && JobLexicon.startsTitle(view.lemma(t - 1))
+                && (JobLexicon.startsTitle(view.lemma(t + 1)) || view.pos(t + 1) == "ADJ")
             if !joinsTitles {
                 if Self.stopWords.contains(lemma) { break }
                 if let pos = view.pos(t), pos == "VERB" || pos == "AUX" || pos == "SCONJ" || pos == "CCONJ" { break }
@@ -106,46 +196,106 @@ struct OccupationExtractor {
                 t += 1
             }
         }
-        // Only titles whose phrase reaches the name (qualifiers allowed): no other head after them but titles.
-        return jobs
+        // A title in apposition agrees with the name in case: `муж актрисы Сергей Сенин`
+        // and `представитель Обамы` are someone else's titles.
+        return jobs.filter { !Self.casesClash(view.headCase(of: $0.tokens), view.feature(nameStart, "Case")) }
     }
 
     /// Verbs that predicate a title of their subject: `X стал кардиналом`, `X является спикером`.
     static let copulas: Set<String> = ["стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать", "избирать", "работать", "служить", "остаться", "оставаться", "занимать"]
 
-    /// `, президент Сирии`, `— полковник ГРУ`, `, занимающий пост президента` right after a name;
-    /// or a predicate: `X стал кардиналом`, `X был назначен епископом`.
-    func titleAfter(_ nameEnd: Int, _ view: DocumentView) -> JobPhrase? {
-        guard nameEnd < view.tokenCount else { return nil }
+    /// `, президент Сирии`, `— полковник ГРУ`, `(второй тренер)`, `, занимающий пост президента` right after a name,
+    /// with titles coordinated to it (`— политик и лидер партии`); or a predicate: `X стал кардиналом`,
+    /// `X был назначен епископом`.
+    func titlesAfter(_ nameEnd: Int, _ view: DocumentView) -> [JobPhrase] {
+        guard nameEnd < view.tokenCount else { return [] }
         let sentence = view.sentenceTokens(of: nameEnd)
-        if ![",", "—", "–", "-"].contains(view.text(nameEnd)) {
+        if ![",", "—", "–", "-", "("].contains(view.text(nameEnd)) {
             // title-predicate: a copula within a few words, then a title in the instrumental.
             var t = nameEnd
             var sawCopula = false
             while t < sentence.upperBound && t < nameEnd + 5 && !view.isPunctuation(t) {
                 if Self.copulas.contains(view.lemma(t)) { sawCopula = true }
-                else if sawCopula, JobLexicon.byFirstWord[view.lemma(t)] != nil, view.feature(t, "Case") == "Ins" {
-                    return title(at: t, view: view, limit: sentence.upperBound)
+                else if sawCopula, JobLexicon.startsTitle(view.lemma(t)), view.feature(t, "Case") == "Ins" {
+                    return title(at: t, view: view, limit: sentence.upperBound).map { [$0] } ?? []
                 }
-                if view.mentionOfToken[t] >= 0 { return nil }
+                if view.mentionOfToken[t] >= 0 { return [] }
                 t += 1
             }
-            return nil
+            return []
         }
         var t = nameEnd + 1
         if t + 1 < sentence.upperBound, ["занимать", "занимающий", "занимавший"].contains(view.lemma(t)),
            ["пост", "должность"].contains(view.lemma(t + 1)) {
             t += 2
         }
-        guard t < sentence.upperBound else { return nil }
-        return title(at: t, view: view, limit: sentence.upperBound)
+        var jobs: [JobPhrase] = []
+        while t < sentence.upperBound, let job = title(at: t, view: view, limit: sentence.upperBound) {
+            // `X, футболисту Лукасу Скаглии`: a title right before another name is that name's.
+            if precedesName(job.end + 1, view) { break }
+            jobs.append(job)
+            // `— политик и лидер партии`: coordinated titles describe the same person.
+            t = job.end + 1
+            guard t + 1 < sentence.upperBound, view.lemma(t) == "и" || view.text(t) == "," else { break }
+            t += 1
+        }
+        return jobs
+    }
+
+    /// Whether token `t` (after closing quotes) opens a person's name.
+    func precedesName(_ t: Int, _ view: DocumentView) -> Bool {
+        var t = t
+        while t < view.tokenCount, view.isPunctuation(t), ["»", "\"", "“", "”"].contains(view.text(t)) { t += 1 }
+        guard t < view.tokenCount else { return false }
+        let m = view.mentionOfToken[t]
+        return m >= 0 && view.document.mentions[m].type == .person && view.mentionTokens[m].lowerBound == t
+    }
+
+    /// `музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв`, `экс-президентов: Альберто Фухимори (...), ...`:
+    /// a title in the plural before a list of names is each one's.
+    func titlesOverLists(_ view: DocumentView) -> [Occupation] {
+        var out: [Occupation] = []
+        let doc = view.document
+        for sentence in doc.sentences {
+            var t = sentence.tokens.lowerBound
+            while t < sentence.tokens.upperBound {
+                defer { t += 1 }
+                guard view.mentionOfToken[t] < 0, JobLexicon.startsTitle(view.lemma(t)),
+                      let job = title(at: t, view: view, limit: sentence.tokens.upperBound, allowPlural: true),
+                      view.feature(t, "Number") == "Plur" else { continue }
+                var u = job.end + 1
+                if u < sentence.tokens.upperBound, [":", "—", "–", "-"].contains(view.text(u)) { u += 1 }
+                var names: [Int] = []
+                while u < sentence.tokens.upperBound {
+                    let m = view.mentionOfToken[u]
+                    guard m >= 0, doc.mentions[m].type == .person, view.mentionTokens[m].lowerBound == u else { break }
+                    names.append(m)
+                    u = view.mentionTokens[m].upperBound
+                    // A bracketed aside after a name (`(проект «Метро»)`, `(1990—2000 годы)`).
+                    if u < sentence.tokens.upperBound, view.text(u) == "(" {
+                        var depth = 0
+                        while u < sentence.tokens.upperBound {
+                            if view.text(u) == "(" { depth += 1 } else if view.text(u) == ")" { depth -= 1 }
+                            u += 1
+                            if depth == 0 { break }
+                        }
+                    }
+                    guard u < sentence.tokens.upperBound, view.text(u) == "," || view.lemma(u) == "и" else { break }
+                    u += 1
+                }
+                guard !names.isEmpty else { continue }
+                for m in names { out.append(Occupation(person: m, job: job)) }
+                t = job.end
+            }
+        }
+        return out
     }
 
     /// A title starting exactly at token `t`, with its complement and place, not past `limit`.
-    func title(at t: Int, view: DocumentView, limit: Int) -> JobPhrase? {
+    func title(at t: Int, view: DocumentView, limit: Int, allowPlural: Bool = false) -> JobPhrase? {
         guard t < limit, view.mentionOfToken[t] < 0 || view.document.mentions[view.mentionOfToken[t]].type != .person else { return nil }
         let first = view.lemma(t)
-        guard let candidates = JobLexicon.byFirstWord[first] else { return nil }
+        guard let candidates = JobLexicon.candidates(first) else { return nil }
         var headEnd = -1
         var sector = Sector.other
         for c in candidates {
@@ -159,7 +309,7 @@ struct OccupationExtractor {
         }
         guard headEnd > 0 else { return nil }
         // One person holds a title in the singular: `представители Госдумы` names a group.
-        if view.feature(headEnd - 1, "Number") == "Plur" { return nil }
+        if !allowPlural, view.feature(headEnd - 1, "Number") == "Plur" { return nil }
         // Ranks and titles joined by a hyphen-less apposition stay separate titles.
         var jobEnd = headEnd
         var whereMention: Int?
@@ -200,7 +350,7 @@ struct OccupationExtractor {
                 break
             }
             // Another title begins — unless it is a genitive complement (`заместитель начальника`, `помощник госсекретаря`).
-            if JobLexicon.byFirstWord[lemma] != nil && view.feature(u, "Case") != "Gen" { break }
+            if JobLexicon.startsTitle(lemma) && view.feature(u, "Case") != "Gen" { break }
             if Self.stopWords.contains(lemma) || Self.prepositions.contains(lemma) { break }
             if let pos = view.pos(u) {
                 guard ["NOUN", "ADJ", "PROPN"].contains(pos) else { break }
@@ -213,6 +363,26 @@ struct OccupationExtractor {
             complements += 1
             u += 1
             jobEnd = u
+        }
+        // `британский премьер`, `российского президента`: a country adjective just before the title is its place.
+        if whereMention == nil && countryToken == nil {
+            var b = t - 1
+            let sentenceStart = view.sentenceTokens(of: t).lowerBound
+            while b >= sentenceStart && b >= t - 2 && !view.isPunctuation(b) {
+                if let c = gazetteer.lookup(lemma: view.lemma(b)), c.evidence == .adjective {
+                    country = c.code
+                    countryToken = b
+                    break
+                }
+                guard view.pos(b) == "ADJ" else { break }
+                b -= 1
+            }
+        }
+        // `главу партии`, `капитан команды`: a complement that names a kind of body stands for it.
+        var wherePhrase: Range<Int>?
+        if whereMention == nil && countryToken == nil,
+           let k = (headEnd..<jobEnd).first(where: { Self.bodyKinds.contains(view.lemma($0)) }) {
+            wherePhrase = k..<jobEnd
         }
         let jobTokens = t..<jobEnd
         let titleLemmas = jobTokens.map { view.lemma($0) }.filter { token in
@@ -232,8 +402,18 @@ struct OccupationExtractor {
         for l in complementLemmas { if let s = JobLexicon.sectorByComplement[l] { sector = s; break } }
         if let s = JobLexicon.sectorByComplement[key] { sector = s }
         return JobPhrase(tokens: jobTokens, normal: normal, sector: sector, whereMention: whereMention,
-                         whereCountryToken: countryToken, country: country, end: max(jobEnd, u) - 1)
+                         whereCountryToken: countryToken, country: country, wherePhrase: wherePhrase, end: max(jobEnd, u) - 1)
     }
+
+    /// Nouns that name a kind of organisation; as a title's complement they are its place.
+    static let bodyKinds: Set<String> = MentionMerger.bodies.union([
+        "партия", "государство", "страна", "компания", "корпорация", "концерн", "холдинг", "банк", "фонд", "команда", "сборная",
+        "клуб", "отдел", "департамент", "управление", "служба", "ведомство", "комитет", "комиссия", "совет", "движение",
+        "организация", "центр", "институт", "университет", "академия", "театр", "музей", "редакция", "агентство",
+        "издание", "газета", "журнал", "телеканал", "канал", "радиостанция", "федерация", "союз", "ассоциация", "объединение",
+        "фракция", "палата", "суд", "регион", "область", "край", "республика", "город", "округ", "район", "епархия", "церковь",
+        "группа", "коллектив", "оркестр", "труппа", "штаб", "полк", "дивизия", "флот", "экспедиция", "экипаж", "завод", "предприятие",
+    ])
 
     static func isAbbreviation(_ s: String) -> Bool {
         s.count >= 2 && s.count <= 6 && s == s.uppercased() && s.contains { $0.isLetter }
