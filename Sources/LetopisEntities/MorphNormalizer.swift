@@ -62,6 +62,9 @@ public struct MorphNormalizer: MentionNormalizing {
     func nominative(_ word: String, tag: MorphTag?, case c: Grammeme, gender: Grammeme?, person: Bool) -> String {
         // Hyphenated name particles (`аш-Шибани`) and abbreviations do not decline.
         if word == word.uppercased() && word.count > 1 { return word }
+        // No singular oblique form of a name ends in a consonant but `-м` (`Петровым`) or `-й` (`Ивановой`):
+        // such a word is already nominative or indeclinable (`Беназир`, `Кармен`), whatever the tagger's case.
+        if person, let last = word.lowercased().last, Self.nominativeFinals.contains(last) { return word }
         let parses = analyzer.parse(word).filter { $0.tag.contains(c) }
         var candidates = parses
         if person {
@@ -71,7 +74,8 @@ public struct MorphNormalizer: MentionNormalizing {
         }
         guard let parse = UDAgreement.best(candidates, for: tag) else {
             // The dictionary has no reading in this case: decline a man's foreign name by its ending.
-            if person, gender == .masc, let stem = Self.strippingMasculineEnding(word, c) { return stem }
+            // A man's accusative is his genitive (`заменить Гаррета` → `Гаррет`).
+            if person, gender == .masc, let stem = Self.strippingMasculineEnding(word, c == .accs ? .gent : c) { return stem }
             return word
         }
         // A guess about an unknown foreign word is worse than keeping it.
@@ -90,6 +94,9 @@ public struct MorphNormalizer: MentionNormalizing {
         guard let nominative else { return word }
         return Self.restoreCase(nominative, like: word)
     }
+
+    /// Last letters that no singular oblique form of a Russian name has.
+    static let nominativeFinals: Set<Character> = Set("бвгджзклнпрстфхцчшщь")
 
     /// Endings long enough to mark a case on an unknown masculine or feminine name.
     /// For a man's name the short endings are safe too: `Райкконена`, `Брайза` (genitive -а

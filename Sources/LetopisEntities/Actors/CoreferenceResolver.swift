@@ -42,8 +42,8 @@ struct CoreferenceResolver {
                 index = target
                 actors[index].mentions.append(m)
                 // The fullest form names the actor: `Владимир Путин` over `Путин`.
-                if normal.split(separator: " ").count > actors[index].name.split(separator: " ").count,
-                   mention.type == actors[index].type || mention.type == .person {
+                let count = normal.split(separator: " ").count, current = actors[index].name.split(separator: " ").count
+                if count > current, mention.type == actors[index].type || mention.type == .person {
                     actors[index].name = normal
                 }
             } else {
@@ -69,7 +69,39 @@ struct CoreferenceResolver {
                 }
             }
         }
+        for a in actors.indices where actors[a].type == .person {
+            actors[a].name = Self.personName(actors[a], normals: normals, in: document) ?? actors[a].name
+        }
         document.actors = actors
+    }
+
+    /// The name a person is counted under: among the fullest mentions, the normal form most of them
+    /// share, a form written in the nominative counting double (normalising an oblique form can err:
+    /// `Сулимы Ямадаева` → `Сулима Ямадаев` against two `Сулима Ямадаева` → `Сулим Ямадаев`).
+    static func personName(_ actor: Actor, normals: [String], in document: Document) -> String? {
+        let names = actor.mentions.map { withoutParentheses(normals[$0]) }
+        guard let longest = names.map({ $0.split(separator: " ").count }).max() else { return nil }
+        var votes: [String: Int] = [:]
+        var order: [String] = []
+        for (i, m) in actor.mentions.enumerated() where names[i].split(separator: " ").count == longest {
+            if votes[names[i]] == nil { order.append(names[i]) }
+            votes[names[i], default: 0] += isWrittenInNominative(document.mentions[m], in: document) ? 2 : 1
+        }
+        return order.max { votes[$0]! < votes[$1]! || (votes[$0]! == votes[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+    }
+
+    /// `раймон` and `раймонд`: a foreign first name put into the nominative from an oblique form
+    /// may gain or lose its last letter; the surname has already matched.
+    static func differByLastLetter(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return short.count >= 4 && long.count == short.count + 1 && long.hasPrefix(short)
+    }
+
+    /// Whether the tagger reads every word of the mention as nominative.
+    static func isWrittenInNominative(_ mention: Mention, in document: Document) -> Bool {
+        guard document.morphTags.count == document.tokens.count else { return false }
+        let words = document.tokens.indices(overlapping: mention.range).filter { document.tokens[$0].kind == .word }
+        return !words.isEmpty && words.allSatisfy { document.morphTags[$0].feature("Case") == "Nom" }
     }
 
     /// `Джоэл Саймон (Joel Simon)` → `Джоэл Саймон`: a transliteration or former name in brackets
@@ -93,7 +125,7 @@ struct CoreferenceResolver {
         guard words.last == other.last else { return false }
         for w in words.dropLast() {
             let bare = w.trimmingCharacters(in: ["."])
-            let hit = other.dropLast().contains { $0 == w || (bare.count == 1 && $0.hasPrefix(bare)) || (w.count > 1 && $0.hasPrefix(bare) && bare.count == 1) }
+            let hit = other.dropLast().contains { $0 == w || (bare.count == 1 && $0.hasPrefix(bare)) || Self.differByLastLetter($0, w) }
             if !hit && other.count > 1 { return false }
         }
         return true

@@ -7,6 +7,7 @@ import LetopisCore
 /// FactRuEval includes it, NEREL does not, and the name is what identifies it.
 ///
 /// Rules, in order:
+/// - `people-at-commas`: a person mention with a comma inside is two people (`Овечкин, Фёдоров`);
 /// - `title-off-person`: a title the tagger took into a person's name leaves it
 ///   (`Император Акихито`, `Папа Франциск` → `Акихито`, `Франциск`), so the name is
 ///   the person and the title their occupation, as both corpora annotate them;
@@ -26,6 +27,7 @@ struct MentionMerger {
 
     func merge(_ document: inout Document) {
         guard !document.tokens.isEmpty else { return }
+        splitPeopleAtCommas(&document)
         let view = DocumentView(document)
         for m in document.mentions.indices where document.mentions[m].type == .person {
             if let start = Self.nameStartAfterTitle(view.mentionTokens[m], view) {
@@ -63,6 +65,31 @@ struct MentionMerger {
         // Drop exact duplicates a rule may have made.
         var seen = Set<TextRange>()
         document.mentions = document.mentions.filter { seen.insert($0.range).inserted }
+    }
+
+    /// `Овечкин, Фёдоров` tagged as one person: a comma inside a name separates two people.
+    func splitPeopleAtCommas(_ document: inout Document) {
+        var out: [Mention] = []
+        for mention in document.mentions {
+            let tokens = document.tokens.indices(overlapping: mention.range)
+            guard mention.type == .person, tokens.contains(where: { document.text(of: document.tokens[$0].range) == "," }) else {
+                out.append(mention)
+                continue
+            }
+            var partStart: Int?
+            for t in tokens {
+                if document.text(of: document.tokens[t].range) == "," {
+                    if let s = partStart { out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[t - 1].range.end), type: .person)) }
+                    partStart = nil
+                } else if partStart == nil {
+                    partStart = t
+                }
+            }
+            if let s = partStart, let last = tokens.last {
+                out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[last].range.end), type: .person))
+            }
+        }
+        document.mentions = out
     }
 
     /// First token of the name when a person mention opens with title words
