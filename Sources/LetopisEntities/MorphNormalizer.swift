@@ -41,6 +41,12 @@ public struct MorphNormalizer: MentionNormalizing {
                analyzer.parse(text).contains(where: { $0.tag.contains(headCase) }) {
                 wordCase = headCase
             }
+            // `Сейджи Маехары` read as nominative: no name the dictionary does not know ends in `-ы`
+            // after a consonant in the nominative singular; it is a genitive (`Маехара`).
+            if mention.type == .person, wordCase == .nomn || wordCase == nil, Self.isGenitiveOfUnknownName(text, analyzer) {
+                out.append(String(text.dropLast()) + "а")
+                continue
+            }
             // Past the head noun, genitive complements keep their form (`мэрия Москвы`).
             if mention.type != .person && seenHeadNoun { agreeing = false }
             guard agreeing, let c = wordCase ?? headCase, c != .nomn else {
@@ -93,6 +99,14 @@ public struct MorphNormalizer: MentionNormalizing {
             ?? (parse.tag.number == .plur ? nil : parse.normalForm)
         guard let nominative else { return word }
         return Self.restoreCase(nominative, like: word)
+    }
+
+    /// `Маехары`: an unknown capitalised word in `-ы` after a consonant, with no nominative reading the dictionary knows.
+    static func isGenitiveOfUnknownName(_ word: String, _ analyzer: MorphAnalyzer) -> Bool {
+        let lower = word.lowercased()
+        guard lower.count > 3, lower.hasSuffix("ы"), let before = lower.dropLast().last, !"аеёиоуыэюяьй".contains(before),
+              word.first?.isUppercase == true, word != word.uppercased() else { return false }
+        return !analyzer.parse(word).contains { $0.isKnown && $0.tag.contains(.nomn) }
     }
 
     /// Last letters that no singular oblique form of a Russian name has.
