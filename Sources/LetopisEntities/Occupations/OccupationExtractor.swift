@@ -62,6 +62,10 @@ struct OccupationExtractor {
                 result.append(Occupation(person: m, job: job))
             }
         }
+        for o in appointed(view) where !usedHeads.contains(o.job.tokens.lowerBound) {
+            usedHeads.insert(o.job.tokens.lowerBound)
+            result.append(o)
+        }
         let takenByNames = usedHeads
         for occupation in titlesOverLists(view) where !takenByNames.contains(occupation.job.tokens.lowerBound) {
             result.append(occupation)
@@ -99,6 +103,8 @@ struct OccupationExtractor {
     static let genericContext: Set<String> = ["выборы", "выбор", "кандидат", "кандидатура", "должность", "пост", "институт", "роль"]
     /// How many sentences back a bare title looks for the person it stands for.
     static let anaphoraSentences = 1
+    /// How far back a bare title looks for a person the text already gave that very title.
+    static let roleAnaphoraSentences = 3
 
     /// `61-летняя певица сообщила`, `премьер был переведён`: a title with no name beside it stands for
     /// a person named before it — the latest actor already given that title, else the nearest person
@@ -125,6 +131,8 @@ struct OccupationExtractor {
             if precedesName(job.end + 1, view) { continue }
             // `позвонить адвокату`, `передано коронеру`: a title in the dative is mostly someone new.
             if view.feature(t, "Case") == "Dat" { continue }
+            // `назначил руководителем службы ...`: the title is given to whom the verb governs, not to an earlier name.
+            if (max(sentence.lowerBound, t - 3)..<t).contains(where: { Self.appointments.contains(view.lemma($0)) && view.feature($0, "VerbForm") != "Part" }) { continue }
             let firstSentence = max(0, view.sentenceOfToken[t] - Self.anaphoraSentences)
             let earlier = personMentions.filter { view.mentionTokens[$0].upperBound <= t }
             guard !earlier.isEmpty else { continue }
@@ -136,7 +144,9 @@ struct OccupationExtractor {
             var chosen: Int?
             // The latest actor the text has already given this title.
             let recent = earlier.filter { view.sentenceOfToken[view.mentionTokens[$0].lowerBound] >= firstSentence }
-            if let m = recent.last(where: { m in
+            let roleWindow = max(0, view.sentenceOfToken[t] - Self.roleAnaphoraSentences)
+            let sameRoleCandidates = earlier.filter { view.sentenceOfToken[view.mentionTokens[$0].lowerBound] >= roleWindow }
+            if let m = sameRoleCandidates.last(where: { m in
                 guard let a = doc.mentions[m].entity, rolesOfActor[a]?.contains(job.normal) == true else { return false }
                 return job.country == nil || doc.actors.indices.contains(a) == false || doc.actors[a].country == nil
                     || doc.actors[a].country == job.country?.rawValue
@@ -160,7 +170,7 @@ struct OccupationExtractor {
         while start > sentence.lowerBound {
             let t = start - 1
             // `Глава «Металлоинвеста» Андрей Варичев`: a quoted name in the place slot is part of the title phrase.
-            if view.isPunctuation(t) && Self.closingQuotes.contains(view.text(t)) {
+            if view.isPunctuation(t) && (Self.closingQuotes.contains(view.text(t)) || Self.openingQuotes.contains(view.text(t))) {
                 start = t
                 continue
             }
@@ -201,6 +211,41 @@ struct OccupationExtractor {
         return jobs.filter { !Self.casesClash(view.headCase(of: $0.tokens), view.feature(nameStart, "Case")) }
     }
 
+    /// Verbs that give someone a post: `назначил X руководителем`, `X назначен послом`.
+    static let appointments: Set<String> = ["назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "переназначить"]
+
+    /// `Премьер-министр назначил руководителем службы Ивана Муравьева`, `назначил Ивана Муравьева руководителем`:
+    /// the person an active appointment verb governs takes the title in the instrumental.
+    func appointed(_ view: DocumentView) -> [Occupation] {
+        var out: [Occupation] = []
+        let doc = view.document
+        for t in 0..<view.tokenCount where Self.appointments.contains(view.lemma(t)) && view.feature(t, "VerbForm") != "Part" {
+            let sentence = view.sentenceTokens(of: t)
+            var person: Int?
+            var job: JobPhrase?
+            var u = t + 1
+            while u < sentence.upperBound && u <= t + 12 && (person == nil || job == nil) {
+                let m = view.mentionOfToken[u]
+                if m >= 0, doc.mentions[m].type == .person, view.mentionTokens[m].lowerBound == u {
+                    guard person == nil, view.feature(u, "Case") == "Acc" || view.feature(u, "Case") == "Gen" else { break }
+                    person = m
+                    u = view.mentionTokens[m].upperBound
+                    continue
+                }
+                if job == nil, view.feature(u, "Case") == "Ins", JobLexicon.startsTitle(view.lemma(u)),
+                   let j = title(at: u, view: view, limit: sentence.upperBound) {
+                    job = j
+                    u = j.end + 1
+                    continue
+                }
+                if view.isPunctuation(u) && !Self.openingQuotes.contains(view.text(u)) && !Self.closingQuotes.contains(view.text(u)) { break }
+                u += 1
+            }
+            if let person, let job { out.append(Occupation(person: person, job: job)) }
+        }
+        return out
+    }
+
     /// Verbs that predicate a title of their subject: `X стал кардиналом`, `X является спикером`.
     static let copulas: Set<String> = ["стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать", "избирать", "работать", "служить", "остаться", "оставаться", "занимать"]
 
@@ -215,6 +260,8 @@ struct OccupationExtractor {
             var t = nameEnd
             var sawCopula = false
             while t < sentence.upperBound && t < nameEnd + 5 && !view.isPunctuation(t) {
+                // `Медведев назначил руководителем ...`: an active appointment names someone else.
+                if Self.appointments.contains(view.lemma(t)) && view.feature(t, "VerbForm") != "Part" { return [] }
                 if Self.copulas.contains(view.lemma(t)) { sawCopula = true }
                 else if sawCopula, JobLexicon.startsTitle(view.lemma(t)), view.feature(t, "Case") == "Ins" {
                     return title(at: t, view: view, limit: sentence.upperBound).map { [$0] } ?? []
