@@ -100,7 +100,7 @@ struct OccupationExtractor {
                                           "защитник", "ведущий", "военный", "агент", "деятель", "руководитель", "заместитель",
                                           "помощник", "секретарь", "председатель", "начальник", "управляющий", "капитан", "граф"]
     /// Words before a title that make it nobody in particular: `выборы президента`, `кандидат в президенты`.
-    static let genericContext: Set<String> = ["выборы", "выбор", "кандидат", "кандидатура", "должность", "пост", "институт", "роль"]
+    static let genericContext: Set<String> = ["выборы", "выбор", "кандидат", "кандидатура", "институт", "роль"]
     /// How many sentences back a bare title looks for the person it stands for.
     static let anaphoraSentences = 1
     /// How far back a bare title looks for a person the text already gave that very title.
@@ -133,7 +133,10 @@ struct OccupationExtractor {
             if view.feature(t, "Case") == "Dat" { continue }
             // `назначил руководителем службы ...`: the title is given to whom the verb governs, not to an earlier name.
             if (max(sentence.lowerBound, t - 3)..<t).contains(where: { Self.appointments.contains(view.lemma($0)) && view.feature($0, "VerbForm") != "Part" }) { continue }
-            let firstSentence = max(0, view.sentenceOfToken[t] - Self.anaphoraSentences)
+            // A title in the instrumental is predicated of the person the text is about (`стал генералом,
+            // работал министром`), who may have been named a few sentences before.
+            let predicative = view.feature(t, "Case") == "Ins"
+            let firstSentence = max(0, view.sentenceOfToken[t] - (predicative ? Self.anaphoraSentences + 1 : Self.anaphoraSentences))
             let earlier = personMentions.filter { view.mentionTokens[$0].upperBound <= t }
             guard !earlier.isEmpty else { continue }
             let feminineTitle = view.feature(t, "Gender") == "Fem"
@@ -156,6 +159,9 @@ struct OccupationExtractor {
                 chosen = m
             }
             guard let m = chosen else { continue }
+            // A genitive title is mostly someone else's relative or possession (`дочь капитана`,
+            // `резиденция премьера`) unless its person was named in the sentence just before.
+            if view.feature(t, "Case") == "Gen", view.sentenceOfToken[t] - view.sentenceOfToken[view.mentionTokens[m].lowerBound] != 1 { continue }
             out.append(Occupation(person: m, job: job, anaphoric: true))
             t = job.end
         }
@@ -171,7 +177,10 @@ struct OccupationExtractor {
             let t = start - 1
             // `Глава «Металлоинвеста» Андрей Варичев`: a quoted name in the place slot is part of the title phrase.
             if view.isPunctuation(t) && (Self.closingQuotes.contains(view.text(t)) || Self.openingQuotes.contains(view.text(t))) {
-                start = t
+                // Jump over the whole quoted name: it may hold verbs (`радиостанции «Говорит Москва»`).
+                var open = t - 1
+                while open > sentence.lowerBound && !Self.openingQuotes.contains(view.text(open)) { open -= 1 }
+                start = Self.openingQuotes.contains(view.text(open)) && t - open <= 8 ? open : t
                 continue
             }
             if view.isPunctuation(t) && !(view.text(t) == "," && t - 1 >= sentence.lowerBound && JobLexicon.startsTitle(view.lemma(t - 1))) { break }
@@ -208,7 +217,11 @@ struct OccupationExtractor {
         }
         // A title in apposition agrees with the name in case: `муж актрисы Сергей Сенин`
         // and `представитель Обамы` are someone else's titles.
-        return jobs.filter { !Self.casesClash(view.headCase(of: $0.tokens), view.feature(nameStart, "Case")) }
+        // A title with its place (`члена Совета Федерации ... Ралифа Сафина`) is apposition enough:
+        // the tagger's case for an unknown foreign name is the less reliable of the two.
+        return jobs.filter { job in
+            job.whereMention != nil || job.tokens.count > 1 || !Self.casesClash(view.headCase(of: job.tokens), view.feature(nameStart, "Case"))
+        }
     }
 
     /// Verbs that give someone a post: `назначил X руководителем`, `X назначен послом`.
