@@ -48,8 +48,13 @@ public struct EntityResolutionStage: Stage {
                 wherePart = FactPart(document.mentions[w].range, normal: document.mentions[w].normal)
             } else if let c = job.whereCountryToken, let code = job.country {
                 let r = document.tokens[c].range
-                // An adjective (`сирийского`) is a place only through its country.
-                wherePart = FactPart(r, normal: gazetteer.name(of: code) ?? document.text(of: r))
+                // An adjective (`российский президент`) is a place only through its country: the country's
+                // nearest mention by name stands for it when the text has one.
+                if let m = nearestCountryMention(code, to: r.start, in: document) {
+                    wherePart = FactPart(document.mentions[m].range, normal: document.actors[document.mentions[m].entity!].name)
+                } else {
+                    wherePart = FactPart(r, normal: gazetteer.name(of: code) ?? document.text(of: r))
+                }
             } else if let p = job.wherePhrase {
                 wherePart = FactPart(view.range(of: p), normal: document.text(of: view.range(of: p)))
             }
@@ -122,6 +127,21 @@ public struct EntityResolutionStage: Stage {
         fillMissingPlaces(&facts, sectors: sectors, in: document)
         document.facts = facts
         document.layers.formUnion(produces)
+    }
+
+    /// The mention by name of a country's actor nearest to a text position.
+    private func nearestCountryMention(_ code: CountryCode, to position: Int, in document: Document) -> Int? {
+        var best: Int?
+        var bestDistance = Int.max
+        for (m, mention) in document.mentions.enumerated() where mention.type == .location {
+            guard let a = mention.entity, document.actors[a].country == code.rawValue,
+                  gazetteer.lookup(surface: document.actors[a].name)?.code == code,
+                  gazetteer.lookup(surface: document.text(of: mention.range)) != nil || gazetteer.lookup(lemma: mention.normal ?? "") != nil
+            else { continue }
+            let distance = abs(mention.range.start - position)
+            if distance < bestDistance { best = m; bestDistance = distance }
+        }
+        return best
     }
 
     /// Sectors whose titles are held in a state: `премьер-министр`, `сенатор`, `посол`.

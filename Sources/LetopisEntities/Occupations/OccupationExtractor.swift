@@ -195,9 +195,11 @@ struct OccupationExtractor {
             let lemma = view.lemma(t)
             // Coordinated titles share the name (`сценарист и кинорежиссер Александр Новопашин`),
             // not a title and another word (`Премьер-министр и мисс Саймондс`).
+            // The title before the conjunction may have its place (`президент Египта и бывший лидер ...`).
             let joinsTitles = (lemma == "и" || view.text(t) == ",") && t - 1 >= sentence.lowerBound
-                && JobLexicon.startsTitle(view.lemma(t - 1))
-                && (JobLexicon.startsTitle(view.lemma(t + 1)) || view.pos(t + 1) == "ADJ")
+                && (max(sentence.lowerBound, t - 3)..<t).contains { JobLexicon.startsTitle(view.lemma($0)) }
+                && (JobLexicon.startsTitle(view.lemma(t + 1))
+                    || (view.pos(t + 1) == "ADJ" && t + 2 < nameStart && JobLexicon.startsTitle(view.lemma(t + 2))))
             if !joinsTitles {
                 if Self.stopWords.contains(lemma) { break }
                 if let pos = view.pos(t), pos == "VERB" || pos == "AUX" || pos == "SCONJ" || pos == "CCONJ" { break }
