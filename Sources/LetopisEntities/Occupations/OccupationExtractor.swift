@@ -183,6 +183,11 @@ struct OccupationExtractor {
                 start = Self.openingQuotes.contains(view.text(open)) && t - open <= 8 ? open : t
                 continue
             }
+            // `федеральный адвокат — Сабрина Шрофф`: a dash right before the name after a title.
+            if t == nameStart - 1, ["—", "–"].contains(view.text(t)), t - 1 >= sentence.lowerBound, JobLexicon.startsTitle(view.lemma(t - 1)) {
+                start = t
+                continue
+            }
             if view.isPunctuation(t) && !(view.text(t) == "," && t - 1 >= sentence.lowerBound && JobLexicon.startsTitle(view.lemma(t - 1))) { break }
             let m = view.mentionOfToken[t]
             if m >= 0 && view.document.mentions[m].type == .person {
@@ -307,7 +312,7 @@ struct OccupationExtractor {
     /// Whether token `t` (after closing quotes) opens a person's name.
     func precedesName(_ t: Int, _ view: DocumentView) -> Bool {
         var t = t
-        while t < view.tokenCount, view.isPunctuation(t), ["»", "\"", "“", "”"].contains(view.text(t)) { t += 1 }
+        while t < view.tokenCount, view.isPunctuation(t), ["»", "\"", "“", "”", "—", "–"].contains(view.text(t)) { t += 1 }
         guard t < view.tokenCount else { return false }
         let m = view.mentionOfToken[t]
         return m >= 0 && view.document.mentions[m].type == .person && view.mentionTokens[m].lowerBound == t

@@ -1,0 +1,181 @@
+import Testing
+@testable import LetopisEntities
+import LetopisCore
+
+@Suite("Occupation rules")
+struct OccupationRuleTests {
+    let stage = EntityResolutionStage()
+
+    @Test("takes a title out of a person's span and makes it the occupation")
+    func titleInsideName() throws {
+        var doc = fixture("Вчера Император Акихито выступил.", mentions: [("Император Акихито", .person)],
+                          lemmas: ["Император": "император", "выступил": "выступить"])
+        try stage.process(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Акихито"])
+        #expect(factsByWho(doc)["Акихито"]?.job == "Император")
+    }
+
+    @Test("splits a person mention at a comma")
+    func peopleAtCommas() throws {
+        var doc = fixture("Забили Овечкин, Фёдоров.", mentions: [("Овечкин, Фёдоров", .person)])
+        try stage.process(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Овечкин", "Фёдоров"])
+        #expect(doc.actors.count == 2)
+    }
+
+    @Test("drops an inanimate genitive before the name out of a person's span")
+    func placeBeforeName() throws {
+        var doc = fixture("Задержан оператор Аль-Джазиры Сами аль-Хадж.", mentions: [("Аль-Джазиры Сами аль-Хадж", .person)],
+                          lemmas: ["оператор": "оператор"])
+        tag(&doc, "Аль-Джазиры", "PROPN", [("Animacy", "Inan"), ("Case", "Gen")])
+        tag(&doc, "Сами", "PROPN", [("Animacy", "Anim"), ("Case", "Nom")])
+        try stage.process(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Сами аль-Хадж"])
+    }
+
+    @Test("gives a plural title to each name of the list after it")
+    func titleOverList() throws {
+        var doc = fixture("Выступили музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв.",
+                          mentions: [("Юрий Царёв", .person), ("Алексей Борисов", .person), ("Павел Шевелёв", .person)],
+                          lemmas: ["музыканты": "музыкант", "Выступили": "выступить"])
+        tag(&doc, "музыканты", "NOUN", [("Case", "Nom"), ("Number", "Plur")])
+        tag(&doc, "Выступили", "VERB", [])
+        try stage.process(&doc)
+        let facts = factsByWho(doc)
+        #expect(facts.count == 3)
+        #expect(facts.values.allSatisfy { $0.job == "музыканты" })
+    }
+
+    @Test("gives a title between two names to the name it stands before")
+    func appositionBeforeNextName() throws {
+        var doc = fixture("Жена дружит с Месси, футболистом Лукасом Скаглией.",
+                          mentions: [("Месси", .person), ("Лукасом Скаглией", .person)],
+                          lemmas: ["футболистом": "футболист"])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Лукасом Скаглией"]?.job == "футболистом")
+        #expect(factsByWho(doc)["Месси"] == nil)
+    }
+
+    @Test("a bare title stands for the person just named, if the gender fits")
+    func anaphoricTitle() throws {
+        var doc = fixture("Мадонна сообщила о болезни. Певица находится дома.", mentions: [("Мадонна", .person)],
+                          lemmas: ["Певица": "певица", "сообщила": "сообщить", "находится": "находиться"])
+        tag(&doc, "Мадонна", "PROPN", [("Case", "Nom"), ("Gender", "Fem")])
+        tag(&doc, "Певица", "NOUN", [("Case", "Nom"), ("Gender", "Fem"), ("Number", "Sing")])
+        tag(&doc, "сообщила", "VERB", [])
+        tag(&doc, "находится", "VERB", [])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Мадонна"]?.job == "Певица")
+
+        var man = fixture("Сергей Сенин сообщил о болезни. Певица находится дома.", mentions: [("Сергей Сенин", .person)],
+                          lemmas: ["Певица": "певица", "сообщил": "сообщить", "находится": "находиться"])
+        tag(&man, "Сергей", "PROPN", [("Case", "Nom"), ("Gender", "Masc")])
+        tag(&man, "Певица", "NOUN", [("Case", "Nom"), ("Gender", "Fem"), ("Number", "Sing")])
+        tag(&man, "сообщил", "VERB", [])
+        tag(&man, "находится", "VERB", [])
+        try stage.process(&man)
+        #expect(man.facts.isEmpty)
+    }
+
+    @Test("a title in apposition agrees with the name in case")
+    func caseAgreement() throws {
+        var doc = fixture("Это подтвердил муж актрисы Сергей Сенин.", mentions: [("Сергей Сенин", .person)],
+                          lemmas: ["актрисы": "актриса", "подтвердил": "подтвердить"])
+        tag(&doc, "актрисы", "NOUN", [("Case", "Gen")])
+        tag(&doc, "Сергей", "PROPN", [("Case", "Nom")])
+        tag(&doc, "подтвердил", "VERB", [])
+        try stage.process(&doc)
+        #expect(doc.facts.isEmpty)
+    }
+
+    @Test("an active appointment gives the title to its object, not its subject")
+    func appointment() throws {
+        var doc = fixture("Путин назначил Ивана Петрова послом.", mentions: [("Путин", .person), ("Ивана Петрова", .person)],
+                          lemmas: ["назначил": "назначить", "послом": "посол"])
+        tag(&doc, "назначил", "VERB", [("VerbForm", "Fin")])
+        tag(&doc, "Ивана", "PROPN", [("Case", "Acc")])
+        tag(&doc, "послом", "NOUN", [("Case", "Ins")])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Ивана Петрова"]?.job == "послом")
+        #expect(factsByWho(doc)["Путин"] == nil)
+    }
+
+    @Test("steps over a quoted organisation between a title and the name")
+    func quotedPlace() throws {
+        var doc = fixture("Глава «Металлоинвеста» Андрей Варичев умер.",
+                          mentions: [("Металлоинвеста", .organization), ("Андрей Варичев", .person)],
+                          lemmas: ["Глава": "глава", "умер": "умереть"])
+        tag(&doc, "умер", "VERB", [])
+        try stage.process(&doc)
+        let varichev = try #require(factsByWho(doc)["Андрей Варичев"])
+        #expect(varichev.job == "Глава")
+        #expect(varichev.place == "Металлоинвеста")
+    }
+
+    @Test("places: a country adjective before the title, a body-kind complement, the document's country")
+    func places() throws {
+        var doc = fixture("Британский премьер Гордон Браун отказался.", mentions: [("Гордон Браун", .person)],
+                          lemmas: ["Британский": "британский", "премьер": "премьер", "отказался": "отказаться"])
+        tag(&doc, "отказался", "VERB", [])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Гордон Браун"]?.place == "Британский")
+
+        var party = fixture("Пришли яблочники, включая главу партии Сергея Митрохина.", mentions: [("Сергея Митрохина", .person)],
+                            lemmas: ["главу": "глава", "партии": "партия", "Пришли": "прийти"])
+        tag(&party, "партии", "NOUN", [("Case", "Gen")])
+        try stage.process(&party)
+        #expect(factsByWho(party)["Сергея Митрохина"]?.place == "партии")
+
+        var state = fixture("Россия выплатит долг. Премьер-министр Михаил Фрадков заявил об этом.",
+                            mentions: [("Россия", .location), ("Михаил Фрадков", .person)],
+                            lemmas: ["Премьер-министр": "премьер-министр", "Россия": "россия", "выплатит": "выплатить"])
+        tag(&state, "выплатит", "VERB", [])
+        try stage.process(&state)
+        #expect(factsByWho(state)["Михаил Фрадков"]?.place == "Россия")
+    }
+
+    @Test("reads hyphenated compounds of a title as that title")
+    func compounds() {
+        #expect(JobLexicon.compound("рок-музыкант")?.sector == .culture)
+        #expect(JobLexicon.compound("врач-реаниматолог")?.sector == .health)
+        #expect(JobLexicon.compound("экс-президент") == nil)  // in the lexicon itself
+        #expect(JobLexicon.startsTitle("экс-президент"))
+        #expect(JobLexicon.compound("аш-шибани") == nil)
+        #expect(JobLexicon.compound("-") == nil)
+    }
+}
+
+@Suite("Person names")
+struct PersonNameTests {
+    let stage = EntityResolutionStage()
+
+    @Test("names a person by the form most full mentions share")
+    func majorityName() throws {
+        var doc = fixture("Реджеп Тайип Эрдоган прибыл. Реджеп Эрдоган заявил. Реджеп Эрдоган уехал.",
+                          mentions: [("Реджеп Тайип Эрдоган", .person), ("Реджеп Эрдоган", .person), ("Реджеп Эрдоган", .person)])
+        try stage.process(&doc)
+        #expect(doc.actors.count == 1)
+        #expect(doc.actors.first?.name == "Реджеп Эрдоган")
+    }
+
+    @Test("completes a name with the patronymic the text gives")
+    func patronymic() throws {
+        var nominative = fixture("Умерла Людмила Гурченко. Все любили, Людмила Марковна была добра.",
+                                 mentions: [("Людмила Гурченко", .person), ("Людмила Марковна", .person)])
+        try stage.process(&nominative)
+        #expect(nominative.actors.filter { $0.type == .person }.count == 1)
+        #expect(nominative.actors.first?.name == "Людмила Марковна Гурченко")
+        #expect(CoreferenceResolver.isPatronymic("марковна"))
+        #expect(!CoreferenceResolver.isPatronymic("иванов"))
+    }
+
+    @Test("joins a lone word that opens one person's name, and first names one letter apart")
+    func looseJoins() throws {
+        var doc = fixture("Хван Чжан Еп бежал. Хван выступил.", mentions: [("Хван Чжан Еп", .person), ("Хван", .person)])
+        try stage.process(&doc)
+        #expect(doc.mentions[0].entity == doc.mentions[1].entity)
+        #expect(CoreferenceResolver.differByLastLetter("раймон", "раймонд"))
+        #expect(!CoreferenceResolver.differByLastLetter("ян", "яна"))
+        #expect(!CoreferenceResolver.differByLastLetter("иван", "игорь"))
+    }
+}
