@@ -302,6 +302,9 @@ enum JobLexicon {
     репортёр\tmedia
     публицист\tmedia
     колумнист\tmedia
+    языковед\tscience
+    литературовед\tscience
+    маэстро\tculture
     художница\tculture
     дива\tculture
     диджей\tculture
@@ -495,7 +498,15 @@ enum JobLexicon {
     /// A hyphenated compound whose part is a title names that occupation: `рок-музыкант`,
     /// `хип-хоп-исполнитель`, `экс-президент`, `врач-реаниматолог`, `писатель-сатирик`.
     static func compound(_ lemma: String) -> (words: [String], sector: Sector)? {
-        guard lemma.contains("-"), singleWord[lemma] == nil else { return nil }
+        guard singleWord[lemma] == nil else { return nil }
+        // `зампредседателя`, `замгендиректора`: a deputy of a title, its second part in the genitive.
+        if lemma.hasPrefix("зам"), lemma.count > 6 {
+            let rest = String(lemma.dropFirst(3))
+            for base in [rest, String(rest.dropLast()), String(rest.dropLast()) + "ь"] {
+                if let sector = singleWord[base] { return ([lemma], sector) }
+            }
+        }
+        guard lemma.contains("-") else { return nil }
         let parts = lemma.split(separator: "-").map(String.init)
         guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
         // The last parts name the occupation (`рок-музыкант`), else the first (`врач-реаниматолог`).

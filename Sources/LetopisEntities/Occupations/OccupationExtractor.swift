@@ -145,6 +145,13 @@ struct OccupationExtractor {
                 return view.mentionTokens[m].contains { view.feature($0, "Gender") == "Fem" }
             }
             var chosen: Int?
+            // `Режиссёром картины станет лауреат фестиваля Оксана Карас`, `пост директора занимал Раис Ханнанов`:
+            // a copula after the title names its holder after it.
+            if let m = Self.holderAfterCopula(job, view) {
+                out.append(Occupation(person: m, job: job, anaphoric: true))
+                t = job.end
+                continue
+            }
             // The latest actor the text has already given this title.
             let recent = earlier.filter { view.sentenceOfToken[view.mentionTokens[$0].lowerBound] >= firstSentence }
             let roleWindow = max(0, view.sentenceOfToken[t] - Self.roleAnaphoraSentences)
@@ -161,11 +168,37 @@ struct OccupationExtractor {
             guard let m = chosen else { continue }
             // A genitive title is mostly someone else's relative or possession (`дочь капитана`,
             // `резиденция премьера`) unless its person was named in the sentence just before.
-            if view.feature(t, "Case") == "Gen", view.sentenceOfToken[t] - view.sentenceOfToken[view.mentionTokens[m].lowerBound] != 1 { continue }
+            let ofPost = t > sentence.lowerBound && ["пост", "должность"].contains(view.lemma(t - 1))
+            if !ofPost, view.feature(t, "Case") == "Gen", view.sentenceOfToken[t] - view.sentenceOfToken[view.mentionTokens[m].lowerBound] != 1 { continue }
             out.append(Occupation(person: m, job: job, anaphoric: true))
             t = job.end
         }
         return out
+    }
+
+    /// The person named after a copula that follows a title in the instrumental or after `пост`:
+    /// `Операторами выступили Михаил Агранович`, `пост генерального директора занимал Раис Ханнанов`.
+    static func holderAfterCopula(_ job: JobPhrase, _ view: DocumentView) -> Int? {
+        let t = job.tokens.lowerBound
+        let sentence = view.sentenceTokens(of: t)
+        let ofPost = t > sentence.lowerBound && ["пост", "должность"].contains(view.lemma(t - 1))
+        guard view.feature(t, "Case") == "Ins" || ofPost else { return nil }
+        var u = job.end + 1
+        var sawCopula = false
+        while u < sentence.upperBound && u <= job.end + 12 {
+            let lemma = view.lemma(u)
+            if ["стать", "становиться", "выступить", "выступать", "быть", "являться", "оказаться", "занимать", "занять"].contains(lemma) {
+                sawCopula = true
+            } else if sawCopula, view.mentionOfToken[u] >= 0 {
+                let m = view.mentionOfToken[u]
+                guard view.document.mentions[m].type == .person, view.feature(u, "Case") != "Gen" else { return nil }
+                return m
+            } else if view.isPunctuation(u) && !openingQuotes.contains(view.text(u)) && !closingQuotes.contains(view.text(u)) {
+                return nil
+            }
+            u += 1
+        }
+        return nil
     }
 
     /// Titles in the stretch before a name: the phrase must run up to the name.
@@ -282,6 +315,10 @@ struct OccupationExtractor {
             while t < sentence.upperBound && t < nameEnd + 5 && !view.isPunctuation(t) {
                 // `Медведев назначил руководителем ...`: an active appointment names someone else.
                 if Self.appointments.contains(view.lemma(t)) && view.feature(t, "VerbForm") != "Part" { return [] }
+                // `X занимает должность руководителя совета`: the post's title is X's.
+                if view.lemma(t) == "занимать", t + 2 < sentence.upperBound, ["пост", "должность"].contains(view.lemma(t + 1)) {
+                    return title(at: t + 2, view: view, limit: sentence.upperBound).map { [$0] } ?? []
+                }
                 if Self.copulas.contains(view.lemma(t)) { sawCopula = true }
                 else if sawCopula, JobLexicon.startsTitle(view.lemma(t)), view.feature(t, "Case") == "Ins" {
                     return title(at: t, view: view, limit: sentence.upperBound).map { [$0] } ?? []
@@ -298,8 +335,9 @@ struct OccupationExtractor {
         }
         var jobs: [JobPhrase] = []
         while t < sentence.upperBound, let job = title(at: t, view: view, limit: sentence.upperBound) {
-            // `X, футболисту Лукасу Скаглии`: a title right before another name is that name's.
-            if precedesName(job.end + 1, view) { break }
+            // `X, футболисту Лукасу Скаглии`: a title right before another name is that name's,
+            // and so are the titles coordinated with it (`X, продюсер и актер Игорь Жижикин`).
+            if precedesName(job.end + 1, view) { return [] }
             jobs.append(job)
             // `— политик и лидер партии`: coordinated titles describe the same person.
             t = job.end + 1
