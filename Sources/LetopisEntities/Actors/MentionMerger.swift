@@ -108,7 +108,7 @@ struct MentionMerger {
         // `оператор Аль-Джазиры Сами аль-Хадж`: an inanimate genitive before the name is the title's place.
         var u = t
         while u < tokens.upperBound - 1, view.feature(u, "Animacy") == "Inan", view.feature(u, "Case") == "Gen" { u += 1 }
-        if u > t, view.feature(u, "Animacy") == "Anim", view.feature(u, "Case") == "Nom" { t = u }
+        if u > t, view.feature(u, "Animacy") == "Anim" { t = u }
         guard t > tokens.lowerBound, t < tokens.upperBound, view.isCapitalised(t), !view.isPunctuation(t) else { return nil }
         return t
     }

@@ -221,7 +221,19 @@ struct OccupationExtractor {
                 start = t
                 continue
             }
-            if view.isPunctuation(t) && !(view.text(t) == "," && t - 1 >= sentence.lowerBound && JobLexicon.startsTitle(view.lemma(t - 1))) { break }
+            let lemma = view.lemma(t)
+            // Coordinated titles share the name (`сценарист и кинорежиссер Александр Новопашин`,
+            // `депутат собрания района, сопредседатель движения Михаил Вельмакин`), not a title and
+            // another word (`Премьер-министр и мисс Саймондс`); the title before the conjunction may have
+            // its place (`президент Египта и бывший лидер ...`).
+            let titleBefore = (max(sentence.lowerBound, t - 6)..<t).contains { JobLexicon.startsTitle(view.lemma($0)) }
+            let joinsTitles = (lemma == "и" || view.text(t) == ",") && t - 1 >= sentence.lowerBound && titleBefore
+                && (JobLexicon.startsTitle(view.lemma(t + 1))
+                    || (view.pos(t + 1) == "ADJ" && t + 2 < nameStart && JobLexicon.startsTitle(view.lemma(t + 2))))
+            // `Министр связи и коммуникаций РФ`: coordinated complements inside one title.
+            let joinsComplements = lemma == "и" && titleBefore && t + 1 < nameStart
+                && view.feature(t - 1, "Case") == "Gen" && view.feature(t + 1, "Case") == "Gen"
+            if view.isPunctuation(t) && !joinsTitles { break }
             let m = view.mentionOfToken[t]
             if m >= 0 && view.document.mentions[m].type == .person {
                 // `Адвокат Александра Кокорина Андрей Ромашов`: a name in the genitive is the title's complement.
@@ -230,15 +242,7 @@ struct OccupationExtractor {
                 start = mt.lowerBound
                 continue
             }
-            let lemma = view.lemma(t)
-            // Coordinated titles share the name (`сценарист и кинорежиссер Александр Новопашин`),
-            // not a title and another word (`Премьер-министр и мисс Саймондс`).
-            // The title before the conjunction may have its place (`президент Египта и бывший лидер ...`).
-            let joinsTitles = (lemma == "и" || view.text(t) == ",") && t - 1 >= sentence.lowerBound
-                && (max(sentence.lowerBound, t - 3)..<t).contains { JobLexicon.startsTitle(view.lemma($0)) }
-                && (JobLexicon.startsTitle(view.lemma(t + 1))
-                    || (view.pos(t + 1) == "ADJ" && t + 2 < nameStart && JobLexicon.startsTitle(view.lemma(t + 2))))
-            if !joinsTitles {
+            if !joinsTitles && !joinsComplements {
                 if Self.stopWords.contains(lemma) { break }
                 if let pos = view.pos(t), pos == "VERB" || pos == "AUX" || pos == "SCONJ" || pos == "CCONJ" { break }
             }
@@ -456,6 +460,20 @@ struct OccupationExtractor {
             }
             // Another title begins — unless it is a genitive complement (`заместитель начальника`, `помощник госсекретаря`).
             if JobLexicon.startsTitle(lemma) && view.feature(u, "Case") != "Gen" { break }
+            // `министр связи и коммуникаций`, `этнологии и антропологии`: coordinated genitive complements.
+            if lemma == "и", complements > 0, u + 1 < limit, view.feature(u + 1, "Case") == "Gen",
+               view.pos(u + 1) == "NOUN" || view.pos(u + 1) == "ADJ" {
+                u += 1
+                continue
+            }
+            // `министр по делам разведки`, `директор по стратегии`: a `по` complement right after the head.
+            if lemma == "по", complements == 0, u == headEnd, u + 1 < limit, view.pos(u + 1) == "NOUN", view.mentionOfToken[u + 1] < 0 {
+                complementLemmas.append(view.lemma(u + 1))
+                complements += 1
+                u += 2
+                jobEnd = u
+                continue
+            }
             if Self.stopWords.contains(lemma) || Self.prepositions.contains(lemma) { break }
             if let pos = view.pos(u) {
                 guard ["NOUN", "ADJ", "PROPN"].contains(pos) else { break }
