@@ -302,6 +302,14 @@ enum JobLexicon {
     репортёр\tmedia
     публицист\tmedia
     колумнист\tmedia
+    биограф\tculture
+    механизатор\tother
+    авиатор\tmilitary
+    революционер\tgovernment
+    общественный деятель\tother
+    госсоветник\tgovernment
+    чиновница\tgovernment
+    кадий\treligious
     языковед\tscience
     литературовед\tscience
     маэстро\tculture
