@@ -303,24 +303,11 @@ enum JobLexicon {
     публицист\tmedia
     колумнист\tmedia
     биограф\tculture
-    механизатор\tother
-    авиатор\tmilitary
-    революционер\tgovernment
     общественный деятель\tother
-    госсоветник\tgovernment
     чиновница\tgovernment
-    кадий\treligious
-    языковед\tscience
-    литературовед\tscience
     маэстро\tculture
-    художница\tculture
-    дива\tculture
-    диджей\tculture
-    ди-джей\tculture
-    медиаменеджер\tmedia
     моряк\tmilitary
     матрос\tmilitary
-    главарь\tother
     босс\tbusiness
     стажер\tother
     стажёр\tother
