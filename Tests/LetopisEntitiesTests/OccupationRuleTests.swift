@@ -134,6 +134,34 @@ struct OccupationRuleTests {
         #expect(factsByWho(state)["Михаил Фрадков"]?.place == "Россия")
     }
 
+    @Test("reads a post held (занимает должность) and a title whose holder follows a copula")
+    func postsAndCopulas() throws {
+        var doc = fixture("Вячеслав Тимченко занимает должность руководителя совета.", mentions: [("Вячеслав Тимченко", .person)],
+                          lemmas: ["занимает": "занимать", "должность": "должность", "руководителя": "руководитель", "совета": "совет"])
+        tag(&doc, "совета", "NOUN", [("Case", "Gen")])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Вячеслав Тимченко"]?.job == "руководителя совета")
+
+        var film = fixture("Фильм сняли в Москве. Режиссёром картины станет Оксана Карас.",
+                           mentions: [("Москве", .location), ("Оксана Карас", .person)],
+                           lemmas: ["Режиссёром": "режиссёр", "станет": "стать", "картины": "картина"])
+        tag(&film, "Режиссёром", "NOUN", [("Case", "Ins")])
+        tag(&film, "картины", "NOUN", [("Case", "Gen")])
+        tag(&film, "станет", "VERB", [])
+        try stage.process(&film)
+        #expect(factsByWho(film)["Оксана Карас"]?.job == "Режиссёром картины")
+    }
+
+    @Test("reads a title after adjectives in apposition after a name")
+    func adjectivesBeforeTitleAfterName() throws {
+        var doc = fixture("Работы Элвиса Вейса, брюссельского профессионального дизайнера, показали.",
+                          mentions: [("Элвиса Вейса", .person)], lemmas: ["дизайнера": "дизайнер"])
+        tag(&doc, "брюссельского", "ADJ", [("Case", "Gen")])
+        tag(&doc, "профессионального", "ADJ", [("Case", "Gen")])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Элвиса Вейса"]?.job == "дизайнера")
+    }
+
     @Test("reads hyphenated compounds of a title as that title")
     func compounds() {
         #expect(JobLexicon.compound("рок-музыкант")?.sector == .culture)
@@ -142,6 +170,8 @@ struct OccupationRuleTests {
         #expect(JobLexicon.startsTitle("экс-президент"))
         #expect(JobLexicon.compound("аш-шибани") == nil)
         #expect(JobLexicon.compound("-") == nil)
+        #expect(JobLexicon.compound("зампредседателя")?.sector == .government)
+        #expect(JobLexicon.compound("замок") == nil)
     }
 }
 

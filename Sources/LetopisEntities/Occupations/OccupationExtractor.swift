@@ -137,6 +137,13 @@ struct OccupationExtractor {
             // работал министром`), who may have been named a few sentences before.
             let predicative = view.feature(t, "Case") == "Ins"
             let firstSentence = max(0, view.sentenceOfToken[t] - (predicative ? Self.anaphoraSentences + 1 : Self.anaphoraSentences))
+            // `Режиссёром картины станет лауреат фестиваля Оксана Карас`, `пост директора занимал Раис Ханнанов`:
+            // a copula after the title names its holder after it.
+            if let m = Self.holderAfterCopula(job, view) {
+                out.append(Occupation(person: m, job: job, anaphoric: true))
+                t = job.end
+                continue
+            }
             let earlier = personMentions.filter { view.mentionTokens[$0].upperBound <= t }
             guard !earlier.isEmpty else { continue }
             let feminineTitle = view.feature(t, "Gender") == "Fem"
@@ -145,13 +152,6 @@ struct OccupationExtractor {
                 return view.mentionTokens[m].contains { view.feature($0, "Gender") == "Fem" }
             }
             var chosen: Int?
-            // `Режиссёром картины станет лауреат фестиваля Оксана Карас`, `пост директора занимал Раис Ханнанов`:
-            // a copula after the title names its holder after it.
-            if let m = Self.holderAfterCopula(job, view) {
-                out.append(Occupation(person: m, job: job, anaphoric: true))
-                t = job.end
-                continue
-            }
             // The latest actor the text has already given this title.
             let recent = earlier.filter { view.sentenceOfToken[view.mentionTokens[$0].lowerBound] >= firstSentence }
             let roleWindow = max(0, view.sentenceOfToken[t] - Self.roleAnaphoraSentences)
@@ -336,6 +336,13 @@ struct OccupationExtractor {
         if t + 1 < sentence.upperBound, ["занимать", "занимающий", "занимавший"].contains(view.lemma(t)),
            ["пост", "должность"].contains(view.lemma(t + 1)) {
             t += 2
+        }
+        // `, брюссельского профессионального дизайнера`, `— бывший заместитель министра`: adjectives before the title.
+        var skipped = 0
+        while skipped < 3, t + 1 < sentence.upperBound, view.pos(t) == "ADJ", !JobLexicon.startsTitle(view.lemma(t)),
+              view.mentionOfToken[t] < 0 {
+            t += 1
+            skipped += 1
         }
         var jobs: [JobPhrase] = []
         while t < sentence.upperBound, let job = title(at: t, view: view, limit: sentence.upperBound) {
