@@ -15,12 +15,16 @@ struct OccupationRuleTests {
         #expect(factsByWho(doc)["Акихито"]?.job == "Император")
     }
 
-    @Test("splits a person mention at a comma")
+    @Test("splits a person mention at a comma and any mention at a line break")
     func peopleAtCommas() throws {
         var doc = fixture("Забили Овечкин, Фёдоров.", mentions: [("Овечкин, Фёдоров", .person)])
         try stage.process(&doc)
         #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Овечкин", "Фёдоров"])
         #expect(doc.actors.count == 2)
+
+        var headline = fixture("Умер Игорь Малашенко\nОстанкинская башня видна.", mentions: [("Игорь Малашенко\nОстанкинская", .person)])
+        try stage.process(&headline)
+        #expect(headline.mentions.map { headline.text(of: $0.range) } == ["Игорь Малашенко", "Останкинская"])
     }
 
     @Test("drops an inanimate genitive before the name out of a person's span")

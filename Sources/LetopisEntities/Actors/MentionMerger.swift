@@ -67,26 +67,37 @@ struct MentionMerger {
         document.mentions = document.mentions.filter { seen.insert($0.range).inserted }
     }
 
-    /// `Овечкин, Фёдоров` tagged as one person: a comma inside a name separates two people.
+    /// `Овечкин, Фёдоров` tagged as one person: a comma inside a name separates two people; and no name
+    /// runs across a line break (`Игорь Малашенко⏎Останкинская`, a headline glued to the next line).
     func splitPeopleAtCommas(_ document: inout Document) {
         var out: [Mention] = []
+        func breaksBefore(_ t: Int, in tokens: Range<Int>) -> Bool {
+            guard t > tokens.lowerBound else { return false }
+            let gap = TextRange(document.tokens[t - 1].range.end, document.tokens[t].range.start)
+            return gap.start < gap.end && document.text(of: gap).contains("\n")
+        }
         for mention in document.mentions {
             let tokens = document.tokens.indices(overlapping: mention.range)
-            guard mention.type == .person, tokens.contains(where: { document.text(of: document.tokens[$0].range) == "," }) else {
+            let comma = mention.type == .person && tokens.contains(where: { document.text(of: document.tokens[$0].range) == "," })
+            guard comma || tokens.contains(where: { breaksBefore($0, in: tokens) }) else {
                 out.append(mention)
                 continue
             }
             var partStart: Int?
             for t in tokens {
-                if document.text(of: document.tokens[t].range) == "," {
-                    if let s = partStart { out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[t - 1].range.end), type: .person)) }
+                if breaksBefore(t, in: tokens), let s = partStart {
+                    out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[t - 1].range.end), type: mention.type))
+                    partStart = nil
+                }
+                if comma && document.text(of: document.tokens[t].range) == "," {
+                    if let s = partStart { out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[t - 1].range.end), type: mention.type)) }
                     partStart = nil
                 } else if partStart == nil {
                     partStart = t
                 }
             }
             if let s = partStart, let last = tokens.last {
-                out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[last].range.end), type: .person))
+                out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[last].range.end), type: mention.type))
             }
         }
         document.mentions = out
