@@ -154,6 +154,14 @@ struct OccupationRuleTests {
         tag(&film, "станет", "VERB", [])
         try stage.process(&film)
         #expect(factsByWho(film)["Оксана Карас"]?.job == "Режиссёром картины")
+
+        var crew = fixture("Операторами выступили Михаил Агранович и Михаил Хасая.",
+                           mentions: [("Михаил Агранович", .person), ("Михаил Хасая", .person)],
+                           lemmas: ["Операторами": "оператор", "выступили": "выступить"])
+        tag(&crew, "Операторами", "NOUN", [("Case", "Ins"), ("Number", "Plur")])
+        tag(&crew, "выступили", "VERB", [])
+        try stage.process(&crew)
+        #expect(Set(factsByWho(crew).keys) == ["Михаил Агранович", "Михаил Хасая"])
     }
 
     @Test("reads a title after adjectives in apposition after a name")

@@ -123,7 +123,8 @@ struct OccupationExtractor {
             defer { t += 1 }
             guard !taken.contains(t), view.mentionOfToken[t] < 0, JobLexicon.startsTitle(view.lemma(t)) else { continue }
             let sentence = view.sentenceTokens(of: t)
-            guard let job = title(at: t, view: view, limit: sentence.upperBound) else { continue }
+            guard let job = title(at: t, view: view, limit: sentence.upperBound, allowPlural: true) else { continue }
+            let plural = view.feature(t, "Number") == "Plur"
             let head = view.lemma(t)
             if Self.vagueAlone.contains(head) && job.tokens.count == 1 && job.whereMention == nil && job.country == nil { continue }
             if head == "папа" && !view.isCapitalised(t) { continue }
@@ -141,9 +142,21 @@ struct OccupationExtractor {
             // a copula after the title names its holder after it.
             if let m = Self.holderAfterCopula(job, view) {
                 out.append(Occupation(person: m, job: job, anaphoric: true))
+                // `Операторами выступили Михаил Агранович и Михаил Хасая`: a plural title covers the coordinated names.
+                if view.feature(t, "Number") == "Plur" {
+                    var u = view.mentionTokens[m].upperBound
+                    while u + 1 < sentence.upperBound, view.lemma(u) == "и" || view.text(u) == ",",
+                          view.mentionOfToken[u + 1] >= 0, doc.mentions[view.mentionOfToken[u + 1]].type == .person {
+                        let next = view.mentionOfToken[u + 1]
+                        out.append(Occupation(person: next, job: job, anaphoric: true))
+                        u = view.mentionTokens[next].upperBound
+                    }
+                }
                 t = job.end
                 continue
             }
+            // Otherwise a plural title names a group, not a person named before.
+            if plural { continue }
             let earlier = personMentions.filter { view.mentionTokens[$0].upperBound <= t }
             guard !earlier.isEmpty else { continue }
             let feminineTitle = view.feature(t, "Gender") == "Fem"
