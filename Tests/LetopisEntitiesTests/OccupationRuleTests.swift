@@ -48,6 +48,14 @@ struct OccupationRuleTests {
         let facts = factsByWho(doc)
         #expect(facts.count == 3)
         #expect(facts.values.allSatisfy { $0.job == "музыканты" })
+
+        var writers = fixture("Прилетели писатели, среди которых — Павел Басинский из Москвы и Михаил Тарковский.",
+                              mentions: [("Павел Басинский", .person), ("Москвы", .location), ("Михаил Тарковский", .person)],
+                              lemmas: ["писатели": "писатель", "среди": "среди", "которых": "который", "Прилетели": "прилететь", "из": "из"])
+        tag(&writers, "писатели", "NOUN", [("Case", "Nom"), ("Number", "Plur")])
+        tag(&writers, "Прилетели", "VERB", [])
+        try stage.process(&writers)
+        #expect(Set(factsByWho(writers).keys) == ["Павел Басинский", "Михаил Тарковский"])
     }
 
     @Test("gives a title between two names to the name it stands before")
@@ -104,6 +112,16 @@ struct OccupationRuleTests {
         #expect(factsByWho(doc)["Путин"] == nil)
     }
 
+    @Test("steps over a bracketed abbreviation between a title and the name")
+    func bracketedAside() throws {
+        var doc = fixture("Об этом сообщила пресс-секретарь Фонда борьбы с коррупцией (ФБК) Кира Ярмыш.",
+                          mentions: [("Фонда борьбы с коррупцией", .organization), ("ФБК", .organization), ("Кира Ярмыш", .person)],
+                          lemmas: ["пресс-секретарь": "пресс-секретарь", "сообщила": "сообщить"])
+        tag(&doc, "сообщила", "VERB", [])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Кира Ярмыш"]?.job == "пресс-секретарь")
+    }
+
     @Test("steps over a quoted organisation between a title and the name")
     func quotedPlace() throws {
         var doc = fixture("Глава «Металлоинвеста» Андрей Варичев умер.",
@@ -154,6 +172,13 @@ struct OccupationRuleTests {
         tag(&film, "станет", "VERB", [])
         try stage.process(&film)
         #expect(factsByWho(film)["Оксана Карас"]?.job == "Режиссёром картины")
+
+        var appointed = fixture("Главой Рособрнадзора назначен Сергей Кравцов.", mentions: [("Рособрнадзора", .organization), ("Сергей Кравцов", .person)],
+                                lemmas: ["Главой": "глава", "назначен": "назначить"])
+        tag(&appointed, "Главой", "NOUN", [("Case", "Ins")])
+        tag(&appointed, "назначен", "VERB", [("VerbForm", "Part")])
+        try stage.process(&appointed)
+        #expect(factsByWho(appointed)["Сергей Кравцов"]?.place == "Рособрнадзора")
 
         var crew = fixture("Операторами выступили Михаил Агранович и Михаил Хасая.",
                            mentions: [("Михаил Агранович", .person), ("Михаил Хасая", .person)],

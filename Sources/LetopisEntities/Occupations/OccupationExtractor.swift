@@ -95,6 +95,9 @@ struct OccupationExtractor {
         return (a == "Gen" && b == "Nom") || (a == "Nom" && b == "Gen")
     }
 
+    /// Words between a plural title and the list of its holders: `среди которых`, `в том числе`, `как`, `например`.
+    static let listOpeners: Set<String> = ["среди", "который", "в", "тот", "число", "как", "например", "а", "именно"]
+
     /// Titles too vague to stand for a person without a complement: `глава` (a chapter), `член`, `папа` (a father).
     static let vagueAlone: Set<String> = ["глава", "член", "представитель", "сотрудник", "папа", "модель", "исполнитель",
                                           "защитник", "ведущий", "военный", "агент", "деятель", "руководитель", "заместитель",
@@ -200,11 +203,17 @@ struct OccupationExtractor {
         var sawCopula = false
         while u < sentence.upperBound && u <= job.end + 12 {
             let lemma = view.lemma(u)
-            if ["стать", "становиться", "выступить", "выступать", "быть", "являться", "оказаться", "занимать", "занять"].contains(lemma) {
+            if ["стать", "становиться", "выступить", "выступать", "быть", "являться", "оказаться", "занимать", "занять"].contains(lemma)
+                || (appointments.contains(lemma) && view.feature(u, "VerbForm") == "Part") {
                 sawCopula = true
             } else if sawCopula, view.mentionOfToken[u] >= 0 {
                 let m = view.mentionOfToken[u]
-                guard view.document.mentions[m].type == .person, view.feature(u, "Case") != "Gen" else { return nil }
+                guard view.document.mentions[m].type == .person else { return nil }
+                // `стал близкий друг В.Лукашенко экс-пограничник Вадим Зайцев`: a genitive name is a complement.
+                if view.feature(u, "Case") == "Gen" {
+                    u = view.mentionTokens[m].upperBound
+                    continue
+                }
                 return m
             } else if view.isPunctuation(u) && !openingQuotes.contains(view.text(u)) && !closingQuotes.contains(view.text(u)) {
                 return nil
@@ -222,6 +231,15 @@ struct OccupationExtractor {
         while start > sentence.lowerBound {
             let t = start - 1
             // `Глава «Металлоинвеста» Андрей Варичев`: a quoted name in the place slot is part of the title phrase.
+            // `пресс-секретаря Фонда борьбы с коррупцией (ФБК) Киру Ярмыш`: a bracketed aside inside the title phrase.
+            if view.text(t) == ")" {
+                var open = t - 1
+                while open > sentence.lowerBound && t - open <= 8 && view.text(open) != "(" { open -= 1 }
+                if view.text(open) == "(" && open > sentence.lowerBound {
+                    start = open
+                    continue
+                }
+            }
             if view.isPunctuation(t) && (Self.closingQuotes.contains(view.text(t)) || Self.openingQuotes.contains(view.text(t))) {
                 // Jump over the whole quoted name: it may hold verbs (`радиостанции «Говорит Москва»`).
                 var open = t - 1
@@ -393,13 +411,24 @@ struct OccupationExtractor {
                       let job = title(at: t, view: view, limit: sentence.tokens.upperBound, allowPlural: true),
                       view.feature(t, "Number") == "Plur" else { continue }
                 var u = job.end + 1
-                if u < sentence.tokens.upperBound, [":", "—", "–", "-"].contains(view.text(u)) { u += 1 }
+                // `писатели и критики, среди которых — ...`, `музыкантов как ...`, `: ...`
+                var connectors = 0
+                while u < sentence.tokens.upperBound, connectors < 5, view.mentionOfToken[u] < 0,
+                      Self.listOpeners.contains(view.lemma(u)) || [":", "—", "–", "-", ","].contains(view.text(u)) {
+                    u += 1
+                    connectors += 1
+                }
                 var names: [Int] = []
                 while u < sentence.tokens.upperBound {
                     let m = view.mentionOfToken[u]
                     guard m >= 0, doc.mentions[m].type == .person, view.mentionTokens[m].lowerBound == u else { break }
                     names.append(m)
                     u = view.mentionTokens[m].upperBound
+                    // `Михаил Павлов из Москвы, ...`: where each comes from.
+                    if u + 1 < sentence.tokens.upperBound, view.lemma(u) == "из", view.mentionOfToken[u + 1] >= 0,
+                       doc.mentions[view.mentionOfToken[u + 1]].type != .person {
+                        u = view.mentionTokens[view.mentionOfToken[u + 1]].upperBound
+                    }
                     // A bracketed aside after a name (`(проект «Метро»)`, `(1990—2000 годы)`).
                     if u < sentence.tokens.upperBound, view.text(u) == "(" {
                         var depth = 0
