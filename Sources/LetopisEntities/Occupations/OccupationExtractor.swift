@@ -98,6 +98,14 @@ struct OccupationExtractor {
     /// Words between a plural title and the list of its holders: `среди которых`, `в том числе`, `как`, `например`.
     static let listOpeners: Set<String> = ["среди", "который", "в", "тот", "число", "как", "например", "а", "именно"]
 
+    /// A relative named by kinship (`брат Лиам`, `жена Кэрри`) is seldom whom a later bare title stands for.
+    static let kinship: Set<String> = ["дочь", "сын", "мать", "отец", "жена", "муж", "брат", "сестра", "вдова", "внук", "внучка", "супруга", "супруг"]
+
+    static func canBeAntecedent(_ m: Int, _ view: DocumentView) -> Bool {
+        let first = view.mentionTokens[m].lowerBound
+        return !(first > 0 && kinship.contains(view.lemma(first - 1)))
+    }
+
     /// Titles too vague to stand for a person without a complement: `глава` (a chapter), `член`, `папа` (a father).
     static let vagueAlone: Set<String> = ["глава", "член", "представитель", "сотрудник", "папа", "модель", "исполнитель",
                                           "защитник", "ведущий", "военный", "агент", "деятель", "руководитель", "заместитель",
@@ -178,7 +186,7 @@ struct OccupationExtractor {
                     || doc.actors[a].country == job.country?.rawValue
             }) {
                 chosen = m
-            } else if let m = recent.last, fits(m) {
+            } else if let m = recent.last(where: { Self.canBeAntecedent($0, view) }), fits(m) {
                 chosen = m
             }
             guard let m = chosen else { continue }
