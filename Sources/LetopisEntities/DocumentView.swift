@@ -45,6 +45,12 @@ struct DocumentView {
 
     func feature(_ t: Int, _ name: String) -> String? { t < document.morphTags.count ? document.morphTags[t].feature(name) : nil }
 
+    /// Case of a phrase's first noun (its head in a title: `генерального секретаря` → Gen).
+    func headCase(of tokens: Range<Int>) -> String? {
+        let head = tokens.first { pos($0) == "NOUN" || pos($0) == "PROPN" } ?? tokens.lowerBound
+        return tokens.isEmpty ? nil : feature(head, "Case")
+    }
+
     func isPunctuation(_ t: Int) -> Bool { document.tokens[t].kind == .punctuation }
 
     func isCapitalised(_ t: Int) -> Bool { text(t).first?.isUppercase ?? false }

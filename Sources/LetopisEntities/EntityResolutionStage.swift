@@ -39,6 +39,7 @@ public struct EntityResolutionStage: Stage {
         let (occupations, descriptors) = OccupationExtractor(gazetteer: gazetteer).occupations(DocumentView(document))
 
         var facts: [Fact] = []
+        var sectors: [Sector] = []
         for occupation in occupations {
             let mention = document.mentions[occupation.person]
             let job = occupation.job
@@ -47,9 +48,17 @@ public struct EntityResolutionStage: Stage {
                 wherePart = FactPart(document.mentions[w].range, normal: document.mentions[w].normal)
             } else if let c = job.whereCountryToken, let code = job.country {
                 let r = document.tokens[c].range
-                // An adjective (`сирийского`) is a place only through its country.
-                wherePart = FactPart(r, normal: gazetteer.name(of: code) ?? document.text(of: r))
+                // An adjective (`российский президент`) is a place only through its country: the country's
+                // nearest mention by name stands for it when the text has one.
+                if let m = nearestCountryMention(code, to: r.start, in: document) {
+                    wherePart = FactPart(document.mentions[m].range, normal: document.actors[document.mentions[m].entity!].name)
+                } else {
+                    wherePart = FactPart(r, normal: gazetteer.name(of: code) ?? document.text(of: r))
+                }
+            } else if let p = job.wherePhrase {
+                wherePart = FactPart(view.range(of: p), normal: document.text(of: view.range(of: p)))
             }
+            sectors.append(job.sector)
             facts.append(Fact(who: FactPart(mention.range, normal: mention.normal),
                               job: FactPart(view.range(of: job.tokens), normal: job.normal), where: wherePart))
             if let a = mention.entity {
@@ -115,19 +124,45 @@ public struct EntityResolutionStage: Stage {
             }
             if let holder { document.actors[holder].descriptors.append(view.range(of: d.tokens.lowerBound..<(d.end + 1))) }
         }
-        fillMissingPlaces(&facts, in: document)
+        fillMissingPlaces(&facts, sectors: sectors, in: document)
         document.facts = facts
         document.layers.formUnion(produces)
     }
 
+    /// The mention by name of a country's actor nearest to a text position.
+    private func nearestCountryMention(_ code: CountryCode, to position: Int, in document: Document) -> Int? {
+        var best: Int?
+        var bestDistance = Int.max
+        for (m, mention) in document.mentions.enumerated() where mention.type == .location {
+            guard let a = mention.entity, document.actors[a].country == code.rawValue,
+                  gazetteer.lookup(surface: document.actors[a].name)?.code == code,
+                  gazetteer.lookup(surface: document.text(of: mention.range)) != nil || gazetteer.lookup(lemma: mention.normal ?? "") != nil
+            else { continue }
+            let distance = abs(mention.range.start - position)
+            if distance < bestDistance { best = m; bestDistance = distance }
+        }
+        return best
+    }
+
+    /// Sectors whose titles are held in a state: `премьер-министр`, `сенатор`, `посол`.
+    static let stateSectors: Set<Sector> = [.government, .legislative, .diplomatic, .military, .judicial, .police]
+
     /// A title stated without its place (`президентом Виктором Януковичем`) takes the place
-    /// the document gives the same person elsewhere, or the mention of the person's country.
-    private func fillMissingPlaces(_ facts: inout [Fact], in document: Document) {
+    /// the document gives the same person elsewhere, or the mention of the person's country;
+    /// a state office (`Премьер-министр Михаил Фрадков`) else the country the text last named before it,
+    /// or the first it names after.
+    private func fillMissingPlaces(_ facts: inout [Fact], sectors: [Sector], in document: Document) {
         func actor(of f: Fact) -> Int? {
             document.mentions.first { $0.range == f.who.range }?.entity
         }
         var placeOfActor: [Int: FactPart] = [:]
         for f in facts { if let a = actor(of: f), let w = f.where, placeOfActor[a] == nil { placeOfActor[a] = w } }
+        // Mentions of countries by name, in text order.
+        let countryMentions: [Int] = document.mentions.indices.filter { m in
+            guard document.mentions[m].type == .location, let a = document.mentions[m].entity else { return false }
+            let actor = document.actors[a]
+            return actor.country != nil && gazetteer.lookup(surface: actor.name)?.code.rawValue == actor.country
+        }
         for i in facts.indices where facts[i].where == nil {
             guard let a = actor(of: facts[i]) else { continue }
             if let w = placeOfActor[a] {
@@ -136,6 +171,12 @@ public struct EntityResolutionStage: Stage {
                       let country = document.actors.first(where: { $0.type == .location && $0.country == code && gazetteer.lookup(surface: $0.name)?.code.rawValue == code }),
                       let m = country.mentions.first {
                 facts[i].where = FactPart(document.mentions[m].range, normal: country.name)
+            } else if Self.stateSectors.contains(sectors[i]) {
+                let at = facts[i].job.range.start
+                let m = countryMentions.last { document.mentions[$0].range.end <= at } ?? countryMentions.first
+                guard let m else { continue }
+                let name = document.mentions[m].entity.map { document.actors[$0].name } ?? document.mentions[m].normal
+                facts[i].where = FactPart(document.mentions[m].range, normal: name)
             }
         }
     }

@@ -41,6 +41,12 @@ public struct MorphNormalizer: MentionNormalizing {
                analyzer.parse(text).contains(where: { $0.tag.contains(headCase) }) {
                 wordCase = headCase
             }
+            // `Сейджи Маехары` read as nominative: no name the dictionary does not know ends in `-ы`
+            // after a consonant in the nominative singular; it is a genitive (`Маехара`).
+            if mention.type == .person, wordCase == .nomn || wordCase == nil, Self.isGenitiveOfUnknownName(text, analyzer) {
+                out.append(String(text.dropLast()) + "а")
+                continue
+            }
             // Past the head noun, genitive complements keep their form (`мэрия Москвы`).
             if mention.type != .person && seenHeadNoun { agreeing = false }
             guard agreeing, let c = wordCase ?? headCase, c != .nomn else {
@@ -62,6 +68,9 @@ public struct MorphNormalizer: MentionNormalizing {
     func nominative(_ word: String, tag: MorphTag?, case c: Grammeme, gender: Grammeme?, person: Bool) -> String {
         // Hyphenated name particles (`аш-Шибани`) and abbreviations do not decline.
         if word == word.uppercased() && word.count > 1 { return word }
+        // No singular oblique form of a name ends in a consonant but `-м` (`Петровым`) or `-й` (`Ивановой`):
+        // such a word is already nominative or indeclinable (`Беназир`, `Кармен`), whatever the tagger's case.
+        if person, let last = word.lowercased().last, Self.nominativeFinals.contains(last) { return word }
         let parses = analyzer.parse(word).filter { $0.tag.contains(c) }
         var candidates = parses
         if person {
@@ -71,7 +80,8 @@ public struct MorphNormalizer: MentionNormalizing {
         }
         guard let parse = UDAgreement.best(candidates, for: tag) else {
             // The dictionary has no reading in this case: decline a man's foreign name by its ending.
-            if person, gender == .masc, let stem = Self.strippingMasculineEnding(word, c) { return stem }
+            // A man's accusative is his genitive (`заменить Гаррета` → `Гаррет`).
+            if person, gender == .masc, let stem = Self.strippingMasculineEnding(word, c == .accs ? .gent : c) { return stem }
             return word
         }
         // A guess about an unknown foreign word is worse than keeping it.
@@ -90,6 +100,17 @@ public struct MorphNormalizer: MentionNormalizing {
         guard let nominative else { return word }
         return Self.restoreCase(nominative, like: word)
     }
+
+    /// `Маехары`: an unknown capitalised word in `-ы` after a consonant, with no nominative reading the dictionary knows.
+    static func isGenitiveOfUnknownName(_ word: String, _ analyzer: MorphAnalyzer) -> Bool {
+        let lower = word.lowercased()
+        guard lower.count > 3, lower.hasSuffix("ы"), let before = lower.dropLast().last, !"аеёиоуыэюяьй".contains(before),
+              word.first?.isUppercase == true, word != word.uppercased() else { return false }
+        return !analyzer.parse(word).contains { $0.isKnown && $0.tag.contains(.nomn) }
+    }
+
+    /// Last letters that no singular oblique form of a Russian name has.
+    static let nominativeFinals: Set<Character> = Set("бвгджзклнпрстфхцчшщь")
 
     /// Endings long enough to mark a case on an unknown masculine or feminine name.
     /// For a man's name the short endings are safe too: `Райкконена`, `Брайза` (genitive -а

@@ -44,3 +44,16 @@ let fixtureTags: [String: String] = [
     "сирийского": "ADJ", "внешнеполитического": "ADJ", "иностранных": "ADJ", "переходный": "ADJ",
     "выступил": "VERB", "стал": "VERB", "—": "PUNCT",
 ]
+
+/// Gives the tokens written `word` a part of speech and UD features, as the tagger would.
+func tag(_ doc: inout Document, _ word: String, _ pos: String, _ features: [(String, String)]) {
+    for (i, t) in doc.tokens.enumerated() where doc.text(of: t.range) == word {
+        doc.morphTags[i] = MorphTag(pos: pos, features: features)
+    }
+}
+
+/// Facts by the text of their person: `[who: (job text, place text)]`.
+func factsByWho(_ doc: Document) -> [String: (job: String, place: String?)] {
+    Dictionary(doc.facts.map { f in (doc.text(of: f.who.range), (doc.text(of: f.job.range), f.where.map { doc.text(of: $0.range) })) },
+               uniquingKeysWith: { a, _ in a })
+}

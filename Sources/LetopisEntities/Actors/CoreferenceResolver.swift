@@ -29,6 +29,15 @@ struct CoreferenceResolver {
                         break
                     }
                 }
+                // `Людмилы Марковны` (first name and patronymic) or a lone `Хван` (East Asian names put
+                // the surname first): the one person whose name opens with that word.
+                if target == nil, let first = words.first, words.count == 1 || (words.count == 2 && Self.isPatronymic(words[1])) {
+                    let opening = actors.indices.filter { a in
+                        let parts = actors[a].name.split(separator: " ")
+                        return actors[a].type == .person && parts.count >= 2 && EntityText.fold(String(parts[0])) == first
+                    }
+                    if opening.count == 1 { target = opening[0] }
+                }
             default:
                 let key = EntityText.fold(normal)
                 let code = gazetteer.lookup(surface: normal)?.code ?? gazetteer.lookup(surface: document.text(of: mention.range))?.code
@@ -42,8 +51,8 @@ struct CoreferenceResolver {
                 index = target
                 actors[index].mentions.append(m)
                 // The fullest form names the actor: `Владимир Путин` over `Путин`.
-                if normal.split(separator: " ").count > actors[index].name.split(separator: " ").count,
-                   mention.type == actors[index].type || mention.type == .person {
+                let count = normal.split(separator: " ").count, current = actors[index].name.split(separator: " ").count
+                if count > current, mention.type == actors[index].type || mention.type == .person {
                     actors[index].name = normal
                 }
             } else {
@@ -69,7 +78,67 @@ struct CoreferenceResolver {
                 }
             }
         }
+        for a in actors.indices where actors[a].type == .person {
+            actors[a].name = Self.personName(actors[a], normals: normals, in: document) ?? actors[a].name
+        }
         document.actors = actors
+    }
+
+    /// The name a person is counted under: among the mentions that give at least a first name and a
+    /// surname (all of the fullest when one has a patronymic), the normal form most of them share,
+    /// then the longer; a form written in the nominative counts double (normalising an oblique form can err:
+    /// `Сулимы Ямадаева` → `Сулима Ямадаев` against two `Сулима Ямадаева` → `Сулим Ямадаев`).
+    static func personName(_ actor: Actor, normals: [String], in document: Document) -> String? {
+        let names = actor.mentions.map { withoutParentheses(normals[$0]) }
+        let lengths = names.map { $0.split(separator: " ").count }
+        guard let longest = lengths.max() else { return nil }
+        // A foreign middle name (`Реджеп Тайип Эрдоган`) is not how the text mostly names a person;
+        // a patronymic (`Людмила Марковна Гурченко`) is part of the full name.
+        let withPatronymic = names.indices.contains { i in
+            lengths[i] == longest && names[i].split(separator: " ").dropLast().dropFirst().contains { isPatronymic(EntityText.fold(String($0))) }
+        }
+        let shortest = withPatronymic || longest < 2 ? longest : 2
+        var votes: [String: Int] = [:]
+        var order: [String] = []
+        for (i, m) in actor.mentions.enumerated() where lengths[i] >= shortest {
+            if votes[names[i]] == nil { order.append(names[i]) }
+            votes[names[i], default: 0] += isWrittenInNominative(document.mentions[m], in: document) ? 2 : 1
+        }
+        func wordCount(_ s: String) -> Int { s.split(separator: " ").count }
+        guard var name = order.max(by: { a, b in
+            if votes[a]! != votes[b]! { return votes[a]! < votes[b]! }
+            if wordCount(a) != wordCount(b) { return wordCount(a) < wordCount(b) }
+            return order.firstIndex(of: a)! > order.firstIndex(of: b)!
+        }) else { return nil }
+        // `Людмила Гурченко` with `Людмила Марковна` elsewhere: `Людмила Марковна Гурченко`.
+        let parts = name.split(separator: " ").map(String.init)
+        if parts.count == 2, !isPatronymic(EntityText.fold(parts[1])),
+           let pair = names.first(where: { n in
+               let w = n.split(separator: " ").map(String.init)
+               return w.count == 2 && w[0] == parts[0] && isPatronymic(EntityText.fold(w[1]))
+           }) {
+            name = parts[0] + " " + pair.split(separator: " ")[1] + " " + parts[1]
+        }
+        return name
+    }
+
+    /// `Марковна`, `Владимирович`, `Ильич`: a Russian patronymic by its suffix.
+    static func isPatronymic(_ folded: String) -> Bool {
+        folded.count > 5 && ["ович", "евич", "ьич", "овна", "евна", "ична", "инична", "лич", "кич"].contains { folded.hasSuffix($0) }
+    }
+
+    /// `раймон` and `раймонд`: a foreign first name put into the nominative from an oblique form
+    /// may gain or lose its last letter; the surname has already matched.
+    static func differByLastLetter(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return short.count >= 4 && long.count == short.count + 1 && long.hasPrefix(short)
+    }
+
+    /// Whether the tagger reads every word of the mention as nominative.
+    static func isWrittenInNominative(_ mention: Mention, in document: Document) -> Bool {
+        guard document.morphTags.count == document.tokens.count else { return false }
+        let words = document.tokens.indices(overlapping: mention.range).filter { document.tokens[$0].kind == .word }
+        return !words.isEmpty && words.allSatisfy { document.morphTags[$0].feature("Case") == "Nom" }
     }
 
     /// `Джоэл Саймон (Joel Simon)` → `Джоэл Саймон`: a transliteration or former name in brackets
@@ -93,7 +162,7 @@ struct CoreferenceResolver {
         guard words.last == other.last else { return false }
         for w in words.dropLast() {
             let bare = w.trimmingCharacters(in: ["."])
-            let hit = other.dropLast().contains { $0 == w || (bare.count == 1 && $0.hasPrefix(bare)) || (w.count > 1 && $0.hasPrefix(bare) && bare.count == 1) }
+            let hit = other.dropLast().contains { $0 == w || (bare.count == 1 && $0.hasPrefix(bare)) || Self.differByLastLetter($0, w) }
             if !hit && other.count > 1 { return false }
         }
         return true

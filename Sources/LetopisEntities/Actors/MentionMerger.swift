@@ -7,6 +7,10 @@ import LetopisCore
 /// FactRuEval includes it, NEREL does not, and the name is what identifies it.
 ///
 /// Rules, in order:
+/// - `people-at-commas`: a person mention with a comma inside is two people (`Овечкин, Фёдоров`);
+/// - `title-off-person`: a title the tagger took into a person's name leaves it
+///   (`Император Акихито`, `Папа Франциск` → `Акихито`, `Франциск`), so the name is
+///   the person and the title their occupation, as both corpora annotate them;
 /// - `org-of-country`: an organisation followed by a place in the genitive takes
 ///   it in (`Конгресса США`, `МИД России`); the place stays a mention of its own;
 /// - `body-of-country`: a government body named only by its kind becomes an
@@ -23,7 +27,13 @@ struct MentionMerger {
 
     func merge(_ document: inout Document) {
         guard !document.tokens.isEmpty else { return }
+        splitPeopleAtCommas(&document)
         let view = DocumentView(document)
+        for m in document.mentions.indices where document.mentions[m].type == .person {
+            if let start = Self.nameStartAfterTitle(view.mentionTokens[m], view) {
+                document.mentions[m].range = TextRange(document.tokens[start].range.start, document.mentions[m].range.end)
+            }
+        }
         var added: [Mention] = []
         // org-of-country
         for (m, mention) in document.mentions.enumerated() where mention.type == .organization {
@@ -55,5 +65,62 @@ struct MentionMerger {
         // Drop exact duplicates a rule may have made.
         var seen = Set<TextRange>()
         document.mentions = document.mentions.filter { seen.insert($0.range).inserted }
+    }
+
+    /// `Овечкин, Фёдоров` tagged as one person: a comma inside a name separates two people; and no name
+    /// runs across a line break (`Игорь Малашенко⏎Останкинская`, a headline glued to the next line).
+    func splitPeopleAtCommas(_ document: inout Document) {
+        var out: [Mention] = []
+        func breaksBefore(_ t: Int, in tokens: Range<Int>) -> Bool {
+            guard t > tokens.lowerBound else { return false }
+            let gap = TextRange(document.tokens[t - 1].range.end, document.tokens[t].range.start)
+            return gap.start < gap.end && document.text(of: gap).contains("\n")
+        }
+        for mention in document.mentions {
+            let tokens = document.tokens.indices(overlapping: mention.range)
+            let comma = mention.type == .person && tokens.contains(where: { document.text(of: document.tokens[$0].range) == "," })
+            guard comma || tokens.contains(where: { breaksBefore($0, in: tokens) }) else {
+                out.append(mention)
+                continue
+            }
+            var partStart: Int?
+            for t in tokens {
+                if breaksBefore(t, in: tokens), let s = partStart {
+                    out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[t - 1].range.end), type: mention.type))
+                    partStart = nil
+                }
+                if comma && document.text(of: document.tokens[t].range) == "," {
+                    if let s = partStart { out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[t - 1].range.end), type: mention.type)) }
+                    partStart = nil
+                } else if partStart == nil {
+                    partStart = t
+                }
+            }
+            if let s = partStart, let last = tokens.last {
+                out.append(Mention(TextRange(document.tokens[s].range.start, document.tokens[last].range.end), type: mention.type))
+            }
+        }
+        document.mentions = out
+    }
+
+    /// First token of the name when a person mention opens with title words
+    /// (`Император Акихито`, `Экс-президент Борис Ельцин`); nil when it does not,
+    /// or when nothing capitalised would remain (`Папа` alone may be a name).
+    static func nameStartAfterTitle(_ tokens: Range<Int>, _ view: DocumentView) -> Int? {
+        var t = tokens.lowerBound
+        while t < tokens.upperBound - 1 {
+            guard let candidates = JobLexicon.candidates(view.lemma(t)) else { break }
+            // The longest entry that fits inside the mention (`генеральный секретарь`).
+            guard let entry = candidates.first(where: { c in
+                t + c.words.count < tokens.upperBound && (0..<c.words.count).allSatisfy { view.lemma(t + $0) == c.words[$0] }
+            }) else { break }
+            t += entry.words.count
+        }
+        // `оператор Аль-Джазиры Сами аль-Хадж`: an inanimate genitive before the name is the title's place.
+        var u = t
+        while u < tokens.upperBound - 1, view.feature(u, "Animacy") == "Inan", view.feature(u, "Case") == "Gen" { u += 1 }
+        if u > t, view.feature(u, "Animacy") == "Anim" { t = u }
+        guard t > tokens.lowerBound, t < tokens.upperBound, view.isCapitalised(t), !view.isPunctuation(t) else { return nil }
+        return t
     }
 }

@@ -302,6 +302,135 @@ enum JobLexicon {
     репортёр\tmedia
     публицист\tmedia
     колумнист\tmedia
+    биограф\tculture
+    общественный деятель\tother
+    чиновница\tgovernment
+    маэстро\tculture
+    моряк\tmilitary
+    матрос\tmilitary
+    босс\tbusiness
+    стажер\tother
+    стажёр\tother
+    фермер\tother
+    повар\tother
+    шеф-повар\tother
+    официант\tother
+    стюардесса\tother
+    бортпроводник\tother
+    летчик\tmilitary
+    лётчик\tmilitary
+    штурман\tmilitary
+    бортинженер\tscience
+    испытатель\tscience
+    лаборант\tscience
+    эколог\tscience
+    генетик\tscience
+    психиатр\thealth
+    кардиолог\thealth
+    нейрохирург\thealth
+    медбрат\thealth
+    фармацевт\thealth
+    ветеринар\thealth
+    президентша\tgovernment
+    губернаторша\tgovernment
+    министерша\tgovernment
+    царь\tgovernment
+    царица\tgovernment
+    шах\tgovernment
+    регент\tgovernment
+    менеджер\tbusiness
+    топ-менеджер\tbusiness
+    магнат\tbusiness
+    медиамагнат\tbusiness
+    финансист\tbusiness
+    издатель\tmedia
+    диктор\tmedia
+    тележурналист\tmedia
+    видеоблогер\tmedia
+    шериф\tpolice
+    милиционер\tpolice
+    детектив\tpolice
+    инспектор\tpolice
+    пилот\tother
+    водитель\tother
+    хакер\tother
+    пожарный\tother
+    спасатель\tother
+    охранник\tother
+    телохранитель\tother
+    бухгалтер\tbusiness
+    аудитор\tbusiness
+    консультант\tbusiness
+    администратор\tbusiness
+    куратор\tculture
+    законодатель\tlegislative
+    диктатор\tgovernment
+    правитель\tgovernment
+    правительница\tgovernment
+    герцогиня\tgovernment
+    баронесса\tgovernment
+    барон\tgovernment
+    курфюрст\tgovernment
+    префект\tgovernment
+    врио\tgovernment
+    главком\tmilitary
+    боец\tmilitary
+    пограничник\tmilitary
+    снайпер\tmilitary
+    пехотинец\tmilitary
+    понтифик\treligious
+    священнослужитель\treligious
+    проповедник\treligious
+    монахиня\treligious
+    монах\treligious
+    иерарх\treligious
+    предстоятель\treligious
+    аятолла\treligious
+    комик\tculture
+    комедиант\tculture
+    юморист\tculture
+    клоун\tculture
+    живописец\tculture
+    солистка\tculture
+    вокалистка\tculture
+    фронтмен\tculture
+    клавишник\tculture
+    фотомодель\tculture
+    худрук\tculture
+    художественный руководитель\tculture
+    кинопродюсер\tculture
+    киноактриса\tculture
+    киноактер\tculture
+    киноактёр\tculture
+    хореограф\tculture
+    голкипер\tsports
+    бомбардир\tsports
+    хавбек\tsports
+    футболистка\tsports
+    кикбоксер\tsports
+    кикбоксёр\tsports
+    педагог\teducation
+    аспирант\teducation
+    правозащитник\tother
+    активист\tother
+    активистка\tother
+    волонтер\tother
+    волонтёр\tother
+    психотерапевт\thealth
+    психолог\thealth
+    стоматолог\thealth
+    медсестра\thealth
+    фельдшер\thealth
+    реаниматолог\thealth
+    коронер\tjudicial
+    зампрокурора\tjudicial
+    замдиректора\tbusiness
+    замначальника\tgovernment
+    замсекретаря\tgovernment
+    пресс-атташе\tgovernment
+    силовик\tpolice
+    госчиновник\tgovernment
+    уполномоченный\tgovernment
     """
 
     /// Complements that change the sector: `министр обороны` is military.
@@ -356,4 +485,38 @@ enum JobLexicon {
         for k in map.keys { map[k]!.sort { $0.words.count > $1.words.count } }
         return map
     }()
+
+    /// One-word titles and their sectors.
+    static let singleWord: [String: Sector] = Dictionary(entries.filter { $0.words.count == 1 }.map { ($0.words[0], $0.sector) },
+                                                         uniquingKeysWith: { a, _ in a })
+
+    /// A hyphenated compound whose part is a title names that occupation: `рок-музыкант`,
+    /// `хип-хоп-исполнитель`, `экс-президент`, `врач-реаниматолог`, `писатель-сатирик`.
+    static func compound(_ lemma: String) -> (words: [String], sector: Sector)? {
+        guard singleWord[lemma] == nil else { return nil }
+        // `зампредседателя`, `замгендиректора`: a deputy of a title, its second part in the genitive.
+        if lemma.hasPrefix("зам"), lemma.count > 6 {
+            let rest = String(lemma.dropFirst(3))
+            for base in [rest, String(rest.dropLast()), String(rest.dropLast()) + "ь"] {
+                if let sector = singleWord[base] { return ([lemma], sector) }
+            }
+        }
+        guard lemma.contains("-") else { return nil }
+        let parts = lemma.split(separator: "-").map(String.init)
+        guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        // The last parts name the occupation (`рок-музыкант`), else the first (`врач-реаниматолог`).
+        for i in 1..<parts.count {
+            if let sector = singleWord[parts[i...].joined(separator: "-")] { return ([lemma], sector) }
+        }
+        if let sector = singleWord[parts[0]] { return ([lemma], sector) }
+        return nil
+    }
+
+    /// Entries that can start at a token with this lemma, longest first.
+    static func candidates(_ lemma: String) -> [(words: [String], sector: Sector)]? {
+        if let c = byFirstWord[lemma] { return c }
+        return compound(lemma).map { [$0] }
+    }
+
+    static func startsTitle(_ lemma: String) -> Bool { candidates(lemma) != nil }
 }

@@ -12,6 +12,8 @@ struct JobPhrase {
     /// A country word that is not a mention (`САР`, `сирийского`), if any.
     var whereCountryToken: Int?
     var country: CountryCode?
+    /// A complement naming the body the job is in when no mention does (`главу партии`, `глава государства`).
+    var wherePhrase: Range<Int>?
     /// Last token the phrase covers, place included.
     var end: Int
 }
@@ -20,6 +22,8 @@ struct JobPhrase {
 struct Occupation {
     var person: Int  // mention index
     var job: JobPhrase
+    /// Found by `anaphoricTitles`: a bare title standing for a person named earlier.
+    var anaphoric = false
 }
 
 /// Finds job titles next to person mentions and descriptive titles that stand alone.
@@ -36,6 +40,7 @@ struct OccupationExtractor {
     /// Words that end a title phrase when walking through it.
     static let stopWords: Set<String> = ["и", "а", "но", "или", "что", "который", "где", "как", "когда", "не", "же", "это"]
     static let openingQuotes: Set<String> = ["«", "\"", "„", "“"]
+    static let closingQuotes: Set<String> = ["»", "\"", "“", "”"]
     static let prepositions: Set<String> = ["в", "во", "на", "с", "со", "к", "ко", "по", "при", "от", "для", "у", "из", "за", "о", "об", "до", "после", "под", "над", "между"]
     /// Complements a title takes in the genitive: `министр обороны`, `министр иностранных дел`.
     static let maxComplement = 4
@@ -52,11 +57,20 @@ struct OccupationExtractor {
                 usedHeads.insert(job.tokens.lowerBound)
                 result.append(Occupation(person: m, job: job))
             }
-            if let job = titleAfter(tokens.upperBound, view), !usedHeads.contains(job.tokens.lowerBound) {
+            for job in titlesAfter(tokens.upperBound, view) where !usedHeads.contains(job.tokens.lowerBound) {
                 usedHeads.insert(job.tokens.lowerBound)
                 result.append(Occupation(person: m, job: job))
             }
         }
+        for o in appointed(view) where !usedHeads.contains(o.job.tokens.lowerBound) {
+            usedHeads.insert(o.job.tokens.lowerBound)
+            result.append(o)
+        }
+        let takenByNames = usedHeads
+        for occupation in titlesOverLists(view) where !takenByNames.contains(occupation.job.tokens.lowerBound) {
+            result.append(occupation)
+        }
+        for o in result { usedHeads.insert(o.job.tokens.lowerBound) }
         // Descriptors: a title opening a sentence or clause with no name after it.
         for sentence in doc.sentences {
             var t = sentence.tokens.lowerBound
@@ -69,10 +83,152 @@ struct OccupationExtractor {
                 let next = job.end + 1
                 if next < view.tokenCount, view.mentionOfToken[next] >= 0, doc.mentions[view.mentionOfToken[next]].type == .person { continue }
                 descriptors.append(job)
-                usedHeads.insert(t)
             }
         }
+        result += anaphoricTitles(view, taken: usedHeads, named: result)
         return (result, descriptors)
+    }
+
+    /// Nominative against genitive: the one word is not in apposition to the other.
+    static func casesClash(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return false }
+        return (a == "Gen" && b == "Nom") || (a == "Nom" && b == "Gen")
+    }
+
+    /// Words between a plural title and the list of its holders: `среди которых`, `в том числе`, `как`, `например`.
+    static let listOpeners: Set<String> = ["среди", "который", "в", "тот", "число", "как", "например", "а", "именно"]
+
+    /// A relative named by kinship (`брат Лиам`, `жена Кэрри`) is seldom whom a later bare title stands for.
+    static let kinship: Set<String> = ["дочь", "сын", "мать", "отец", "жена", "муж", "брат", "сестра", "вдова", "внук", "внучка", "супруга", "супруг"]
+
+    static func canBeAntecedent(_ m: Int, _ view: DocumentView) -> Bool {
+        let first = view.mentionTokens[m].lowerBound
+        return !(first > 0 && kinship.contains(view.lemma(first - 1)))
+    }
+
+    /// Titles too vague to stand for a person without a complement: `глава` (a chapter), `член`, `папа` (a father).
+    static let vagueAlone: Set<String> = ["глава", "член", "представитель", "сотрудник", "папа", "модель", "исполнитель",
+                                          "защитник", "ведущий", "военный", "агент", "деятель", "руководитель", "заместитель",
+                                          "помощник", "секретарь", "председатель", "начальник", "управляющий", "капитан", "граф"]
+    /// Words before a title that make it nobody in particular: `выборы президента`, `кандидат в президенты`.
+    static let genericContext: Set<String> = ["выборы", "выбор", "кандидат", "кандидатура", "институт", "роль"]
+    /// How many sentences back a bare title looks for the person it stands for.
+    static let anaphoraSentences = 1
+    /// How far back a bare title looks for a person the text already gave that very title.
+    static let roleAnaphoraSentences = 3
+
+    /// `61-летняя певица сообщила`, `премьер был переведён`: a title with no name beside it stands for
+    /// a person named before it — the latest actor already given that title, else the nearest person
+    /// named in the last few sentences whose gender fits the title.
+    func anaphoricTitles(_ view: DocumentView, taken: Set<Int>, named: [Occupation]) -> [Occupation] {
+        let doc = view.document
+        var rolesOfActor: [Int: Set<String>] = [:]
+        for o in named { if let a = doc.mentions[o.person].entity { rolesOfActor[a, default: []].insert(o.job.normal) } }
+        var personMentions: [Int] = []  // in text order
+        for (m, mention) in doc.mentions.enumerated() where mention.type == .person && !view.mentionTokens[m].isEmpty {
+            personMentions.append(m)
+        }
+        var out: [Occupation] = []
+        var t = 0
+        while t < view.tokenCount {
+            defer { t += 1 }
+            guard !taken.contains(t), view.mentionOfToken[t] < 0, JobLexicon.startsTitle(view.lemma(t)) else { continue }
+            let sentence = view.sentenceTokens(of: t)
+            guard let job = title(at: t, view: view, limit: sentence.upperBound, allowPlural: true) else { continue }
+            let plural = view.feature(t, "Number") == "Plur"
+            let head = view.lemma(t)
+            if Self.vagueAlone.contains(head) && job.tokens.count == 1 && job.whereMention == nil && job.country == nil { continue }
+            if head == "папа" && !view.isCapitalised(t) { continue }
+            if t > sentence.lowerBound, Self.genericContext.contains(view.lemma(t - 1)) { continue }
+            if precedesName(job.end + 1, view) { continue }
+            // `позвонить адвокату`, `передано коронеру`: a title in the dative is mostly someone new.
+            if view.feature(t, "Case") == "Dat" { continue }
+            // `назначил руководителем службы ...`: the title is given to whom the verb governs, not to an earlier name.
+            if (max(sentence.lowerBound, t - 3)..<t).contains(where: { Self.appointments.contains(view.lemma($0)) && view.feature($0, "VerbForm") != "Part" }) { continue }
+            // A title in the instrumental is predicated of the person the text is about (`стал генералом,
+            // работал министром`), who may have been named a few sentences before.
+            let predicative = view.feature(t, "Case") == "Ins"
+            let firstSentence = max(0, view.sentenceOfToken[t] - (predicative ? Self.anaphoraSentences + 1 : Self.anaphoraSentences))
+            // `Режиссёром картины станет лауреат фестиваля Оксана Карас`, `пост директора занимал Раис Ханнанов`:
+            // a copula after the title names its holder after it.
+            if let m = Self.holderAfterCopula(job, view) {
+                out.append(Occupation(person: m, job: job, anaphoric: true))
+                // `Операторами выступили Михаил Агранович и Михаил Хасая`: a plural title covers the coordinated names.
+                if view.feature(t, "Number") == "Plur" {
+                    var u = view.mentionTokens[m].upperBound
+                    while u + 1 < sentence.upperBound, view.lemma(u) == "и" || view.text(u) == ",",
+                          view.mentionOfToken[u + 1] >= 0, doc.mentions[view.mentionOfToken[u + 1]].type == .person {
+                        let next = view.mentionOfToken[u + 1]
+                        out.append(Occupation(person: next, job: job, anaphoric: true))
+                        u = view.mentionTokens[next].upperBound
+                    }
+                }
+                t = job.end
+                continue
+            }
+            // Otherwise a plural title names a group, not a person named before.
+            if plural { continue }
+            let earlier = personMentions.filter { view.mentionTokens[$0].upperBound <= t }
+            guard !earlier.isEmpty else { continue }
+            let feminineTitle = view.feature(t, "Gender") == "Fem"
+            func fits(_ m: Int) -> Bool {
+                guard feminineTitle else { return true }
+                return view.mentionTokens[m].contains { view.feature($0, "Gender") == "Fem" }
+            }
+            var chosen: Int?
+            // The latest actor the text has already given this title.
+            let recent = earlier.filter { view.sentenceOfToken[view.mentionTokens[$0].lowerBound] >= firstSentence }
+            let roleWindow = max(0, view.sentenceOfToken[t] - Self.roleAnaphoraSentences)
+            let sameRoleCandidates = earlier.filter { view.sentenceOfToken[view.mentionTokens[$0].lowerBound] >= roleWindow }
+            if let m = sameRoleCandidates.last(where: { m in
+                guard let a = doc.mentions[m].entity, rolesOfActor[a]?.contains(job.normal) == true else { return false }
+                return job.country == nil || doc.actors.indices.contains(a) == false || doc.actors[a].country == nil
+                    || doc.actors[a].country == job.country?.rawValue
+            }) {
+                chosen = m
+            } else if let m = recent.last(where: { Self.canBeAntecedent($0, view) }), fits(m) {
+                chosen = m
+            }
+            guard let m = chosen else { continue }
+            // A genitive title is mostly someone else's relative or possession (`дочь капитана`,
+            // `резиденция премьера`) unless its person was named in the sentence just before.
+            let ofPost = t > sentence.lowerBound && ["пост", "должность"].contains(view.lemma(t - 1))
+            if !ofPost, view.feature(t, "Case") == "Gen", view.sentenceOfToken[t] - view.sentenceOfToken[view.mentionTokens[m].lowerBound] != 1 { continue }
+            out.append(Occupation(person: m, job: job, anaphoric: true))
+            t = job.end
+        }
+        return out
+    }
+
+    /// The person named after a copula that follows a title in the instrumental or after `пост`:
+    /// `Операторами выступили Михаил Агранович`, `пост генерального директора занимал Раис Ханнанов`.
+    static func holderAfterCopula(_ job: JobPhrase, _ view: DocumentView) -> Int? {
+        let t = job.tokens.lowerBound
+        let sentence = view.sentenceTokens(of: t)
+        let ofPost = t > sentence.lowerBound && ["пост", "должность"].contains(view.lemma(t - 1))
+        guard view.feature(t, "Case") == "Ins" || ofPost else { return nil }
+        var u = job.end + 1
+        var sawCopula = false
+        while u < sentence.upperBound && u <= job.end + 12 {
+            let lemma = view.lemma(u)
+            if ["стать", "становиться", "выступить", "выступать", "быть", "являться", "оказаться", "занимать", "занять"].contains(lemma)
+                || (appointments.contains(lemma) && view.feature(u, "VerbForm") == "Part") {
+                sawCopula = true
+            } else if sawCopula, view.mentionOfToken[u] >= 0 {
+                let m = view.mentionOfToken[u]
+                guard view.document.mentions[m].type == .person else { return nil }
+                // `стал близкий друг В.Лукашенко экс-пограничник Вадим Зайцев`: a genitive name is a complement.
+                if view.feature(u, "Case") == "Gen" {
+                    u = view.mentionTokens[m].upperBound
+                    continue
+                }
+                return m
+            } else if view.isPunctuation(u) && !openingQuotes.contains(view.text(u)) && !closingQuotes.contains(view.text(u)) {
+                return nil
+            }
+            u += 1
+        }
+        return nil
     }
 
     /// Titles in the stretch before a name: the phrase must run up to the name.
@@ -82,14 +238,50 @@ struct OccupationExtractor {
         // Walk left over words that can belong to a title phrase.
         while start > sentence.lowerBound {
             let t = start - 1
-            if view.isPunctuation(t) && !(view.text(t) == "," && t - 1 >= sentence.lowerBound && JobLexicon.byFirstWord[view.lemma(t - 1)] != nil) { break }
-            let m = view.mentionOfToken[t]
-            if m >= 0 && view.document.mentions[m].type == .person { break }
+            // `Глава «Металлоинвеста» Андрей Варичев`: a quoted name in the place slot is part of the title phrase.
+            // `пресс-секретаря Фонда борьбы с коррупцией (ФБК) Киру Ярмыш`: a bracketed aside inside the title phrase.
+            if view.text(t) == ")" {
+                var open = t - 1
+                while open > sentence.lowerBound && t - open <= 8 && view.text(open) != "(" { open -= 1 }
+                if view.text(open) == "(" && open > sentence.lowerBound {
+                    start = open
+                    continue
+                }
+            }
+            if view.isPunctuation(t) && (Self.closingQuotes.contains(view.text(t)) || Self.openingQuotes.contains(view.text(t))) {
+                // Jump over the whole quoted name: it may hold verbs (`радиостанции «Говорит Москва»`).
+                var open = t - 1
+                while open > sentence.lowerBound && !Self.openingQuotes.contains(view.text(open)) { open -= 1 }
+                start = Self.openingQuotes.contains(view.text(open)) && t - open <= 8 ? open : t
+                continue
+            }
+            // `федеральный адвокат — Сабрина Шрофф`: a dash right before the name after a title.
+            if t == nameStart - 1, ["—", "–"].contains(view.text(t)), t - 1 >= sentence.lowerBound, JobLexicon.startsTitle(view.lemma(t - 1)) {
+                start = t
+                continue
+            }
             let lemma = view.lemma(t)
-            // Coordinated titles share the name (`сценарист и кинорежиссер Александр Новопашин`).
-            let joinsTitles = (lemma == "и" || view.text(t) == ",") && t - 1 >= sentence.lowerBound
-                && JobLexicon.byFirstWord[view.lemma(t - 1)] != nil
-            if !joinsTitles {
+            // Coordinated titles share the name (`сценарист и кинорежиссер Александр Новопашин`,
+            // `депутат собрания района, сопредседатель движения Михаил Вельмакин`), not a title and
+            // another word (`Премьер-министр и мисс Саймондс`); the title before the conjunction may have
+            // its place (`президент Египта и бывший лидер ...`).
+            let titleBefore = (max(sentence.lowerBound, t - 6)..<t).contains { JobLexicon.startsTitle(view.lemma($0)) }
+            let joinsTitles = (lemma == "и" || view.text(t) == ",") && t - 1 >= sentence.lowerBound && titleBefore
+                && (JobLexicon.startsTitle(view.lemma(t + 1))
+                    || (view.pos(t + 1) == "ADJ" && t + 2 < nameStart && JobLexicon.startsTitle(view.lemma(t + 2))))
+            // `Министр связи и коммуникаций РФ`: coordinated complements inside one title.
+            let joinsComplements = lemma == "и" && titleBefore && t + 1 < nameStart
+                && view.feature(t - 1, "Case") == "Gen" && view.feature(t + 1, "Case") == "Gen"
+            if view.isPunctuation(t) && !joinsTitles { break }
+            let m = view.mentionOfToken[t]
+            if m >= 0 && view.document.mentions[m].type == .person {
+                // `Адвокат Александра Кокорина Андрей Ромашов`: a name in the genitive is the title's complement.
+                let mt = view.mentionTokens[m]
+                guard view.feature(mt.lowerBound, "Case") == "Gen", view.feature(nameStart, "Case") != "Gen" else { break }
+                start = mt.lowerBound
+                continue
+            }
+            if !joinsTitles && !joinsComplements {
                 if Self.stopWords.contains(lemma) { break }
                 if let pos = view.pos(t), pos == "VERB" || pos == "AUX" || pos == "SCONJ" || pos == "CCONJ" { break }
             }
@@ -106,46 +298,170 @@ struct OccupationExtractor {
                 t += 1
             }
         }
-        // Only titles whose phrase reaches the name (qualifiers allowed): no other head after them but titles.
-        return jobs
+        // A title in apposition agrees with the name in case: `муж актрисы Сергей Сенин`
+        // and `представитель Обамы` are someone else's titles.
+        // A title with its place (`члена Совета Федерации ... Ралифа Сафина`) is apposition enough:
+        // the tagger's case for an unknown foreign name is the less reliable of the two.
+        return jobs.filter { job in
+            job.whereMention != nil || job.tokens.count > 1 || !Self.casesClash(view.headCase(of: job.tokens), view.feature(nameStart, "Case"))
+        }
+    }
+
+    /// Verbs that give someone a post: `назначил X руководителем`, `X назначен послом`.
+    static let appointments: Set<String> = ["назначить", "назначать", "избрать", "избирать", "утвердить", "утверждать", "переназначить"]
+
+    /// `Премьер-министр назначил руководителем службы Ивана Муравьева`, `назначил Ивана Муравьева руководителем`:
+    /// the person an active appointment verb governs takes the title in the instrumental.
+    func appointed(_ view: DocumentView) -> [Occupation] {
+        var out: [Occupation] = []
+        let doc = view.document
+        for t in 0..<view.tokenCount where Self.appointments.contains(view.lemma(t)) && view.feature(t, "VerbForm") != "Part" {
+            let sentence = view.sentenceTokens(of: t)
+            var person: Int?
+            var job: JobPhrase?
+            var u = t + 1
+            while u < sentence.upperBound && u <= t + 12 && (person == nil || job == nil) {
+                let m = view.mentionOfToken[u]
+                if m >= 0, doc.mentions[m].type == .person, view.mentionTokens[m].lowerBound == u {
+                    guard person == nil, view.feature(u, "Case") == "Acc" || view.feature(u, "Case") == "Gen" else { break }
+                    person = m
+                    u = view.mentionTokens[m].upperBound
+                    continue
+                }
+                if job == nil, view.feature(u, "Case") == "Ins", JobLexicon.startsTitle(view.lemma(u)),
+                   let j = title(at: u, view: view, limit: sentence.upperBound) {
+                    job = j
+                    u = j.end + 1
+                    continue
+                }
+                if view.isPunctuation(u) && !Self.openingQuotes.contains(view.text(u)) && !Self.closingQuotes.contains(view.text(u)) { break }
+                u += 1
+            }
+            if let person, let job { out.append(Occupation(person: person, job: job)) }
+        }
+        return out
     }
 
     /// Verbs that predicate a title of their subject: `X стал кардиналом`, `X является спикером`.
     static let copulas: Set<String> = ["стать", "становиться", "быть", "являться", "назначить", "назначать", "избрать", "избирать", "работать", "служить", "остаться", "оставаться", "занимать"]
 
-    /// `, президент Сирии`, `— полковник ГРУ`, `, занимающий пост президента` right after a name;
-    /// or a predicate: `X стал кардиналом`, `X был назначен епископом`.
-    func titleAfter(_ nameEnd: Int, _ view: DocumentView) -> JobPhrase? {
-        guard nameEnd < view.tokenCount else { return nil }
+    /// `, президент Сирии`, `— полковник ГРУ`, `(второй тренер)`, `, занимающий пост президента` right after a name,
+    /// with titles coordinated to it (`— политик и лидер партии`); or a predicate: `X стал кардиналом`,
+    /// `X был назначен епископом`.
+    func titlesAfter(_ nameEnd: Int, _ view: DocumentView) -> [JobPhrase] {
+        guard nameEnd < view.tokenCount else { return [] }
         let sentence = view.sentenceTokens(of: nameEnd)
-        if ![",", "—", "–", "-"].contains(view.text(nameEnd)) {
+        if ![",", "—", "–", "-", "("].contains(view.text(nameEnd)) {
             // title-predicate: a copula within a few words, then a title in the instrumental.
             var t = nameEnd
             var sawCopula = false
             while t < sentence.upperBound && t < nameEnd + 5 && !view.isPunctuation(t) {
-                if Self.copulas.contains(view.lemma(t)) { sawCopula = true }
-                else if sawCopula, JobLexicon.byFirstWord[view.lemma(t)] != nil, view.feature(t, "Case") == "Ins" {
-                    return title(at: t, view: view, limit: sentence.upperBound)
+                // `Медведев назначил руководителем ...`: an active appointment names someone else.
+                if Self.appointments.contains(view.lemma(t)) && view.feature(t, "VerbForm") != "Part" { return [] }
+                // `X занимает должность руководителя совета`: the post's title is X's.
+                if view.lemma(t) == "занимать", t + 2 < sentence.upperBound, ["пост", "должность"].contains(view.lemma(t + 1)) {
+                    return title(at: t + 2, view: view, limit: sentence.upperBound).map { [$0] } ?? []
                 }
-                if view.mentionOfToken[t] >= 0 { return nil }
+                if Self.copulas.contains(view.lemma(t)) { sawCopula = true }
+                else if sawCopula, JobLexicon.startsTitle(view.lemma(t)), view.feature(t, "Case") == "Ins" {
+                    return title(at: t, view: view, limit: sentence.upperBound).map { [$0] } ?? []
+                }
+                if view.mentionOfToken[t] >= 0 { return [] }
                 t += 1
             }
-            return nil
+            return []
         }
         var t = nameEnd + 1
         if t + 1 < sentence.upperBound, ["занимать", "занимающий", "занимавший"].contains(view.lemma(t)),
            ["пост", "должность"].contains(view.lemma(t + 1)) {
             t += 2
         }
-        guard t < sentence.upperBound else { return nil }
-        return title(at: t, view: view, limit: sentence.upperBound)
+        // `, брюссельского профессионального дизайнера`, `— бывший заместитель министра`: adjectives before the title.
+        var skipped = 0
+        while skipped < 3, t + 1 < sentence.upperBound, view.pos(t) == "ADJ", !JobLexicon.startsTitle(view.lemma(t)),
+              view.mentionOfToken[t] < 0 {
+            t += 1
+            skipped += 1
+        }
+        var jobs: [JobPhrase] = []
+        while t < sentence.upperBound, let job = title(at: t, view: view, limit: sentence.upperBound) {
+            // `X, футболисту Лукасу Скаглии`: a title right before another name is that name's,
+            // and so are the titles coordinated with it (`X, продюсер и актер Игорь Жижикин`).
+            if precedesName(job.end + 1, view) { return [] }
+            jobs.append(job)
+            // `— политик и лидер партии`: coordinated titles describe the same person.
+            t = job.end + 1
+            guard t + 1 < sentence.upperBound, view.lemma(t) == "и" || view.text(t) == "," else { break }
+            t += 1
+        }
+        return jobs
+    }
+
+    /// Whether token `t` (after closing quotes) opens a person's name.
+    func precedesName(_ t: Int, _ view: DocumentView) -> Bool {
+        var t = t
+        while t < view.tokenCount, view.isPunctuation(t), ["»", "\"", "“", "”", "—", "–"].contains(view.text(t)) { t += 1 }
+        guard t < view.tokenCount else { return false }
+        let m = view.mentionOfToken[t]
+        return m >= 0 && view.document.mentions[m].type == .person && view.mentionTokens[m].lowerBound == t
+    }
+
+    /// `музыканты Юрий Царёв, Алексей Борисов и Павел Шевелёв`, `экс-президентов: Альберто Фухимори (...), ...`:
+    /// a title in the plural before a list of names is each one's.
+    func titlesOverLists(_ view: DocumentView) -> [Occupation] {
+        var out: [Occupation] = []
+        let doc = view.document
+        for sentence in doc.sentences {
+            var t = sentence.tokens.lowerBound
+            while t < sentence.tokens.upperBound {
+                defer { t += 1 }
+                guard view.mentionOfToken[t] < 0, JobLexicon.startsTitle(view.lemma(t)),
+                      let job = title(at: t, view: view, limit: sentence.tokens.upperBound, allowPlural: true),
+                      view.feature(t, "Number") == "Plur" else { continue }
+                var u = job.end + 1
+                // `писатели и критики, среди которых — ...`, `музыкантов как ...`, `: ...`
+                var connectors = 0
+                while u < sentence.tokens.upperBound, connectors < 5, view.mentionOfToken[u] < 0,
+                      Self.listOpeners.contains(view.lemma(u)) || [":", "—", "–", "-", ","].contains(view.text(u)) {
+                    u += 1
+                    connectors += 1
+                }
+                var names: [Int] = []
+                while u < sentence.tokens.upperBound {
+                    let m = view.mentionOfToken[u]
+                    guard m >= 0, doc.mentions[m].type == .person, view.mentionTokens[m].lowerBound == u else { break }
+                    names.append(m)
+                    u = view.mentionTokens[m].upperBound
+                    // `Михаил Павлов из Москвы, ...`: where each comes from.
+                    if u + 1 < sentence.tokens.upperBound, view.lemma(u) == "из", view.mentionOfToken[u + 1] >= 0,
+                       doc.mentions[view.mentionOfToken[u + 1]].type != .person {
+                        u = view.mentionTokens[view.mentionOfToken[u + 1]].upperBound
+                    }
+                    // A bracketed aside after a name (`(проект «Метро»)`, `(1990—2000 годы)`).
+                    if u < sentence.tokens.upperBound, view.text(u) == "(" {
+                        var depth = 0
+                        while u < sentence.tokens.upperBound {
+                            if view.text(u) == "(" { depth += 1 } else if view.text(u) == ")" { depth -= 1 }
+                            u += 1
+                            if depth == 0 { break }
+                        }
+                    }
+                    guard u < sentence.tokens.upperBound, view.text(u) == "," || view.lemma(u) == "и" else { break }
+                    u += 1
+                }
+                guard !names.isEmpty else { continue }
+                for m in names { out.append(Occupation(person: m, job: job)) }
+                t = job.end
+            }
+        }
+        return out
     }
 
     /// A title starting exactly at token `t`, with its complement and place, not past `limit`.
-    func title(at t: Int, view: DocumentView, limit: Int) -> JobPhrase? {
+    func title(at t: Int, view: DocumentView, limit: Int, allowPlural: Bool = false) -> JobPhrase? {
         guard t < limit, view.mentionOfToken[t] < 0 || view.document.mentions[view.mentionOfToken[t]].type != .person else { return nil }
         let first = view.lemma(t)
-        guard let candidates = JobLexicon.byFirstWord[first] else { return nil }
+        guard let candidates = JobLexicon.candidates(first) else { return nil }
         var headEnd = -1
         var sector = Sector.other
         for c in candidates {
@@ -159,7 +475,7 @@ struct OccupationExtractor {
         }
         guard headEnd > 0 else { return nil }
         // One person holds a title in the singular: `представители Госдумы` names a group.
-        if view.feature(headEnd - 1, "Number") == "Plur" { return nil }
+        if !allowPlural, view.feature(headEnd - 1, "Number") == "Plur" { return nil }
         // Ranks and titles joined by a hyphen-less apposition stay separate titles.
         var jobEnd = headEnd
         var whereMention: Int?
@@ -200,7 +516,21 @@ struct OccupationExtractor {
                 break
             }
             // Another title begins — unless it is a genitive complement (`заместитель начальника`, `помощник госсекретаря`).
-            if JobLexicon.byFirstWord[lemma] != nil && view.feature(u, "Case") != "Gen" { break }
+            if JobLexicon.startsTitle(lemma) && view.feature(u, "Case") != "Gen" { break }
+            // `министр связи и коммуникаций`, `этнологии и антропологии`: coordinated genitive complements.
+            if lemma == "и", complements > 0, u + 1 < limit, view.feature(u + 1, "Case") == "Gen",
+               view.pos(u + 1) == "NOUN" || view.pos(u + 1) == "ADJ" {
+                u += 1
+                continue
+            }
+            // `министр по делам разведки`, `директор по стратегии`: a `по` complement right after the head.
+            if lemma == "по", complements == 0, u == headEnd, u + 1 < limit, view.pos(u + 1) == "NOUN", view.mentionOfToken[u + 1] < 0 {
+                complementLemmas.append(view.lemma(u + 1))
+                complements += 1
+                u += 2
+                jobEnd = u
+                continue
+            }
             if Self.stopWords.contains(lemma) || Self.prepositions.contains(lemma) { break }
             if let pos = view.pos(u) {
                 guard ["NOUN", "ADJ", "PROPN"].contains(pos) else { break }
@@ -213,6 +543,26 @@ struct OccupationExtractor {
             complements += 1
             u += 1
             jobEnd = u
+        }
+        // `британский премьер`, `российского президента`: a country adjective just before the title is its place.
+        if whereMention == nil && countryToken == nil {
+            var b = t - 1
+            let sentenceStart = view.sentenceTokens(of: t).lowerBound
+            while b >= sentenceStart && b >= t - 2 && !view.isPunctuation(b) {
+                if let c = gazetteer.lookup(lemma: view.lemma(b)), c.evidence == .adjective {
+                    country = c.code
+                    countryToken = b
+                    break
+                }
+                guard view.pos(b) == "ADJ" else { break }
+                b -= 1
+            }
+        }
+        // `главу партии`, `капитан команды`: a complement that names a kind of body stands for it.
+        var wherePhrase: Range<Int>?
+        if whereMention == nil && countryToken == nil,
+           let k = (headEnd..<jobEnd).first(where: { Self.bodyKinds.contains(view.lemma($0)) }) {
+            wherePhrase = k..<jobEnd
         }
         let jobTokens = t..<jobEnd
         let titleLemmas = jobTokens.map { view.lemma($0) }.filter { token in
@@ -232,8 +582,18 @@ struct OccupationExtractor {
         for l in complementLemmas { if let s = JobLexicon.sectorByComplement[l] { sector = s; break } }
         if let s = JobLexicon.sectorByComplement[key] { sector = s }
         return JobPhrase(tokens: jobTokens, normal: normal, sector: sector, whereMention: whereMention,
-                         whereCountryToken: countryToken, country: country, end: max(jobEnd, u) - 1)
+                         whereCountryToken: countryToken, country: country, wherePhrase: wherePhrase, end: max(jobEnd, u) - 1)
     }
+
+    /// Nouns that name a kind of organisation; as a title's complement they are its place.
+    static let bodyKinds: Set<String> = MentionMerger.bodies.union([
+        "партия", "государство", "страна", "компания", "корпорация", "концерн", "холдинг", "банк", "фонд", "команда", "сборная",
+        "клуб", "отдел", "департамент", "управление", "служба", "ведомство", "комитет", "комиссия", "совет", "движение",
+        "организация", "центр", "институт", "университет", "академия", "театр", "музей", "редакция", "агентство",
+        "издание", "газета", "журнал", "телеканал", "канал", "радиостанция", "федерация", "союз", "ассоциация", "объединение",
+        "фракция", "палата", "суд", "регион", "область", "край", "республика", "город", "округ", "район", "епархия", "церковь",
+        "группа", "коллектив", "оркестр", "труппа", "штаб", "полк", "дивизия", "флот", "экспедиция", "экипаж", "завод", "предприятие",
+    ])
 
     static func isAbbreviation(_ s: String) -> Bool {
         s.count >= 2 && s.count <= 6 && s == s.uppercased() && s.contains { $0.isLetter }

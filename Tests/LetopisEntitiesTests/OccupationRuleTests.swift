@@ -1,0 +1,260 @@
+import Testing
+@testable import LetopisEntities
+import LetopisCore
+
+@Suite("Occupation rules")
+struct OccupationRuleTests {
+    let stage = EntityResolutionStage()
+
+    @Test("takes a title out of a person's span and makes it the occupation")
+    func titleInsideName() throws {
+        var doc = fixture("Вчера Император Акихито выступил.", mentions: [("Император Акихито", .person)],
+                          lemmas: ["Император": "император", "выступил": "выступить"])
+        try stage.process(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Акихито"])
+        #expect(factsByWho(doc)["Акихито"]?.job == "Император")
+    }
+
+    @Test("splits a person mention at a comma and any mention at a line break")
+    func peopleAtCommas() throws {
+        var doc = fixture("Забили Овечкин, Фёдоров.", mentions: [("Овечкин, Фёдоров", .person)])
+        try stage.process(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Овечкин", "Фёдоров"])
+        #expect(doc.actors.count == 2)
+
+        var headline = fixture("Умер Игорь Малашенко\nОстанкинская башня видна.", mentions: [("Игорь Малашенко\nОстанкинская", .person)])
+        try stage.process(&headline)
+        #expect(headline.mentions.map { headline.text(of: $0.range) } == ["Игорь Малашенко", "Останкинская"])
+    }
+
+    @Test("drops an inanimate genitive before the name out of a person's span")
+    func placeBeforeName() throws {
+        var doc = fixture("Задержан оператор Аль-Джазиры Сами аль-Хадж.", mentions: [("Аль-Джазиры Сами аль-Хадж", .person)],
+                          lemmas: ["оператор": "оператор"])
+        tag(&doc, "Аль-Джазиры", "PROPN", [("Animacy", "Inan"), ("Case", "Gen")])
+        tag(&doc, "Сами", "PROPN", [("Animacy", "Anim"), ("Case", "Nom")])
+        try stage.process(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Сами аль-Хадж"])
+    }
+
+    @Test("gives a plural title to each name of the list after it")
+    func titleOverList() throws {
+        var doc = fixture("Выступили музыканты Юрий Царёв (проект «Метро»), Алексей Борисов и Павел Шевелёв.",
+                          mentions: [("Юрий Царёв", .person), ("Алексей Борисов", .person), ("Павел Шевелёв", .person)],
+                          lemmas: ["музыканты": "музыкант", "Выступили": "выступить"])
+        tag(&doc, "музыканты", "NOUN", [("Case", "Nom"), ("Number", "Plur")])
+        tag(&doc, "Выступили", "VERB", [])
+        try stage.process(&doc)
+        let facts = factsByWho(doc)
+        #expect(facts.count == 3)
+        #expect(facts.values.allSatisfy { $0.job == "музыканты" })
+
+        var writers = fixture("Прилетели писатели, среди которых — Павел Басинский из Москвы и Михаил Тарковский.",
+                              mentions: [("Павел Басинский", .person), ("Москвы", .location), ("Михаил Тарковский", .person)],
+                              lemmas: ["писатели": "писатель", "среди": "среди", "которых": "который", "Прилетели": "прилететь", "из": "из"])
+        tag(&writers, "писатели", "NOUN", [("Case", "Nom"), ("Number", "Plur")])
+        tag(&writers, "Прилетели", "VERB", [])
+        try stage.process(&writers)
+        #expect(Set(factsByWho(writers).keys) == ["Павел Басинский", "Михаил Тарковский"])
+    }
+
+    @Test("gives a title between two names to the name it stands before")
+    func appositionBeforeNextName() throws {
+        var doc = fixture("Жена дружит с Месси, футболистом Лукасом Скаглией.",
+                          mentions: [("Месси", .person), ("Лукасом Скаглией", .person)],
+                          lemmas: ["футболистом": "футболист"])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Лукасом Скаглией"]?.job == "футболистом")
+        #expect(factsByWho(doc)["Месси"] == nil)
+    }
+
+    @Test("a bare title stands for the person just named, if the gender fits")
+    func anaphoricTitle() throws {
+        var doc = fixture("Мадонна сообщила о болезни. Певица находится дома.", mentions: [("Мадонна", .person)],
+                          lemmas: ["Певица": "певица", "сообщила": "сообщить", "находится": "находиться"])
+        tag(&doc, "Мадонна", "PROPN", [("Case", "Nom"), ("Gender", "Fem")])
+        tag(&doc, "Певица", "NOUN", [("Case", "Nom"), ("Gender", "Fem"), ("Number", "Sing")])
+        tag(&doc, "сообщила", "VERB", [])
+        tag(&doc, "находится", "VERB", [])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Мадонна"]?.job == "Певица")
+
+        var man = fixture("Сергей Сенин сообщил о болезни. Певица находится дома.", mentions: [("Сергей Сенин", .person)],
+                          lemmas: ["Певица": "певица", "сообщил": "сообщить", "находится": "находиться"])
+        tag(&man, "Сергей", "PROPN", [("Case", "Nom"), ("Gender", "Masc")])
+        tag(&man, "Певица", "NOUN", [("Case", "Nom"), ("Gender", "Fem"), ("Number", "Sing")])
+        tag(&man, "сообщил", "VERB", [])
+        tag(&man, "находится", "VERB", [])
+        try stage.process(&man)
+        #expect(man.facts.isEmpty)
+    }
+
+    @Test("a bare title passes over a relative named by kinship")
+    func anaphoraSkipsRelatives() throws {
+        var doc = fixture("Кит Флинт погиб, написал его брат Лиам. Певец умер в субботу.",
+                          mentions: [("Кит Флинт", .person), ("Лиам", .person)],
+                          lemmas: ["Певец": "певец", "брат": "брат", "погиб": "погибнуть", "написал": "написать", "умер": "умереть"])
+        for verb in ["погиб", "написал", "умер"] { tag(&doc, verb, "VERB", []) }
+        tag(&doc, "Певец", "NOUN", [("Case", "Nom"), ("Number", "Sing")])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Кит Флинт"]?.job == "Певец")
+        #expect(factsByWho(doc)["Лиам"] == nil)
+    }
+
+    @Test("a title in apposition agrees with the name in case")
+    func caseAgreement() throws {
+        var doc = fixture("Это подтвердил муж актрисы Сергей Сенин.", mentions: [("Сергей Сенин", .person)],
+                          lemmas: ["актрисы": "актриса", "подтвердил": "подтвердить"])
+        tag(&doc, "актрисы", "NOUN", [("Case", "Gen")])
+        tag(&doc, "Сергей", "PROPN", [("Case", "Nom")])
+        tag(&doc, "подтвердил", "VERB", [])
+        try stage.process(&doc)
+        #expect(doc.facts.isEmpty)
+    }
+
+    @Test("an active appointment gives the title to its object, not its subject")
+    func appointment() throws {
+        var doc = fixture("Путин назначил Ивана Петрова послом.", mentions: [("Путин", .person), ("Ивана Петрова", .person)],
+                          lemmas: ["назначил": "назначить", "послом": "посол"])
+        tag(&doc, "назначил", "VERB", [("VerbForm", "Fin")])
+        tag(&doc, "Ивана", "PROPN", [("Case", "Acc")])
+        tag(&doc, "послом", "NOUN", [("Case", "Ins")])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Ивана Петрова"]?.job == "послом")
+        #expect(factsByWho(doc)["Путин"] == nil)
+    }
+
+    @Test("steps over a bracketed abbreviation between a title and the name")
+    func bracketedAside() throws {
+        var doc = fixture("Об этом сообщила пресс-секретарь Фонда борьбы с коррупцией (ФБК) Кира Ярмыш.",
+                          mentions: [("Фонда борьбы с коррупцией", .organization), ("ФБК", .organization), ("Кира Ярмыш", .person)],
+                          lemmas: ["пресс-секретарь": "пресс-секретарь", "сообщила": "сообщить"])
+        tag(&doc, "сообщила", "VERB", [])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Кира Ярмыш"]?.job == "пресс-секретарь")
+    }
+
+    @Test("steps over a quoted organisation between a title and the name")
+    func quotedPlace() throws {
+        var doc = fixture("Глава «Металлоинвеста» Андрей Варичев умер.",
+                          mentions: [("Металлоинвеста", .organization), ("Андрей Варичев", .person)],
+                          lemmas: ["Глава": "глава", "умер": "умереть"])
+        tag(&doc, "умер", "VERB", [])
+        try stage.process(&doc)
+        let varichev = try #require(factsByWho(doc)["Андрей Варичев"])
+        #expect(varichev.job == "Глава")
+        #expect(varichev.place == "Металлоинвеста")
+    }
+
+    @Test("places: a country adjective before the title, a body-kind complement, the document's country")
+    func places() throws {
+        var doc = fixture("Британский премьер Гордон Браун отказался.", mentions: [("Гордон Браун", .person)],
+                          lemmas: ["Британский": "британский", "премьер": "премьер", "отказался": "отказаться"])
+        tag(&doc, "отказался", "VERB", [])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Гордон Браун"]?.place == "Британский")
+
+        var party = fixture("Пришли яблочники, включая главу партии Сергея Митрохина.", mentions: [("Сергея Митрохина", .person)],
+                            lemmas: ["главу": "глава", "партии": "партия", "Пришли": "прийти"])
+        tag(&party, "партии", "NOUN", [("Case", "Gen")])
+        try stage.process(&party)
+        #expect(factsByWho(party)["Сергея Митрохина"]?.place == "партии")
+
+        var state = fixture("Россия выплатит долг. Премьер-министр Михаил Фрадков заявил об этом.",
+                            mentions: [("Россия", .location), ("Михаил Фрадков", .person)],
+                            lemmas: ["Премьер-министр": "премьер-министр", "Россия": "россия", "выплатит": "выплатить"])
+        tag(&state, "выплатит", "VERB", [])
+        try stage.process(&state)
+        #expect(factsByWho(state)["Михаил Фрадков"]?.place == "Россия")
+    }
+
+    @Test("reads a post held (занимает должность) and a title whose holder follows a copula")
+    func postsAndCopulas() throws {
+        var doc = fixture("Вячеслав Тимченко занимает должность руководителя совета.", mentions: [("Вячеслав Тимченко", .person)],
+                          lemmas: ["занимает": "занимать", "должность": "должность", "руководителя": "руководитель", "совета": "совет"])
+        tag(&doc, "совета", "NOUN", [("Case", "Gen")])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Вячеслав Тимченко"]?.job == "руководителя совета")
+
+        var film = fixture("Фильм сняли в Москве. Режиссёром картины станет Оксана Карас.",
+                           mentions: [("Москве", .location), ("Оксана Карас", .person)],
+                           lemmas: ["Режиссёром": "режиссёр", "станет": "стать", "картины": "картина"])
+        tag(&film, "Режиссёром", "NOUN", [("Case", "Ins")])
+        tag(&film, "картины", "NOUN", [("Case", "Gen")])
+        tag(&film, "станет", "VERB", [])
+        try stage.process(&film)
+        #expect(factsByWho(film)["Оксана Карас"]?.job == "Режиссёром картины")
+
+        var appointed = fixture("Главой Рособрнадзора назначен Сергей Кравцов.", mentions: [("Рособрнадзора", .organization), ("Сергей Кравцов", .person)],
+                                lemmas: ["Главой": "глава", "назначен": "назначить"])
+        tag(&appointed, "Главой", "NOUN", [("Case", "Ins")])
+        tag(&appointed, "назначен", "VERB", [("VerbForm", "Part")])
+        try stage.process(&appointed)
+        #expect(factsByWho(appointed)["Сергей Кравцов"]?.place == "Рособрнадзора")
+
+        var crew = fixture("Операторами выступили Михаил Агранович и Михаил Хасая.",
+                           mentions: [("Михаил Агранович", .person), ("Михаил Хасая", .person)],
+                           lemmas: ["Операторами": "оператор", "выступили": "выступить"])
+        tag(&crew, "Операторами", "NOUN", [("Case", "Ins"), ("Number", "Plur")])
+        tag(&crew, "выступили", "VERB", [])
+        try stage.process(&crew)
+        #expect(Set(factsByWho(crew).keys) == ["Михаил Агранович", "Михаил Хасая"])
+    }
+
+    @Test("reads a title after adjectives in apposition after a name")
+    func adjectivesBeforeTitleAfterName() throws {
+        var doc = fixture("Работы Элвиса Вейса, брюссельского профессионального дизайнера, показали.",
+                          mentions: [("Элвиса Вейса", .person)], lemmas: ["дизайнера": "дизайнер"])
+        tag(&doc, "брюссельского", "ADJ", [("Case", "Gen")])
+        tag(&doc, "профессионального", "ADJ", [("Case", "Gen")])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Элвиса Вейса"]?.job == "дизайнера")
+    }
+
+    @Test("reads hyphenated compounds of a title as that title")
+    func compounds() {
+        #expect(JobLexicon.compound("рок-музыкант")?.sector == .culture)
+        #expect(JobLexicon.compound("врач-реаниматолог")?.sector == .health)
+        #expect(JobLexicon.compound("экс-президент") == nil)  // in the lexicon itself
+        #expect(JobLexicon.startsTitle("экс-президент"))
+        #expect(JobLexicon.compound("аш-шибани") == nil)
+        #expect(JobLexicon.compound("-") == nil)
+        #expect(JobLexicon.compound("зампредседателя")?.sector == .government)
+        #expect(JobLexicon.compound("замок") == nil)
+    }
+}
+
+@Suite("Person names")
+struct PersonNameTests {
+    let stage = EntityResolutionStage()
+
+    @Test("names a person by the form most full mentions share")
+    func majorityName() throws {
+        var doc = fixture("Реджеп Тайип Эрдоган прибыл. Реджеп Эрдоган заявил. Реджеп Эрдоган уехал.",
+                          mentions: [("Реджеп Тайип Эрдоган", .person), ("Реджеп Эрдоган", .person), ("Реджеп Эрдоган", .person)])
+        try stage.process(&doc)
+        #expect(doc.actors.count == 1)
+        #expect(doc.actors.first?.name == "Реджеп Эрдоган")
+    }
+
+    @Test("completes a name with the patronymic the text gives")
+    func patronymic() throws {
+        var nominative = fixture("Умерла Людмила Гурченко. Все любили, Людмила Марковна была добра.",
+                                 mentions: [("Людмила Гурченко", .person), ("Людмила Марковна", .person)])
+        try stage.process(&nominative)
+        #expect(nominative.actors.filter { $0.type == .person }.count == 1)
+        #expect(nominative.actors.first?.name == "Людмила Марковна Гурченко")
+        #expect(CoreferenceResolver.isPatronymic("марковна"))
+        #expect(!CoreferenceResolver.isPatronymic("иванов"))
+    }
+
+    @Test("joins a lone word that opens one person's name, and first names one letter apart")
+    func looseJoins() throws {
+        var doc = fixture("Хван Чжан Еп бежал. Хван выступил.", mentions: [("Хван Чжан Еп", .person), ("Хван", .person)])
+        try stage.process(&doc)
+        #expect(doc.mentions[0].entity == doc.mentions[1].entity)
+        #expect(CoreferenceResolver.differByLastLetter("раймон", "раймонд"))
+        #expect(!CoreferenceResolver.differByLastLetter("ян", "яна"))
+        #expect(!CoreferenceResolver.differByLastLetter("иван", "игорь"))
+    }
+}
