@@ -29,6 +29,7 @@ let package = Package(
         ]),
         .executableTarget(name: "letopis", dependencies: [
             "LetopisPipeline",
+            "CLetopisKernels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -1,6 +1,9 @@
 #include "LetopisKernels.h"
 
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #if defined(__x86_64__) || defined(__i386__)
 #define LK_X86 1
@@ -325,4 +328,11 @@ static void gemm(size_t m, size_t n, size_t k,
         }
     }
     (void)avx2;
+}
+
+void lk_keep_freed_buffers_in_heap(void) {
+#ifdef __GLIBC__
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+#endif
 }

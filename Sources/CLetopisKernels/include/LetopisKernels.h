@@ -65,6 +65,11 @@ size_t lk_argmax(const float *x, size_t n);
 /// Asks the CPU to start loading the cache line at p (a hint: no effect on results).
 static inline void lk_prefetch(const void *p) { __builtin_prefetch(p); }
 
+/// Raises glibc's mmap and trim thresholds (32 MB, 256 MB) so that freed buffers of a few
+/// megabytes stay in the heap for the next batch instead of being unmapped and faulted in
+/// afresh; no effect on other C libraries. For batch commands, called once at start.
+void lk_keep_freed_buffers_in_heap(void);
+
 /// 1 when the AVX2+FMA kernel is in use, 0 for the portable one.
 int lk_uses_avx2(void);
 
