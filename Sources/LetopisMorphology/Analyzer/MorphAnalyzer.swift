@@ -11,15 +11,23 @@ import Foundation
 /// let morph = MorphAnalyzer(dictionary: try MorphDictionary(directory: dir))
 /// morph.parse("Москве")[0].normalForm   // "москва"
 /// ```
-/// The analyzer keeps a cache of recent words (guarded by a lock), so share one analyzer
-/// between threads or make one per thread; both are safe.
+/// The analyzer keeps a cache of recent words (in shards, each guarded by its own lock, so
+/// threads looking up different words rarely wait), so share one analyzer between threads
+/// or make one per thread; both are safe.
 public final class MorphAnalyzer: @unchecked Sendable {
     public let dictionary: MorphDictionary
     /// Characters that may stand for another in input text: `е` for `ё`.
     let substitutes = RecordDawg.Substitutes([(from: "е", to: "ё")])
 
-    private let cacheLock = NSLock()
-    private var cache: [WordKey: [MorphParse]] = [:]
+    /// One part of the word cache: the words whose byte hash falls in it, under its own lock.
+    private final class CacheShard: @unchecked Sendable {
+        let lock = NSLock()
+        var words: [WordKey: [MorphParse]] = [:]
+    }
+    /// A single lock over the cache made two workers wait on each other for every token
+    /// (lemmas and name normalisation both parse): 32 shards make that rare.
+    private static let shardCount = 32
+    private let shards: [CacheShard] = (0..<MorphAnalyzer.shardCount).map { _ in CacheShard() }
     /// Words remembered before the cache is emptied and refilled.
     public let cacheCapacity: Int
 
@@ -38,20 +46,35 @@ public final class MorphAnalyzer: @unchecked Sendable {
     /// Never empty: a word nothing else explains gets one `UNKN` analysis.
     /// - Complexity: a dictionary lookup is O(length); unknown words cost a few dozen lookups.
     public func parse(_ word: String) -> [MorphParse] {
-        if cacheCapacity > 0 {
-            cacheLock.lock()
-            let hit = cache[WordKey(word)]
-            cacheLock.unlock()
-            if let hit { return hit }
-        }
+        guard cacheCapacity > 0 else { return parse(word, depth: 0) }
+        if let hit = cached(word) { return hit }
         let result = parse(word, depth: 0)
-        if cacheCapacity > 0 {
-            cacheLock.lock()
-            if cache.count >= cacheCapacity { cache.removeAll(keepingCapacity: true) }
-            cache[WordKey(word)] = result
-            cacheLock.unlock()
-        }
+        let key = WordKey(word)
+        let shard = shards[MorphAnalyzer.shardIndex(word)]
+        let perShard = max(1, cacheCapacity / MorphAnalyzer.shardCount)
+        shard.lock.lock()
+        if shard.words.count >= perShard { shard.words.removeAll(keepingCapacity: true) }
+        shard.words[key] = result
+        shard.lock.unlock()
         return result
+    }
+
+    /// The cached analyses of `word`, if any.
+    private func cached(_ word: String) -> [MorphParse]? {
+        guard cacheCapacity > 0 else { return nil }
+        let shard = shards[MorphAnalyzer.shardIndex(word)]
+        let key = WordKey(word)
+        shard.lock.lock()
+        defer { shard.lock.unlock() }
+        return shard.words[key]
+    }
+
+    /// The shard of a word: a cheap hash of its first bytes and length, computed outside any lock.
+    @inline(__always)
+    private static func shardIndex(_ word: String) -> Int {
+        var h: UInt32 = 2_166_136_261 ^ UInt32(truncatingIfNeeded: word.utf8.count)
+        for b in word.utf8.prefix(8) { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return Int(h >> 16) & (shardCount - 1)
     }
 
     /// The normal form of `word`'s best analysis (`"Путиным"` → `"путин"`).
@@ -72,9 +95,11 @@ public final class MorphAnalyzer: @unchecked Sendable {
 
     /// Empties the word cache.
     public func clearCache() {
-        cacheLock.lock()
-        cache.removeAll()
-        cacheLock.unlock()
+        for shard in shards {
+            shard.lock.lock()
+            shard.words.removeAll()
+            shard.lock.unlock()
+        }
     }
 
     // MARK: - The pipeline
@@ -140,12 +165,7 @@ public final class MorphAnalyzer: @unchecked Sendable {
     }
 
     func parse(_ word: String, depth: Int) -> [MorphParse] {
-        if depth > 0, cacheCapacity > 0 {
-            cacheLock.lock()
-            let hit = cache[WordKey(word)]
-            cacheLock.unlock()
-            if let hit { return hit }
-        }
+        if depth > 0, let hit = cached(word) { return hit }
         let lower = UTF8Text.lowercased(word)
         var result: [MorphParse] = []
         var seen = Set<SeenKey>()
