@@ -493,15 +493,18 @@ enum JobLexicon {
     /// A hyphenated compound whose part is a title names that occupation: `рок-музыкант`,
     /// `хип-хоп-исполнитель`, `экс-президент`, `врач-реаниматолог`, `писатель-сатирик`.
     static func compound(_ lemma: String) -> (words: [String], sector: Sector)? {
-        guard singleWord[lemma] == nil else { return nil }
+        // Asked for every token: the cheap byte tests first (Character counts walk grapheme clusters).
+        let hyphenated = lemma.utf8.contains(UInt8(ascii: "-"))
+        let deputy = lemma.hasPrefix("зам")
+        guard hyphenated || deputy, singleWord[lemma] == nil else { return nil }
         // `зампредседателя`, `замгендиректора`: a deputy of a title, its second part in the genitive.
-        if lemma.hasPrefix("зам"), lemma.count > 6 {
+        if deputy, lemma.unicodeScalars.count > 6 {
             let rest = String(lemma.dropFirst(3))
             for base in [rest, String(rest.dropLast()), String(rest.dropLast()) + "ь"] {
                 if let sector = singleWord[base] { return ([lemma], sector) }
             }
         }
-        guard lemma.contains("-") else { return nil }
+        guard hyphenated else { return nil }
         let parts = lemma.split(separator: "-").map(String.init)
         guard parts.count > 1, parts.allSatisfy({ !$0.isEmpty }) else { return nil }
         // The last parts name the occupation (`рок-музыкант`), else the first (`врач-реаниматолог`).
