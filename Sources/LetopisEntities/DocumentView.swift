@@ -10,9 +10,13 @@ struct DocumentView {
     let mentionTokens: [Range<Int>]
     /// Sentence index of each token.
     let sentenceOfToken: [Int]
+    /// The lexicon's titles that may start at each token, looked up once per document.
+    let titles: TitleLookups
 
-    init(_ document: Document) {
+    /// `titles` may be shared by the views of one document (its tokens and lemmas do not change).
+    init(_ document: Document, titles: TitleLookups? = nil) {
         self.document = document
+        self.titles = titles ?? TitleLookups(tokenCount: document.tokens.count)
         var mentionOfToken = [Int](repeating: -1, count: document.tokens.count)
         var mentionTokens: [Range<Int>] = []
         for (m, mention) in document.mentions.enumerated() {
@@ -28,6 +32,12 @@ struct DocumentView {
         self.mentionTokens = mentionTokens
         self.sentenceOfToken = sentenceOfToken
     }
+
+    /// The lexicon's titles that may start at token `t` (by its lemma), longest first.
+    func titleCandidates(_ t: Int) -> [(words: [String], sector: Sector)]? { titles.candidates(t) { lemma(t) } }
+
+    /// Whether a title of the lexicon may start at token `t`.
+    func startsTitle(_ t: Int) -> Bool { titleCandidates(t) != nil }
 
     static func tokenRange(of range: TextRange, in tokens: [Token]) -> Range<Int> { tokens.indices(overlapping: range) }
 
@@ -62,6 +72,27 @@ struct DocumentView {
     func sentenceTokens(of t: Int) -> Range<Int> {
         let s = sentenceOfToken[t]
         return s < document.sentences.count ? document.sentences[s].tokens : 0..<tokenCount
+    }
+}
+
+/// Title lookups of one document's tokens, made when first asked: the occupation rules ask
+/// it of every token several times, and a lexicon lookup hashes a Cyrillic string.
+final class TitleLookups {
+    private enum Entry { case unknown, none, some([(words: [String], sector: Sector)]) }
+    private var entries: [Entry]
+
+    init(tokenCount: Int) { entries = Array(repeating: .unknown, count: tokenCount) }
+
+    func candidates(_ t: Int, lemma: () -> String) -> [(words: [String], sector: Sector)]? {
+        guard t >= 0, t < entries.count else { return JobLexicon.candidates(lemma()) }
+        switch entries[t] {
+        case .none: return nil
+        case .some(let c): return c
+        case .unknown:
+            let c = JobLexicon.candidates(lemma())
+            entries[t] = c.map { .some($0) } ?? .none
+            return c
+        }
     }
 }
 

@@ -25,8 +25,9 @@ public struct EntityResolutionStage: Stage {
         if let place = document.dateline?.placeRange {
             for m in document.mentions.indices where place.contains(document.mentions[m].range) { document.mentions[m].type = .location }
         }
-        MentionMerger(gazetteer: gazetteer).merge(&document)
-        let view = DocumentView(document)
+        let titles = TitleLookups(tokenCount: document.tokens.count)
+        MentionMerger(gazetteer: gazetteer).merge(&document, titles: titles)
+        let view = DocumentView(document, titles: titles)
         var normals: [String] = []
         normals.reserveCapacity(document.mentions.count)
         for (m, mention) in document.mentions.enumerated() {
@@ -36,7 +37,7 @@ public struct EntityResolutionStage: Stage {
             document.mentions[m].normal = n
         }
         CoreferenceResolver(gazetteer: gazetteer).resolve(&document, normals: normals)
-        let (occupations, descriptors) = OccupationExtractor(gazetteer: gazetteer).occupations(DocumentView(document))
+        let (occupations, descriptors) = OccupationExtractor(gazetteer: gazetteer).occupations(DocumentView(document, titles: titles))
 
         var facts: [Fact] = []
         var sectors: [Sector] = []

@@ -25,10 +25,10 @@ struct MentionMerger {
         "армия", "спецслужба", "разведка", "генштаб", "минфин", "пресс-служба", "руководство", "власть", "канцелярия",
     ]
 
-    func merge(_ document: inout Document) {
+    func merge(_ document: inout Document, titles: TitleLookups? = nil) {
         guard !document.tokens.isEmpty else { return }
         splitPeopleAtCommas(&document)
-        let view = DocumentView(document)
+        let view = DocumentView(document, titles: titles)
         for m in document.mentions.indices where document.mentions[m].type == .person {
             if let start = Self.nameStartAfterTitle(view.mentionTokens[m], view) {
                 document.mentions[m].range = TextRange(document.tokens[start].range.start, document.mentions[m].range.end)
@@ -109,7 +109,7 @@ struct MentionMerger {
     static func nameStartAfterTitle(_ tokens: Range<Int>, _ view: DocumentView) -> Int? {
         var t = tokens.lowerBound
         while t < tokens.upperBound - 1 {
-            guard let candidates = JobLexicon.candidates(view.lemma(t)) else { break }
+            guard let candidates = view.titleCandidates(t) else { break }
             // The longest entry that fits inside the mention (`генеральный секретарь`).
             guard let entry = candidates.first(where: { c in
                 t + c.words.count < tokens.upperBound && (0..<c.words.count).allSatisfy { view.lemma(t + $0) == c.words[$0] }

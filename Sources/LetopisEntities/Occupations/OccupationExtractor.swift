@@ -132,7 +132,7 @@ struct OccupationExtractor {
         var t = 0
         while t < view.tokenCount {
             defer { t += 1 }
-            guard !taken.contains(t), view.mentionOfToken[t] < 0, JobLexicon.startsTitle(view.lemma(t)) else { continue }
+            guard !taken.contains(t), view.mentionOfToken[t] < 0, view.startsTitle(t) else { continue }
             let sentence = view.sentenceTokens(of: t)
             guard let job = title(at: t, view: view, limit: sentence.upperBound, allowPlural: true) else { continue }
             let plural = view.feature(t, "Number") == "Plur"
@@ -256,7 +256,7 @@ struct OccupationExtractor {
                 continue
             }
             // `федеральный адвокат — Сабрина Шрофф`: a dash right before the name after a title.
-            if t == nameStart - 1, ["—", "–"].contains(view.text(t)), t - 1 >= sentence.lowerBound, JobLexicon.startsTitle(view.lemma(t - 1)) {
+            if t == nameStart - 1, ["—", "–"].contains(view.text(t)), t - 1 >= sentence.lowerBound, view.startsTitle(t - 1) {
                 start = t
                 continue
             }
@@ -265,10 +265,10 @@ struct OccupationExtractor {
             // `депутат собрания района, сопредседатель движения Михаил Вельмакин`), not a title and
             // another word (`Премьер-министр и мисс Саймондс`); the title before the conjunction may have
             // its place (`президент Египта и бывший лидер ...`).
-            let titleBefore = (max(sentence.lowerBound, t - 6)..<t).contains { JobLexicon.startsTitle(view.lemma($0)) }
+            let titleBefore = (max(sentence.lowerBound, t - 6)..<t).contains { view.startsTitle($0) }
             let joinsTitles = (lemma == "и" || view.text(t) == ",") && t - 1 >= sentence.lowerBound && titleBefore
-                && (JobLexicon.startsTitle(view.lemma(t + 1))
-                    || (view.pos(t + 1) == "ADJ" && t + 2 < nameStart && JobLexicon.startsTitle(view.lemma(t + 2))))
+                && (view.startsTitle(t + 1)
+                    || (view.pos(t + 1) == "ADJ" && t + 2 < nameStart && view.startsTitle(t + 2)))
             // `Министр связи и коммуникаций РФ`: coordinated complements inside one title.
             let joinsComplements = lemma == "и" && titleBefore && t + 1 < nameStart
                 && view.feature(t - 1, "Case") == "Gen" && view.feature(t + 1, "Case") == "Gen"
@@ -328,7 +328,7 @@ struct OccupationExtractor {
                     u = view.mentionTokens[m].upperBound
                     continue
                 }
-                if job == nil, view.feature(u, "Case") == "Ins", JobLexicon.startsTitle(view.lemma(u)),
+                if job == nil, view.feature(u, "Case") == "Ins", view.startsTitle(u),
                    let j = title(at: u, view: view, limit: sentence.upperBound) {
                     job = j
                     u = j.end + 1
@@ -363,7 +363,7 @@ struct OccupationExtractor {
                     return title(at: t + 2, view: view, limit: sentence.upperBound).map { [$0] } ?? []
                 }
                 if Self.copulas.contains(view.lemma(t)) { sawCopula = true }
-                else if sawCopula, JobLexicon.startsTitle(view.lemma(t)), view.feature(t, "Case") == "Ins" {
+                else if sawCopula, view.startsTitle(t), view.feature(t, "Case") == "Ins" {
                     return title(at: t, view: view, limit: sentence.upperBound).map { [$0] } ?? []
                 }
                 if view.mentionOfToken[t] >= 0 { return [] }
@@ -378,7 +378,7 @@ struct OccupationExtractor {
         }
         // `, брюссельского профессионального дизайнера`, `— бывший заместитель министра`: adjectives before the title.
         var skipped = 0
-        while skipped < 3, t + 1 < sentence.upperBound, view.pos(t) == "ADJ", !JobLexicon.startsTitle(view.lemma(t)),
+        while skipped < 3, t + 1 < sentence.upperBound, view.pos(t) == "ADJ", !view.startsTitle(t),
               view.mentionOfToken[t] < 0 {
             t += 1
             skipped += 1
@@ -415,7 +415,7 @@ struct OccupationExtractor {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 defer { t += 1 }
-                guard view.mentionOfToken[t] < 0, JobLexicon.startsTitle(view.lemma(t)),
+                guard view.mentionOfToken[t] < 0, view.startsTitle(t),
                       let job = title(at: t, view: view, limit: sentence.tokens.upperBound, allowPlural: true),
                       view.feature(t, "Number") == "Plur" else { continue }
                 var u = job.end + 1
@@ -460,8 +460,7 @@ struct OccupationExtractor {
     /// A title starting exactly at token `t`, with its complement and place, not past `limit`.
     func title(at t: Int, view: DocumentView, limit: Int, allowPlural: Bool = false) -> JobPhrase? {
         guard t < limit, view.mentionOfToken[t] < 0 || view.document.mentions[view.mentionOfToken[t]].type != .person else { return nil }
-        let first = view.lemma(t)
-        guard let candidates = JobLexicon.candidates(first) else { return nil }
+        guard let candidates = view.titleCandidates(t) else { return nil }
         var headEnd = -1
         var sector = Sector.other
         for c in candidates {
@@ -516,7 +515,7 @@ struct OccupationExtractor {
                 break
             }
             // Another title begins — unless it is a genitive complement (`заместитель начальника`, `помощник госсекретаря`).
-            if JobLexicon.startsTitle(lemma) && view.feature(u, "Case") != "Gen" { break }
+            if view.startsTitle(u) && view.feature(u, "Case") != "Gen" { break }
             // `министр связи и коммуникаций`, `этнологии и антропологии`: coordinated genitive complements.
             if lemma == "и", complements > 0, u + 1 < limit, view.feature(u + 1, "Case") == "Gen",
                view.pos(u + 1) == "NOUN" || view.pos(u + 1) == "ADJ" {
