@@ -112,6 +112,42 @@ struct OccupationRuleTests {
         #expect(doc.facts.isEmpty)
     }
 
+    @Test("a title governed by a kinship noun is not the name's after it, unless it agrees with the kinship noun")
+    func kinshipComplement() throws {
+        var daughter = fixture("Пришла дочь действующего президента Анна Петрова.", mentions: [("Анна Петрова", .person)],
+                               lemmas: ["президента": "президент", "Пришла": "прийти", "действующего": "действовать"])
+        tag(&daughter, "Пришла", "VERB", [])
+        tag(&daughter, "дочь", "NOUN", [("Case", "Nom")])
+        tag(&daughter, "действующего", "VERB", [("Case", "Gen"), ("VerbForm", "Part")])
+        tag(&daughter, "президента", "NOUN", [("Case", "Gen")])
+        // The tagger's case for a first name is not trusted over the surname's.
+        tag(&daughter, "Анна", "PROPN", [("Case", "Gen")])
+        tag(&daughter, "Петрова", "PROPN", [("Case", "Nom")])
+        try stage.process(&daughter)
+        #expect(factsByWho(daughter)["Анна Петрова"] == nil)
+
+        var wife = fixture("Родила его супруга певица Анна Петрова.", mentions: [("Анна Петрова", .person)],
+                           lemmas: ["супруга": "супруга", "певица": "певица", "Родила": "родить"])
+        tag(&wife, "Родила", "VERB", [])
+        tag(&wife, "супруга", "NOUN", [("Case", "Nom")])
+        tag(&wife, "певица", "NOUN", [("Case", "Nom")])
+        tag(&wife, "Анна", "PROPN", [("Case", "Nom")])
+        tag(&wife, "Петрова", "PROPN", [("Case", "Nom")])
+        try stage.process(&wife)
+        #expect(factsByWho(wife)["Анна Петрова"]?.job == "певица")
+
+        var grandson = fixture("Приехал внук императора, эрцгерцог Карл Петров.", mentions: [("Карл Петров", .person)],
+                               lemmas: ["императора": "император", "эрцгерцог": "эрцгерцог", "Приехал": "приехать"])
+        tag(&grandson, "Приехал", "VERB", [])
+        tag(&grandson, "внук", "NOUN", [("Case", "Nom")])
+        tag(&grandson, "императора", "NOUN", [("Case", "Gen")])
+        tag(&grandson, "эрцгерцог", "NOUN", [("Case", "Nom")])
+        tag(&grandson, "Карл", "PROPN", [("Case", "Nom")])
+        tag(&grandson, "Петров", "PROPN", [("Case", "Nom")])
+        try stage.process(&grandson)
+        #expect(factsByWho(grandson)["Карл Петров"]?.job == "эрцгерцог")
+    }
+
     @Test("an active appointment gives the title to its object, not its subject")
     func appointment() throws {
         var doc = fixture("Путин назначил Ивана Петрова послом.", mentions: [("Путин", .person), ("Ивана Петрова", .person)],

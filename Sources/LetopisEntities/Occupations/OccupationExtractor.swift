@@ -302,9 +302,38 @@ struct OccupationExtractor {
         // and `представитель Обамы` are someone else's titles.
         // A title with its place (`члена Совета Федерации ... Ралифа Сафина`) is apposition enough:
         // the tagger's case for an unknown foreign name is the less reliable of the two.
+        // `дочь действующего президента Иванку Трамп`, `мать пограничника Светлану Ващенко`: a title that is the
+        // genitive complement of a kinship noun is the relative's anchor's, and the name is the kinship noun's
+        // apposition; a title agreeing with the kinship noun is the name's (`его супруги певицы Бейонсе`),
+        // and so is one before a genitive name (`Внук бывшего президента ... Минтимера Шаймиева`).
+        // Titles coordinated with such a complement share its case (`дочь писателя, актера и режиссера Мария
+        // Шукшина`); a later title in another case is the name's again (`внук императора, эрцгерцог Карл`).
+        if let first = jobs.first, Self.isKinshipComplement(first, nameStart: nameStart, view) {
+            let complementCase = view.headCase(of: first.tokens)
+            jobs = Array(jobs.drop { view.headCase(of: $0.tokens) == complementCase })
+        }
         return jobs.filter { job in
             job.whereMention != nil || job.tokens.count > 1 || !Self.casesClash(view.headCase(of: job.tokens), view.feature(nameStart, "Case"))
         }
+    }
+
+    /// Whether the title opening a phrase before a name follows a kinship noun, with at most adjectives between,
+    /// in a case other than the kinship noun's, while the name is not in the genitive.
+    /// Participles count as adjectives (`дочь действующего президента`).
+    static func isKinshipComplement(_ job: JobPhrase, nameStart: Int, _ view: DocumentView) -> Bool {
+        // The tagger may take a first name for a genitive (`Мария Шукшина`), or a foreign first name for a
+        // nominative (`Яна Абрамова`): the name's last word with a case (`Елизаветы II`) is the surer.
+        let m = view.mentionOfToken[nameStart]
+        let nameTokens = m >= 0 ? view.mentionTokens[m] : nameStart..<(nameStart + 1)
+        let nameCase = nameTokens.reversed().lazy.compactMap { view.feature($0, "Case") }.first
+        guard nameCase != "Gen" else { return false }
+        let sentence = view.sentenceTokens(of: nameStart)
+        var k = job.tokens.lowerBound - 1
+        while k >= sentence.lowerBound, k > job.tokens.lowerBound - 4,
+              ["ADJ", "DET"].contains(view.pos(k) ?? "") || view.feature(k, "VerbForm") == "Part" { k -= 1 }
+        guard k >= sentence.lowerBound, kinship.contains(view.lemma(k)) else { return false }
+        guard let kinCase = view.feature(k, "Case"), let titleCase = view.headCase(of: job.tokens) else { return false }
+        return kinCase != titleCase
     }
 
     /// Verbs that give someone a post: `назначил X руководителем`, `X назначен послом`.
