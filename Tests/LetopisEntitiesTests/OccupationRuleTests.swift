@@ -58,6 +58,25 @@ struct OccupationRuleTests {
         #expect(Set(factsByWho(writers).keys) == ["Павел Басинский", "Михаил Тарковский"])
     }
 
+    @Test("a plural title is not the holder's of a name after a bare comma or of a genitive name right after it")
+    func pluralTitleNotAList() throws {
+        var prosecutors = fixture("По словам прокуроров, Анна Петрова оказалась там.", mentions: [("Анна Петрова", .person)],
+                                  lemmas: ["прокуроров": "прокурор", "оказалась": "оказаться", "По": "по", "словам": "слово"])
+        tag(&prosecutors, "прокуроров", "NOUN", [("Case", "Gen"), ("Number", "Plur")])
+        tag(&prosecutors, "оказалась", "VERB", [])
+        try stage.process(&prosecutors)
+        #expect(factsByWho(prosecutors)["Анна Петрова"] == nil)
+
+        var lawyers = fixture("Адвокаты Ивана Петрова не спорят.", mentions: [("Ивана Петрова", .person)],
+                              lemmas: ["Адвокаты": "адвокат", "спорят": "спорить"])
+        tag(&lawyers, "Адвокаты", "NOUN", [("Case", "Nom"), ("Number", "Plur")])
+        tag(&lawyers, "Ивана", "PROPN", [("Case", "Gen")])
+        tag(&lawyers, "Петрова", "PROPN", [("Case", "Gen")])
+        tag(&lawyers, "спорят", "VERB", [])
+        try stage.process(&lawyers)
+        #expect(factsByWho(lawyers)["Ивана Петрова"] == nil)
+    }
+
     @Test("gives a title between two names to the name it stands before")
     func appositionBeforeNextName() throws {
         var doc = fixture("Жена дружит с Месси, футболистом Лукасом Скаглией.",

@@ -450,11 +450,19 @@ struct OccupationExtractor {
                 var u = job.end + 1
                 // `писатели и критики, среди которых — ...`, `музыкантов как ...`, `: ...`
                 var connectors = 0
+                var commasOnly = true
                 while u < sentence.tokens.upperBound, connectors < 5, view.mentionOfToken[u] < 0,
                       Self.listOpeners.contains(view.lemma(u)) || [":", "—", "–", "-", ","].contains(view.text(u)) {
+                    if view.text(u) != "," { commasOnly = false }
                     u += 1
                     connectors += 1
                 }
+                // `По словам прокуроров, Чжан оказалась ...`: a bare comma ends the title's clause; the name opens the next.
+                if connectors > 0 && commasOnly { continue }
+                // `Адвокаты Кристенсена`: a name in the genitive right after the title is its complement, not its holder
+                // (a genitive title before a nominative name is the name's: `один из лучших боксёров Анджело Роттоли`).
+                if connectors == 0, u < sentence.tokens.upperBound,
+                   view.headCase(of: job.tokens) == "Nom", view.feature(u, "Case") == "Gen" { continue }
                 var names: [Int] = []
                 while u < sentence.tokens.upperBound {
                     let m = view.mentionOfToken[u]
