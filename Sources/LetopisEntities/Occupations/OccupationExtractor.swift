@@ -57,7 +57,7 @@ struct OccupationExtractor {
                 usedHeads.insert(job.tokens.lowerBound)
                 result.append(Occupation(person: m, job: job))
             }
-            for job in titlesAfter(tokens.upperBound, view) where !usedHeads.contains(job.tokens.lowerBound) {
+            for job in titlesAfter(tokens.upperBound, view) + titlesAfterComplement(m, view) where !usedHeads.contains(job.tokens.lowerBound) {
                 usedHeads.insert(job.tokens.lowerBound)
                 result.append(Occupation(person: m, job: job))
             }
@@ -424,6 +424,23 @@ struct OccupationExtractor {
             t += 1
         }
         return jobs
+    }
+
+    /// `Ли Пэн, соратник Цзян Цзэминя, премьер Государственного совета`: after an apposition whose genitive
+    /// complement is another name, titles in the first name's case (not the genitive) are the first name's.
+    func titlesAfterComplement(_ m: Int, _ view: DocumentView) -> [JobPhrase] {
+        let doc = view.document
+        let nameEnd = view.mentionTokens[m].upperBound
+        guard nameEnd + 2 < view.tokenCount, view.text(nameEnd) == ",", view.pos(nameEnd + 1) == "NOUN",
+              !view.startsTitle(nameEnd + 1) else { return [] }
+        let other = view.mentionOfToken[nameEnd + 2]
+        guard other >= 0, doc.mentions[other].type == .person, view.mentionTokens[other].lowerBound == nameEnd + 2 else { return [] }
+        let ownCase = view.mentionTokens[m].reversed().lazy.compactMap { view.feature($0, "Case") }.first
+        let otherTokens = view.mentionTokens[other]
+        guard let ownCase, ownCase != "Gen", view.feature(nameEnd + 1, "Case") == ownCase,
+              otherTokens.reversed().lazy.compactMap({ view.feature($0, "Case") }).first == "Gen",
+              otherTokens.upperBound < view.tokenCount, view.text(otherTokens.upperBound) == "," else { return [] }
+        return titlesAfter(otherTokens.upperBound, view).filter { view.headCase(of: $0.tokens) == ownCase }
     }
 
     /// Whether token `t` (after closing quotes) opens a person's name.
