@@ -96,8 +96,6 @@ enum JobLexicon {
     генеральный директор\tbusiness
     исполнительный директор\tbusiness
     управляющий\tbusiness
-    основатель\tbusiness
-    сооснователь\tbusiness
     владелец\tbusiness
     совладелец\tbusiness
     акционер\tbusiness
@@ -208,8 +206,6 @@ enum JobLexicon {
     велогонщик\tsports
     гонщик\tsports
     автогонщик\tsports
-    чемпион\tsports
-    чемпионка\tsports
     олимпиец\tsports
     вратарь\tsports
     защитник\tsports

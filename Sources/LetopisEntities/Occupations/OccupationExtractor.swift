@@ -57,7 +57,7 @@ struct OccupationExtractor {
                 usedHeads.insert(job.tokens.lowerBound)
                 result.append(Occupation(person: m, job: job))
             }
-            for job in titlesAfter(tokens.upperBound, view) where !usedHeads.contains(job.tokens.lowerBound) {
+            for job in titlesAfter(tokens.upperBound, view) + titlesAfterComplement(m, view) where !usedHeads.contains(job.tokens.lowerBound) {
                 usedHeads.insert(job.tokens.lowerBound)
                 result.append(Occupation(person: m, job: job))
             }
@@ -302,9 +302,38 @@ struct OccupationExtractor {
         // and `представитель Обамы` are someone else's titles.
         // A title with its place (`члена Совета Федерации ... Ралифа Сафина`) is apposition enough:
         // the tagger's case for an unknown foreign name is the less reliable of the two.
+        // `дочь действующего президента Иванку Трамп`, `мать пограничника Светлану Ващенко`: a title that is the
+        // genitive complement of a kinship noun is the relative's anchor's, and the name is the kinship noun's
+        // apposition; a title agreeing with the kinship noun is the name's (`его супруги певицы Бейонсе`),
+        // and so is one before a genitive name (`Внук бывшего президента ... Минтимера Шаймиева`).
+        // Titles coordinated with such a complement share its case (`дочь писателя, актера и режиссера Мария
+        // Шукшина`); a later title in another case is the name's again (`внук императора, эрцгерцог Карл`).
+        if let first = jobs.first, Self.isKinshipComplement(first, nameStart: nameStart, view) {
+            let complementCase = view.headCase(of: first.tokens)
+            jobs = Array(jobs.drop { view.headCase(of: $0.tokens) == complementCase })
+        }
         return jobs.filter { job in
             job.whereMention != nil || job.tokens.count > 1 || !Self.casesClash(view.headCase(of: job.tokens), view.feature(nameStart, "Case"))
         }
+    }
+
+    /// Whether the title opening a phrase before a name follows a kinship noun, with at most adjectives between,
+    /// in a case other than the kinship noun's, while the name is not in the genitive.
+    /// Participles count as adjectives (`дочь действующего президента`).
+    static func isKinshipComplement(_ job: JobPhrase, nameStart: Int, _ view: DocumentView) -> Bool {
+        // The tagger may take a first name for a genitive (`Мария Шукшина`), or a foreign first name for a
+        // nominative (`Яна Абрамова`): the name's last word with a case (`Елизаветы II`) is the surer.
+        let m = view.mentionOfToken[nameStart]
+        let nameTokens = m >= 0 ? view.mentionTokens[m] : nameStart..<(nameStart + 1)
+        let nameCase = nameTokens.reversed().lazy.compactMap { view.feature($0, "Case") }.first
+        guard nameCase != "Gen" else { return false }
+        let sentence = view.sentenceTokens(of: nameStart)
+        var k = job.tokens.lowerBound - 1
+        while k >= sentence.lowerBound, k > job.tokens.lowerBound - 4,
+              ["ADJ", "DET"].contains(view.pos(k) ?? "") || view.feature(k, "VerbForm") == "Part" { k -= 1 }
+        guard k >= sentence.lowerBound, kinship.contains(view.lemma(k)) else { return false }
+        guard let kinCase = view.feature(k, "Case"), let titleCase = view.headCase(of: job.tokens) else { return false }
+        return kinCase != titleCase
     }
 
     /// Verbs that give someone a post: `назначил X руководителем`, `X назначен послом`.
@@ -397,6 +426,23 @@ struct OccupationExtractor {
         return jobs
     }
 
+    /// `Ли Пэн, соратник Цзян Цзэминя, премьер Государственного совета`: after an apposition whose genitive
+    /// complement is another name, titles in the first name's case (not the genitive) are the first name's.
+    func titlesAfterComplement(_ m: Int, _ view: DocumentView) -> [JobPhrase] {
+        let doc = view.document
+        let nameEnd = view.mentionTokens[m].upperBound
+        guard nameEnd + 2 < view.tokenCount, view.text(nameEnd) == ",", view.pos(nameEnd + 1) == "NOUN",
+              !view.startsTitle(nameEnd + 1) else { return [] }
+        let other = view.mentionOfToken[nameEnd + 2]
+        guard other >= 0, doc.mentions[other].type == .person, view.mentionTokens[other].lowerBound == nameEnd + 2 else { return [] }
+        let ownCase = view.mentionTokens[m].reversed().lazy.compactMap { view.feature($0, "Case") }.first
+        let otherTokens = view.mentionTokens[other]
+        guard let ownCase, ownCase != "Gen", view.feature(nameEnd + 1, "Case") == ownCase,
+              otherTokens.reversed().lazy.compactMap({ view.feature($0, "Case") }).first == "Gen",
+              otherTokens.upperBound < view.tokenCount, view.text(otherTokens.upperBound) == "," else { return [] }
+        return titlesAfter(otherTokens.upperBound, view).filter { view.headCase(of: $0.tokens) == ownCase }
+    }
+
     /// Whether token `t` (after closing quotes) opens a person's name.
     func precedesName(_ t: Int, _ view: DocumentView) -> Bool {
         var t = t
@@ -421,11 +467,19 @@ struct OccupationExtractor {
                 var u = job.end + 1
                 // `писатели и критики, среди которых — ...`, `музыкантов как ...`, `: ...`
                 var connectors = 0
+                var commasOnly = true
                 while u < sentence.tokens.upperBound, connectors < 5, view.mentionOfToken[u] < 0,
                       Self.listOpeners.contains(view.lemma(u)) || [":", "—", "–", "-", ","].contains(view.text(u)) {
+                    if view.text(u) != "," { commasOnly = false }
                     u += 1
                     connectors += 1
                 }
+                // `По словам прокуроров, Чжан оказалась ...`: a bare comma ends the title's clause; the name opens the next.
+                if connectors > 0 && commasOnly { continue }
+                // `Адвокаты Кристенсена`: a name in the genitive right after the title is its complement, not its holder
+                // (a genitive title before a nominative name is the name's: `один из лучших боксёров Анджело Роттоли`).
+                if connectors == 0, u < sentence.tokens.upperBound,
+                   view.headCase(of: job.tokens) == "Nom", view.feature(u, "Case") == "Gen" { continue }
                 var names: [Int] = []
                 while u < sentence.tokens.upperBound {
                     let m = view.mentionOfToken[u]
