@@ -34,17 +34,22 @@ public struct SlovnetBase: Sendable {
     /// with the chunk's range in `sequences`. The first layer's word projections are
     /// shared by the chunks of a group of about ``projectionGroupRows`` tokens.
     func runChunks(_ sequences: [EncodedSequence], _ body: (Range<Int>, BatchLayout, UnsafePointer<Float>, Int) -> Void) {
-        for group in sequences.chunked(rows: projectionGroupRows) {
-            let members = Array(sequences[group])
+        forEachGroup(sequences) { members, offset in
             let words = encoder.projectWords(of: members)
             for chunk in members.chunked(rows: chunkRows) {
-                let range = (group.lowerBound + chunk.lowerBound)..<(group.lowerBound + chunk.upperBound)
                 let seqs = Array(members[chunk])
                 let layout = BatchLayout(lengths: seqs.map(\.count), gap: encoder.gap)
                 let out = encoder.encode(seqs, layout: layout, words: words)
+                let range = (offset + chunk.lowerBound)..<(offset + chunk.upperBound)
                 withExtendedLifetime(out) { body(range, layout, UnsafePointer(out.pointer), encoder.outputLD) }
             }
         }
+    }
+
+    /// The groups whose distinct words are projected together: each group's sequences and
+    /// the index of its first one in `sequences`.
+    private func forEachGroup(_ sequences: [EncodedSequence], _ body: ([EncodedSequence], Int) -> Void) {
+        for group in sequences.chunked(rows: projectionGroupRows) { body(Array(sequences[group]), group.lowerBound) }
     }
 
     /// Multiply-adds the encoder's GEMMs execute over `sequences`, grouped as ``runChunks(_:_:)``
@@ -52,12 +57,10 @@ public struct SlovnetBase: Sendable {
     /// over every row of each chunk (gap rows included). For GFLOP/s figures.
     public func executedMultiplyAdds(_ sequences: [EncodedSequence]) -> Int {
         var total = 0
-        for group in sequences.chunked(rows: projectionGroupRows) {
-            let members = Array(sequences[group])
-            var distinct = Set<Int32>()
-            for seq in members { for w in seq.words where w >= 0 && Int(w) < encoder.navec.vectors { distinct.insert(w) } }
+        forEachGroup(sequences) { members, _ in
+            let distinct = encoder.distinctWords(of: members).distinct.count
             for layer in encoder.layers {
-                if let projection = layer.wordProjection { total += (distinct.count + 1) * projection.inDim * projection.outDim }
+                if let projection = layer.wordProjection { total += (distinct + 1) * projection.inDim * projection.outDim }
             }
             for chunk in members.chunked(rows: chunkRows) {
                 let layout = BatchLayout(lengths: members[chunk].map(\.count), gap: encoder.gap)

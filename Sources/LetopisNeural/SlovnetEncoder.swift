@@ -143,11 +143,9 @@ public struct SlovnetEncoder: Sendable {
         }
     }
 
-    /// Projects every distinct word of `sequences` through the first layer (see ``WordProjections``).
-    func projectWords<S: Sequence>(of sequences: S) -> WordProjections where S.Element == EncodedSequence {
-        guard let first = layers.first, let projection = first.wordProjection else {
-            return WordProjections(rowOfWord: [], values: FloatStorage(count: 1), zeroRow: 0)
-        }
+    /// The distinct vocabulary ids of `sequences` in order of first use, and each id's place in
+    /// that list (−1 for ids not used); ids outside the navec table are left out.
+    func distinctWords<S: Sequence>(of sequences: S) -> (rowOfWord: [Int32], distinct: [Int32]) where S.Element == EncodedSequence {
         var rowOfWord = [Int32](repeating: -1, count: navec.vectors)
         var distinct: [Int32] = []
         for seq in sequences {
@@ -156,6 +154,15 @@ public struct SlovnetEncoder: Sendable {
                 distinct.append(w)
             }
         }
+        return (rowOfWord, distinct)
+    }
+
+    /// Projects every distinct word of `sequences` through the first layer (see ``WordProjections``).
+    func projectWords<S: Sequence>(of sequences: S) -> WordProjections where S.Element == EncodedSequence {
+        guard let first = layers.first, let projection = first.wordProjection else {
+            return WordProjections(rowOfWord: [], values: FloatStorage(count: 1), zeroRow: 0)
+        }
+        let (rowOfWord, distinct) = distinctWords(of: sequences)
         let dim = rowDim, rows = distinct.count + 1
         let vectors = FloatStorage(uninitialized: rows * dim)
         for (i, w) in distinct.enumerated() { navec.vector(Int(w), into: vectors.pointer + i * dim) }

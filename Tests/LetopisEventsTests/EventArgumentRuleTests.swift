@@ -6,12 +6,7 @@ import LetopisCore
 /// Argument rules added for passives, control, relative clauses, lost subjects and targets.
 @Suite("Event argument rules")
 struct EventArgumentRuleTests {
-    func run(_ doc: Document) throws -> Document {
-        var d = doc
-        try EntityResolutionStage().process(&d)
-        try EventExtractionStage().process(&d)
-        return d
-    }
+    func run(_ doc: Document) throws -> Document { try resolvedAndCoded(doc) }
 
     func names(_ d: Document, _ e: Event, _ role: EventParticipant.Role) -> [String] {
         e.participants.filter { $0.role == role }.map { d.text(of: $0.range) }

@@ -5,12 +5,7 @@ import LetopisCore
 
 @Suite("Event extraction")
 struct EventExtractionTests {
-    func run(_ doc: Document) throws -> Document {
-        var d = doc
-        try EntityResolutionStage().process(&d)
-        try EventExtractionStage().process(&d)
-        return d
-    }
+    func run(_ doc: Document) throws -> Document { try resolvedAndCoded(doc) }
 
     func names(_ d: Document, _ e: Event, _ role: EventParticipant.Role) -> [String] {
         e.participants.filter { $0.role == role }.map { $0.normal ?? d.text(of: $0.range) }

@@ -1,5 +1,7 @@
 import LetopisCore
 import LetopisText
+import LetopisEntities
+@testable import LetopisEvents
 
 /// A hand-parsed sentence: each token as `form/lemma/POS/Feats/head/rel` (head 1-based within the
 /// document, 0 for the root), standing in for the tagger, parser and dictionary so event rules are
@@ -40,4 +42,12 @@ func parsed(_ rows: [String], mentions: [(String, EntityType)] = [], published: 
     }
     doc.layers.formUnion([.tokens, .sentences, .lemmas, .morph, .syntax, .entities])
     return doc
+}
+
+/// A fixture through the two stages the event rules need: entities, then events.
+func resolvedAndCoded(_ doc: Document) throws -> Document {
+    var d = doc
+    try EntityResolutionStage().process(&d)
+    try EventExtractionStage().process(&d)
+    return d
 }

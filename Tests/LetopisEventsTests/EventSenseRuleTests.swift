@@ -6,12 +6,7 @@ import LetopisCore
 /// Trigger words used in senses that are no PLOVER event, statuses of asked-for acts, and pronoun spans.
 @Suite("Event sense rules")
 struct EventSenseRuleTests {
-    func run(_ doc: Document) throws -> Document {
-        var d = doc
-        try EntityResolutionStage().process(&d)
-        try EventExtractionStage().process(&d)
-        return d
-    }
+    func run(_ doc: Document) throws -> Document { try resolvedAndCoded(doc) }
 
     func types(_ d: Document) -> [String] { d.events.map(\.type.rawValue) }
 

@@ -47,10 +47,10 @@ public final class MorphAnalyzer: @unchecked Sendable {
     /// - Complexity: a dictionary lookup is O(length); unknown words cost a few dozen lookups.
     public func parse(_ word: String) -> [MorphParse] {
         guard cacheCapacity > 0 else { return parse(word, depth: 0) }
-        if let hit = cached(word) { return hit }
-        let result = parse(word, depth: 0)
         let key = WordKey(word)
         let shard = shards[MorphAnalyzer.shardIndex(word)]
+        if let hit = cached(key, in: shard) { return hit }
+        let result = parse(word, depth: 0)
         let perShard = max(1, cacheCapacity / MorphAnalyzer.shardCount)
         shard.lock.lock()
         if shard.words.count >= perShard { shard.words.removeAll(keepingCapacity: true) }
@@ -62,8 +62,10 @@ public final class MorphAnalyzer: @unchecked Sendable {
     /// The cached analyses of `word`, if any.
     private func cached(_ word: String) -> [MorphParse]? {
         guard cacheCapacity > 0 else { return nil }
-        let shard = shards[MorphAnalyzer.shardIndex(word)]
-        let key = WordKey(word)
+        return cached(WordKey(word), in: shards[MorphAnalyzer.shardIndex(word)])
+    }
+
+    private func cached(_ key: WordKey, in shard: CacheShard) -> [MorphParse]? {
         shard.lock.lock()
         defer { shard.lock.unlock() }
         return shard.words[key]
