@@ -41,6 +41,7 @@ public struct EntityResolutionStage: Stage {
 
         var facts: [Fact] = []
         var sectors: [Sector] = []
+        var heldInState: Set<Int> = []
         for occupation in occupations {
             let mention = document.mentions[occupation.person]
             let job = occupation.job
@@ -57,7 +58,16 @@ public struct EntityResolutionStage: Stage {
                     wherePart = FactPart(r, normal: gazetteer.name(of: code) ?? document.text(of: r))
                 }
             } else if let p = job.wherePhrase {
-                wherePart = FactPart(view.range(of: p), normal: document.text(of: view.range(of: p)))
+                let kind = view.lemma(p.lowerBound)
+                if Self.stateBodies.contains(kind) {
+                    // `глава государства`: the state is a country the text names; `fillMissingPlaces` finds it.
+                    heldInState.insert(facts.count)
+                } else if let m = namedBody(kind, near: job.tokens.lowerBound, view) {
+                    let name = document.mentions[m].entity.map { document.actors[$0].name } ?? document.mentions[m].normal
+                    wherePart = FactPart(document.mentions[m].range, normal: name)
+                } else {
+                    wherePart = FactPart(view.range(of: p), normal: document.text(of: view.range(of: p)))
+                }
             }
             sectors.append(job.sector)
             facts.append(Fact(who: FactPart(mention.range, normal: mention.normal),
@@ -125,9 +135,34 @@ public struct EntityResolutionStage: Stage {
             }
             if let holder { document.actors[holder].descriptors.append(view.range(of: d.tokens.lowerBound..<(d.end + 1))) }
         }
-        fillMissingPlaces(&facts, sectors: sectors, in: document)
+        fillMissingPlaces(&facts, sectors: sectors, heldInState: heldInState, in: document)
         document.facts = facts
         document.layers.formUnion(produces)
+    }
+
+    /// Complements that stand for a state: `глава государства`, `премьер-министр страны`.
+    static let stateBodies: Set<String> = ["государство", "страна"]
+
+    /// `главу партии` after `партия «Яблоко»`, `главы республики` after `Чеченской республики`: the body a
+    /// title's complement names is the nearest organisation or place whose name has that word, or follows it
+    /// (`партии «Яблоко»` tagged as `Яблоко`). The nearest before the title wins; else the first after it.
+    func namedBody(_ kind: String, near t: Int, _ view: DocumentView) -> Int? {
+        var before: Int?
+        var after: Int?
+        for (m, mention) in view.document.mentions.enumerated() where mention.type != .person {
+            let tokens = view.mentionTokens[m]
+            guard !tokens.isEmpty else { continue }
+            var named = tokens.contains { view.lemma($0) == kind }
+            // Only a name may follow its kind word: `сборной США` is a team, not the United States.
+            if !named, mention.type == .organization {
+                var b = tokens.lowerBound - 1
+                if b >= 0, view.isPunctuation(b), OccupationExtractor.openingQuotes.contains(view.text(b)) { b -= 1 }
+                named = b >= 0 && view.lemma(b) == kind
+            }
+            guard named else { continue }
+            if tokens.upperBound <= t { before = m } else if after == nil, tokens.lowerBound > t { after = m }
+        }
+        return before ?? after
     }
 
     /// The mention by name of a country's actor nearest to a text position.
@@ -152,12 +187,19 @@ public struct EntityResolutionStage: Stage {
     /// the document gives the same person elsewhere, or the mention of the person's country;
     /// a state office (`Премьер-министр Михаил Фрадков`) else the country the text last named before it,
     /// or the first it names after.
-    private func fillMissingPlaces(_ facts: inout [Fact], sectors: [Sector], in document: Document) {
+    /// Facts in `heldInState` (`глава государства`) take a country only.
+    private func fillMissingPlaces(_ facts: inout [Fact], sectors: [Sector], heldInState: Set<Int>, in document: Document) {
         func actor(of f: Fact) -> Int? {
             document.mentions.first { $0.range == f.who.range }?.entity
         }
         var placeOfActor: [Int: FactPart] = [:]
-        for f in facts { if let a = actor(of: f), let w = f.where, placeOfActor[a] == nil { placeOfActor[a] = w } }
+        var placeOfActorsTitle: [String: FactPart] = [:]
+        for f in facts {
+            guard let a = actor(of: f), let w = f.where else { continue }
+            if placeOfActor[a] == nil { placeOfActor[a] = w }
+            let key = "\(a) \(f.job.normal ?? "")"
+            if placeOfActorsTitle[key] == nil { placeOfActorsTitle[key] = w }
+        }
         // Mentions of countries by name, in text order.
         let countryMentions: [Int] = document.mentions.indices.filter { m in
             guard document.mentions[m].type == .location, let a = document.mentions[m].entity else { return false }
@@ -166,13 +208,22 @@ public struct EntityResolutionStage: Stage {
         }
         for i in facts.indices where facts[i].where == nil {
             guard let a = actor(of: facts[i]) else { continue }
-            if let w = placeOfActor[a] {
+            // The same title held elsewhere in the text; for a title held in a state, another title's place only
+            // when it is a place (`министр по делам разведки, глава Комиссии по атомной энергии` is a minister
+            // of the state, `губернатор`, `глава Свердловской области` a governor of the region).
+            let sameTitle = placeOfActorsTitle["\(a) \(facts[i].job.normal ?? "")"]
+            let stateTitle = Self.stateSectors.contains(sectors[i]) || heldInState.contains(i)
+            let otherPlace = placeOfActor[a].flatMap { w in
+                !stateTitle || document.mentions.contains { $0.range == w.range && $0.type == .location } ? w : nil
+            }
+            if let w = sameTitle ?? otherPlace,
+               !heldInState.contains(i) || countryMentions.contains(where: { document.mentions[$0].range == w.range }) {
                 facts[i].where = w
             } else if let code = document.actors[a].country,
                       let country = document.actors.first(where: { $0.type == .location && $0.country == code && gazetteer.lookup(surface: $0.name)?.code.rawValue == code }),
                       let m = country.mentions.first {
                 facts[i].where = FactPart(document.mentions[m].range, normal: country.name)
-            } else if Self.stateSectors.contains(sectors[i]) {
+            } else if Self.stateSectors.contains(sectors[i]) || heldInState.contains(i) {
                 let at = facts[i].job.range.start
                 let m = countryMentions.last { document.mentions[$0].range.end <= at } ?? countryMentions.first
                 guard let m else { continue }

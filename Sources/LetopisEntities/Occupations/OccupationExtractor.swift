@@ -537,6 +537,7 @@ struct OccupationExtractor {
         var complementLemmas: [String] = []
         var u = headEnd
         var complements = 0
+        var topicEnd = headEnd
         while u < limit && complements <= Self.maxComplement {
             // An opening quote before a name in the place slot (`партии «Яблоко»`) is part of the phrase.
             if view.isPunctuation(u), u + 1 < limit, Self.openingQuotes.contains(view.text(u)), view.mentionOfToken[u + 1] >= 0,
@@ -577,11 +578,24 @@ struct OccupationExtractor {
                 continue
             }
             // `министр по делам разведки`, `директор по стратегии`: a `по` complement right after the head.
+            // It says what the job is about, never where it is held.
             if lemma == "по", complements == 0, u == headEnd, u + 1 < limit, view.pos(u + 1) == "NOUN", view.mentionOfToken[u + 1] < 0 {
                 complementLemmas.append(view.lemma(u + 1))
                 complements += 1
                 u += 2
                 jobEnd = u
+                while u < limit, view.mentionOfToken[u] < 0, !view.isPunctuation(u), view.feature(u, "Case") == "Gen",
+                      view.pos(u) == "NOUN" || view.pos(u) == "ADJ" {
+                    complementLemmas.append(view.lemma(u))
+                    u += 1
+                }
+                topicEnd = u
+                jobEnd = u
+                continue
+            }
+            // `лидер французского крайне правого Национального фронта`: an adverb grading the adjective after it.
+            if view.pos(u) == "ADV", u + 1 < limit, view.pos(u + 1) == "ADJ", view.feature(u + 1, "Case") == "Gen" {
+                u += 1
                 continue
             }
             if Self.stopWords.contains(lemma) || Self.prepositions.contains(lemma) { break }
@@ -614,7 +628,7 @@ struct OccupationExtractor {
         // `главу партии`, `капитан команды`: a complement that names a kind of body stands for it.
         var wherePhrase: Range<Int>?
         if whereMention == nil && countryToken == nil,
-           let k = (headEnd..<jobEnd).first(where: { Self.bodyKinds.contains(view.lemma($0)) }) {
+           let k = (topicEnd..<jobEnd).first(where: { Self.bodyKinds.contains(view.lemma($0)) }) {
             wherePhrase = k..<jobEnd
         }
         let jobTokens = t..<jobEnd

@@ -25,7 +25,8 @@ public struct LemmatizationStage: Stage {
         for (i, token) in document.tokens.enumerated() {
             let text = document.text(of: token.range)
             guard token.kind == .word, text.utf8.count <= 200 else { lemmas.append(text.lowercased()); continue }
-            let parses = analyzer.parse(text)
+            // `Cолист` with a Latin C is the word `Солист`.
+            let parses = analyzer.parse(MixedScript.cyrillicSpelling(text) ?? text)
             let parse = UDAgreement.best(parses, for: tagged ? document.morphTags[i] : nil)
             lemmas.append(parse?.normalForm ?? text.lowercased())
         }
