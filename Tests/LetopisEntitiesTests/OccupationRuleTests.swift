@@ -250,6 +250,61 @@ struct OccupationRuleTests {
         #expect(factsByWho(state)["Михаил Фрадков"]?.place == "Россия")
     }
 
+    @Test("a body complement is the named body the text gives; a state complement is a country; a по-complement is no place")
+    func namedBodies() throws {
+        var party = fixture("Съезд партии «Яблоко» открылся. Пришли яблочники, включая главу партии Сергея Митрохина.",
+                            mentions: [("Яблоко", .organization), ("Сергея Митрохина", .person)],
+                            lemmas: ["Съезд": "съезд", "главу": "глава", "партии": "партия", "Пришли": "прийти", "открылся": "открыться"])
+        tag(&party, "партии", "NOUN", [("Case", "Gen")])
+        tag(&party, "открылся", "VERB", [])
+        try stage.process(&party)
+        #expect(factsByWho(party)["Сергея Митрохина"]?.place == "Яблоко")
+
+        // `сборной США` is the team of a country, not the country: the complement stays as written.
+        var team = fixture("Сборной США не повезло. Тренер сборной Йоахим Лёв доволен.",
+                           mentions: [("США", .location), ("Йоахим Лёв", .person)],
+                           lemmas: ["Сборной": "сборная", "Тренер": "тренер", "сборной": "сборная", "повезло": "повезти"])
+        tag(&team, "сборной", "NOUN", [("Case", "Gen")])
+        tag(&team, "повезло", "VERB", [])
+        try stage.process(&team)
+        #expect(factsByWho(team)["Йоахим Лёв"]?.place == "сборной")
+
+        var state = fixture("Грузия готовится к выборам. Слова главы государства Михаила Саакашвили прозвучали.",
+                            mentions: [("Грузия", .location), ("Михаила Саакашвили", .person)],
+                            lemmas: ["главы": "глава", "государства": "государство", "готовится": "готовиться", "прозвучали": "прозвучать"])
+        tag(&state, "государства", "NOUN", [("Case", "Gen")])
+        tag(&state, "готовится", "VERB", [])
+        tag(&state, "прозвучали", "VERB", [])
+        try stage.process(&state)
+        #expect(factsByWho(state)["Михаила Саакашвили"]?.place == "Грузия")
+
+        var topic = fixture("Израиль ждёт. На саммит поедет министр по делам разведки Дан Меридор.",
+                            mentions: [("Израиль", .location), ("Дан Меридор", .person)],
+                            lemmas: ["министр": "министр", "по": "по", "делам": "дело", "разведки": "разведка", "ждёт": "ждать", "поедет": "поехать"])
+        tag(&topic, "делам", "NOUN", [("Case", "Dat")])
+        tag(&topic, "разведки", "NOUN", [("Case", "Gen")])
+        tag(&topic, "ждёт", "VERB", [])
+        tag(&topic, "поедет", "VERB", [])
+        try stage.process(&topic)
+        #expect(factsByWho(topic)["Дан Меридор"]?.job == "министр по делам разведки")
+        #expect(factsByWho(topic)["Дан Меридор"]?.place == "Израиль")
+    }
+
+    @Test("a second plural title coordinated with the first is each listed name's too")
+    func coordinatedPluralTitles() throws {
+        var doc = fixture("Прилетели писатели и критики, среди которых — Павел Басинский и Михаил Тарковский.",
+                          mentions: [("Павел Басинский", .person), ("Михаил Тарковский", .person)],
+                          lemmas: ["писатели": "писатель", "критики": "критик", "среди": "среди", "которых": "который", "Прилетели": "прилететь"])
+        tag(&doc, "писатели", "NOUN", [("Case", "Nom"), ("Number", "Plur")])
+        tag(&doc, "критики", "NOUN", [("Case", "Nom"), ("Number", "Plur")])
+        tag(&doc, "Прилетели", "VERB", [])
+        try stage.process(&doc)
+        let jobs = doc.facts.map { (doc.text(of: $0.who.range), doc.text(of: $0.job.range)) }
+        #expect(jobs.count == 4)
+        #expect(Set(jobs.map { $0.1 }) == ["писатели", "критики"])
+        #expect(Set(jobs.map { $0.0 }) == ["Павел Басинский", "Михаил Тарковский"])
+    }
+
     @Test("reads a post held (занимает должность) and a title whose holder follows a copula")
     func postsAndCopulas() throws {
         var doc = fixture("Вячеслав Тимченко занимает должность руководителя совета.", mentions: [("Вячеслав Тимченко", .person)],
@@ -303,6 +358,10 @@ struct OccupationRuleTests {
         #expect(JobLexicon.compound("-") == nil)
         #expect(JobLexicon.compound("зампредседателя")?.sector == .government)
         #expect(JobLexicon.compound("замок") == nil)
+        #expect(JobLexicon.compound("медиаменеджер")?.sector == JobLexicon.singleWord["менеджер"])
+        #expect(JobLexicon.compound("госсоветник") != nil)
+        #expect(JobLexicon.compound("автограф") == nil)  // `граф` is too short a title to find inside a word
+        #expect(JobLexicon.compound("медиахолдинг") == nil)
     }
 }
 

@@ -492,7 +492,14 @@ enum JobLexicon {
         // Asked for every token: the cheap byte tests first (Character counts walk grapheme clusters).
         let hyphenated = lemma.utf8.contains(UInt8(ascii: "-"))
         let deputy = lemma.hasPrefix("зам")
-        guard hyphenated || deputy, singleWord[lemma] == nil else { return nil }
+        guard singleWord[lemma] == nil else { return nil }
+        // `медиаменеджер`, `видеоблогер`, `госсоветник`: a combining form glued to a title of five letters or more
+        // (`автограф` is no count).
+        if !hyphenated, let form = combiningForms.first(where: { lemma.hasPrefix($0) }) {
+            let rest = String(lemma.unicodeScalars.dropFirst(form.unicodeScalars.count))
+            if rest.unicodeScalars.count >= 5, let sector = singleWord[rest] { return ([lemma], sector) }
+        }
+        guard hyphenated || deputy else { return nil }
         // `зампредседателя`, `замгендиректора`: a deputy of a title, its second part in the genitive.
         if deputy, lemma.unicodeScalars.count > 6 {
             let rest = String(lemma.dropFirst(3))
@@ -510,6 +517,12 @@ enum JobLexicon {
         if let sector = singleWord[parts[0]] { return ([lemma], sector) }
         return nil
     }
+
+    /// Combining forms written together with the noun they qualify (`медиа|менеджер`, `кино|режиссёр`).
+    static let combiningForms: [String] = [
+        "медиа", "видео", "фото", "кино", "теле", "радио", "арт", "шоу", "поп", "рок", "ультра", "супер", "гос",
+        "спец", "авиа", "авто", "мото", "вело", "нейро", "кибер", "бизнес", "топ", "евро", "интернет", "веб", "экс",
+    ]
 
     /// Entries that can start at a token with this lemma, longest first.
     static func candidates(_ lemma: String) -> [(words: [String], sector: Sector)]? {

@@ -465,6 +465,14 @@ struct OccupationExtractor {
                       let job = title(at: t, view: view, limit: sentence.tokens.upperBound, allowPlural: true),
                       view.feature(t, "Number") == "Plur" else { continue }
                 var u = job.end + 1
+                // `писатели и критики`: a second plural title coordinated with the first is theirs too.
+                var jobs = [job]
+                if u + 1 < sentence.tokens.upperBound, view.lemma(u) == "и", view.mentionOfToken[u + 1] < 0,
+                   let second = title(at: u + 1, view: view, limit: sentence.tokens.upperBound, allowPlural: true),
+                   view.feature(u + 1, "Number") == "Plur" {
+                    jobs.append(second)
+                    u = second.end + 1
+                }
                 // `писатели и критики, среди которых — ...`, `музыкантов как ...`, `: ...`
                 var connectors = 0
                 var commasOnly = true
@@ -504,8 +512,8 @@ struct OccupationExtractor {
                     u += 1
                 }
                 guard !names.isEmpty else { continue }
-                for m in names { out.append(Occupation(person: m, job: job)) }
-                t = job.end
+                for m in names { for j in jobs { out.append(Occupation(person: m, job: j)) } }
+                t = jobs.last!.end
             }
         }
         return out
