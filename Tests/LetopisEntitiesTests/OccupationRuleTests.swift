@@ -378,6 +378,18 @@ struct PersonNameTests {
         #expect(doc.actors.first?.name == "Реджеп Эрдоган")
     }
 
+    @Test("a man's genitive that reads as a woman's name joins the man the text names")
+    func masculineGenitive() throws {
+        var doc = fixture("Партия Веселина Топалова. Веселин Топалов выиграл. Ирина Петрова пришла.",
+                          mentions: [("Веселина Топалова", .person), ("Веселин Топалов", .person), ("Ирина Петрова", .person)])
+        try stage.process(&doc)
+        #expect(doc.mentions[0].entity == doc.mentions[1].entity)
+        #expect(doc.mentions[0].normal == "Веселин Топалов")
+        // A woman's name with no man of that name in the text stays hers.
+        #expect(doc.mentions[2].normal == "Ирина Петрова")
+        #expect(doc.actors.filter { $0.type == .person }.map(\.name).sorted() == ["Веселин Топалов", "Ирина Петрова"])
+    }
+
     @Test("completes a name with the patronymic the text gives")
     func patronymic() throws {
         var nominative = fixture("Умерла Людмила Гурченко. Все любили, Людмила Марковна была добра.",

@@ -14,6 +14,7 @@ struct CoreferenceResolver {
     let gazetteer: CountryGazetteer
 
     func resolve(_ document: inout Document, normals: [String]) {
+        let normals = Self.masculineGenitivesRead(normals, in: &document)
         var actors: [Actor] = []
         var surnameIndex: [String: [Int]] = [:]
         var keyIndex: [String: Int] = [:]
@@ -143,6 +144,27 @@ struct CoreferenceResolver {
 
     /// `Джоэл Саймон (Joel Simon)` → `Джоэл Саймон`: a transliteration or former name in brackets
     /// is not part of the name an analyst counts. Unbalanced brackets are dropped too.
+    /// `Веселина Топалова` where the text also has `Веселин Топалов`: a man's name in the genitive or
+    /// accusative reads, word for word, as a woman's nominative; when the document also names the man, every
+    /// word being his plus `-а`, the mention is his.
+    static func masculineGenitivesRead(_ normals: [String], in document: inout Document) -> [String] {
+        var people: [String: String] = [:]  // folded name → the name as normalised
+        for (m, mention) in document.mentions.enumerated() where mention.type == .person {
+            people[EntityText.fold(normals[m])] = normals[m]
+        }
+        var out = normals
+        for (m, mention) in document.mentions.enumerated() where mention.type == .person {
+            let words = EntityText.fold(normals[m]).split(separator: " ")
+            guard !words.isEmpty, words.allSatisfy({ $0.count > 3 && $0.hasSuffix("а") }) else { continue }
+            let stems = words.map { String($0.dropLast()) }
+            guard let last = stems.last?.last, !"аеёиоуыэюяьй".contains(last),
+                  let his = people[stems.joined(separator: " ")] else { continue }
+            out[m] = his
+            document.mentions[m].normal = his
+        }
+        return out
+    }
+
     static func withoutParentheses(_ name: String) -> String {
         var out = ""
         var depth = 0
