@@ -42,6 +42,8 @@ public struct Actor: Hashable, Sendable {
     public var mentions: [Int]
     /// Phrases without a name that refer to this actor (`глава сирийского внешнеполитического ведомства`).
     public var descriptors: [TextRange] = []
+    /// The parts of a person's name; nil for organisations and places.
+    public var person: PersonName?
 
     public init(id: Int, type: EntityType, name: String, country: String? = nil, role: String? = nil,
                 sector: String? = nil, mentions: [Int] = []) {
@@ -78,5 +80,25 @@ public struct Fact: Hashable, Sendable {
         self.who = who
         self.job = job
         self.where = place
+    }
+}
+
+/// A person's name in its parts, as the canonical name gives them: `Владимир Владимирович Путин`,
+/// `Ахмед аш-Шараа` (particle `аш`), `Пан Ги Мун` (surname first), `В. В. Путин` (initials kept as written).
+public struct PersonName: Hashable, Sendable {
+    /// Given name or names (`Реджеп Тайип`, `Жан-Мари`), or an initial (`В.`).
+    public var first: String?
+    /// A Russian patronymic (`Владимирович`) or its initial.
+    public var patronymic: String?
+    /// Family name with its particles (`аш-Шибани`, `Абу Касра`, `фон Браун`).
+    public var last: String?
+    /// Particles inside the family name, lower-cased: `аш`, `абу`, `фон`, `ибн`.
+    public var particles: [String]
+
+    public init(first: String? = nil, patronymic: String? = nil, last: String? = nil, particles: [String] = []) {
+        self.first = first
+        self.patronymic = patronymic
+        self.last = last
+        self.particles = particles
     }
 }

@@ -37,6 +37,10 @@ public struct EntityResolutionStage: Stage {
             document.mentions[m].normal = n
         }
         CoreferenceResolver(gazetteer: gazetteer).resolve(&document, normals: normals)
+        let names = PersonNameParser(classify: normalizer.nameClass(of:))
+        for a in document.actors.indices where document.actors[a].type == .person {
+            document.actors[a].person = names.parse(document.actors[a].name)
+        }
         let (occupations, descriptors) = OccupationExtractor(gazetteer: gazetteer).occupations(DocumentView(document, titles: titles))
 
         var facts: [Fact] = []

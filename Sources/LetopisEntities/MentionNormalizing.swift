@@ -7,6 +7,16 @@ import LetopisCore
 /// fallback that keeps the text as written.
 public protocol MentionNormalizing: Sendable {
     func normalize(_ mention: Mention, tokens: Range<Int>, in document: Document) -> String
+    /// What the dictionary knows a word of a person's name to be (`Владимир` a first name,
+    /// `Владимирович` a patronymic, `Путин` a surname); nil when it does not know.
+    func nameClass(of word: String) -> NameClass?
+}
+
+/// The part of a person's name a word is.
+public enum NameClass: Sendable { case first, patronymic, surname }
+
+extension MentionNormalizing {
+    public func nameClass(of word: String) -> NameClass? { nil }
 }
 
 /// Keeps the mention as written, with spaces collapsed and hyphens unified.

@@ -65,6 +65,15 @@ public struct MorphNormalizer: MentionNormalizing {
         return join(out, tokens: tokens, in: document)
     }
 
+    public func nameClass(of word: String) -> NameClass? {
+        for parse in analyzer.parse(word) where parse.isKnown {
+            if parse.tag.contains(.Patr) { return .patronymic }
+            if parse.tag.contains(.Name) { return .first }
+            if parse.tag.contains(.Surn) { return .surname }
+        }
+        return nil
+    }
+
     func nominative(_ word: String, tag: MorphTag?, case c: Grammeme, gender: Grammeme?, person: Bool) -> String {
         // Hyphenated name particles (`аш-Шибани`) and abbreviations do not decline.
         if word == word.uppercased() && word.count > 1 { return word }

@@ -55,6 +55,10 @@ struct EndToEndTests {
         #expect(bayramov["role"] as? String == "министр иностранных дел")
         #expect(bayramov["country"] as? String == "AZ")
         #expect((bayramov["mentions"] as? [Int])?.count == 2, "the surname alone joins the full name")
+        let parts = try #require(bayramov["person"] as? [String: Any])
+        #expect(parts["first"] as? String == "Джейхун")
+        #expect(parts["last"] as? String == "Байрамов")
+        #expect(parts["patronymic"] is NSNull)
         let fidan = try #require(actors.first { ($0["name"] as? String) == "Хакан Фидан" })
         #expect(fidan["country"] as? String == "TR")
     }

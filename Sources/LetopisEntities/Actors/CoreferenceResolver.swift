@@ -142,8 +142,6 @@ struct CoreferenceResolver {
         return !words.isEmpty && words.allSatisfy { document.morphTags[$0].feature("Case") == "Nom" }
     }
 
-    /// `Джоэл Саймон (Joel Simon)` → `Джоэл Саймон`: a transliteration or former name in brackets
-    /// is not part of the name an analyst counts. Unbalanced brackets are dropped too.
     /// `Веселина Топалова` where the text also has `Веселин Топалов`: a man's name in the genitive or
     /// accusative reads, word for word, as a woman's nominative; when the document also names the man, every
     /// word being his plus `-а`, the mention is his.
@@ -165,6 +163,8 @@ struct CoreferenceResolver {
         return out
     }
 
+    /// `Джоэл Саймон (Joel Simon)` → `Джоэл Саймон`: a transliteration or former name in brackets
+    /// is not part of the name an analyst counts. Unbalanced brackets are dropped too.
     static func withoutParentheses(_ name: String) -> String {
         var out = ""
         var depth = 0

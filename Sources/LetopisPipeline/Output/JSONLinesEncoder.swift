@@ -92,6 +92,14 @@ public struct JSONLinesEncoder: Sendable {
             w.field("country", a.country)
             w.field("role", a.role)
             w.field("sector", a.sector)
+            if let p = a.person {
+                w.key("person"); w.beginObject()
+                w.field("first", p.first)
+                w.field("patronymic", p.patronymic)
+                w.field("last", p.last)
+                w.key("particles"); w.beginArray(); for x in p.particles { w.string(x) }; w.endArray()
+                w.endObject()
+            }
             w.key("mentions"); w.beginArray(); for m in a.mentions { w.int(m) }; w.endArray()
             w.key("descriptors"); w.beginArray()
             for r in a.descriptors { w.beginObject(); span(r); w.field("text", document.text(of: r)); w.endObject() }
