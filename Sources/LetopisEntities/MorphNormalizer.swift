@@ -28,11 +28,25 @@ public struct MorphNormalizer: MentionNormalizing {
         if mention.type == .person, tagged {
             personGender = words.lazy.compactMap { UDAgreement.genderByUD[document.morphTags[$0].feature("Gender") ?? ""] }.first
         }
+        // `ВЛАДИМИР ПУТИН`, `РОССИИ` in an all-capitals headline: words in capitals that are not abbreviations
+        // are normalised and written as ordinary text writes them (`Владимир Путин`, `Россия`).
+        let shoutedMention = words.allSatisfy { t in
+            let w = document.text(ofToken: t)
+            return w == w.uppercased() && w.contains { $0.isLetter }
+        } && words.contains { !isAbbreviation(document.text(ofToken: $0)) }
         var seenHeadNoun = false
+        var wordIndex = 0
         for t in tokens {
             let token = document.tokens[t]
             let text = document.text(of: token.range)
             guard token.kind == .word else { out.append(text); continue }
+            defer { wordIndex += 1 }
+            if shoutedMention {
+                out.append(ordinary(text, first: wordIndex == 0, person: mention.type == .person,
+                                    normalized: shoutedNominative(text, mention: mention, tag: tagged ? document.morphTags[t] : nil,
+                                                                  headCase: headCase, gender: personGender)))
+                continue
+            }
             let tag = tagged ? document.morphTags[t] : nil
             var wordCase = UDAgreement.caseGrammeme(tag?.feature("Case"))
             // The parts of a name share one case; the tagger sometimes reads the last part alone
@@ -74,9 +88,37 @@ public struct MorphNormalizer: MentionNormalizing {
         return nil
     }
 
-    func nominative(_ word: String, tag: MorphTag?, case c: Grammeme, gender: Grammeme?, person: Bool) -> String {
+    /// Whether the dictionary's likeliest reading of a word in capitals is an abbreviation (`МИД`, `США`),
+    /// or it is a short word it does not know (`SANA`, `НАТО`).
+    func isAbbreviation(_ word: String) -> Bool {
+        guard let best = analyzer.parse(word).first else { return true }
+        return best.tag.contains(.Abbr) || (!best.isKnown && word.count <= 5)
+    }
+
+    /// The nominative of a word of a mention written in capitals, still in capitals.
+    func shoutedNominative(_ word: String, mention: Mention, tag: MorphTag?, headCase: Grammeme?, gender: Grammeme?) -> String {
+        if isAbbreviation(word) { return word }
+        let c = UDAgreement.caseGrammeme(tag?.feature("Case")) ?? headCase
+        guard let c, c != .nomn else { return word }
+        return nominative(word, tag: tag, case: c, gender: gender, person: mention.type == .person, shouted: true)
+    }
+
+    /// A word in capitals as ordinary text writes it: abbreviations in capitals, names and a mention's first word
+    /// capitalised, other words in lower case (`МИНИСТЕРСТВО ОБОРОНЫ` → `Министерство обороны`).
+    func ordinary(_ original: String, first: Bool, person: Bool, normalized: String) -> String {
+        if isAbbreviation(original) { return original }
+        let best = analyzer.parse(original).first
+        let name = best.map { !$0.isKnown || $0.tag.contains(.Name) || $0.tag.contains(.Surn) || $0.tag.contains(.Patr)
+            || $0.tag.contains(.Geox) || $0.tag.contains(.Orgn) } ?? true
+        let lower = normalized.lowercased()
+        guard first || person || name else { return lower }
+        return lower.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+    }
+
+    func nominative(_ word: String, tag: MorphTag?, case c: Grammeme, gender: Grammeme?, person: Bool, shouted: Bool = false) -> String {
         // Hyphenated name particles (`аш-Шибани`) and abbreviations do not decline.
-        if word == word.uppercased() && word.count > 1 { return word }
+        if !shouted && word == word.uppercased() && word.count > 1 { return word }
         // No singular oblique form of a name ends in a consonant but `-м` (`Петровым`) or `-й` (`Ивановой`):
         // such a word is already nominative or indeclinable (`Беназир`, `Кармен`), whatever the tagger's case.
         if person, let last = word.lowercased().last, Self.nominativeFinals.contains(last) { return word }

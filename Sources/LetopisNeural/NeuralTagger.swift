@@ -11,6 +11,9 @@ public struct NeuralTagger: Sendable {
     public let morph: MorphTaggingStage?
     public let syntax: SyntaxParsingStage?
     public let ner: NERStage?
+    /// How a word of an all-capitals sentence is written in ordinary text; when set, such sentences are
+    /// tagged with the shapes of their ordinary spelling (see ``ShoutedSentences``).
+    public var ordinaryCase: (@Sendable (String) -> OrdinaryCase)?
 
     public init(modelsDirectory: URL, tasks: Set<NeuralModels.Task> = Set(NeuralModels.Task.allCases),
                 syntaxDecoding: SyntaxModel.Decoding = .argmax) throws {
@@ -27,6 +30,10 @@ public struct NeuralTagger: Sendable {
         var shared: [EncodedSequence]? = nil
         if let first = encoders.first, encoders.allSatisfy({ $0.sameIDs(as: first) }) {
             shared = documents.map { first.encode(document: $0) }
+            if let ordinaryCase, var encoded = shared {
+                for d in documents.indices { ShoutedSentences.recase(&encoded[d], document: documents[d], encoder: first, recase: ordinaryCase) }
+                shared = encoded
+            }
         }
         morph?.process(batch: &documents, encoded: shared)
         syntax?.process(batch: &documents, encoded: shared)

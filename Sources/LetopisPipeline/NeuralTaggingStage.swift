@@ -5,7 +5,7 @@ import LetopisNeural
 /// Pipeline stage `neural.slovnet.news-v1`: morphology, syntax and NER in one
 /// pass over a batch, sharing the token encoding between the three models.
 public struct NeuralTaggingStage: BatchStage {
-    public let tagger: NeuralTagger
+    public var tagger: NeuralTagger
     public var name: String { "neural.slovnet.news-v1" }
     public var requires: Set<Layer> { [.tokens, .sentences] }
     public var produces: Set<Layer> {

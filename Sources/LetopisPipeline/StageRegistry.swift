@@ -46,7 +46,16 @@ public struct StageRegistry: Sendable {
             for component in [ModelCatalog.navec] + ModelCatalog.slovnetModels.map(ModelCatalog.slovnet) {
                 try models.check(component: component)
             }
-            return try NeuralTaggingStage(modelsDirectory: models.url, syntaxDecoding: options.syntaxDecoding)
+            var stage = try NeuralTaggingStage(modelsDirectory: models.url, syntaxDecoding: options.syntaxDecoding)
+            // All-capitals headlines are tagged as ordinary text would write them, when the dictionary is there
+            // to tell names from other words; it is loaded only when such a sentence comes.
+            if (try? models.check(component: ModelCatalog.dictionary)) != nil {
+                stage.tagger.ordinaryCase = { word in
+                    guard let analyzer = try? SharedModels.analyzer(models) else { return .title }
+                    return OrdinaryCasing.of(word, analyzer)
+                }
+            }
+            return stage
         }
         r.register("lemmas", summary: "dictionary forms (OpenCorpora)", needsModels: true) { models in
             try models.check(component: ModelCatalog.dictionary)

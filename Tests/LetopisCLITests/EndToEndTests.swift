@@ -63,6 +63,21 @@ struct EndToEndTests {
         #expect(fidan["country"] as? String == "TR")
     }
 
+    @Test("reads an all-capitals headline as ordinary text: finds its people and places and writes their names normally")
+    func shoutedHeadline() throws {
+        let text = "date 2026-03-12\nПРЕЗИДЕНТ РОССИИ ВЛАДИМИР ПУТИН ВСТРЕТИЛСЯ С ДОНАЛЬДОМ ТРАМПОМ В ХЕЛЬСИНКИ\n\nВстреча прошла в МИД РФ."
+        let r = try CLI.run(["extract", "-", "--format", "json"], stdin: text)
+        #expect(r.status == 0, "\(r.stderr)")
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let entities = try #require(doc["entities"] as? [[String: Any]])
+        let normals = Set(entities.compactMap { $0["normal"] as? String })
+        #expect(normals.isSuperset(of: ["Владимир Путин", "Дональд Трамп", "Россия", "Хельсинки"]), "\(normals)")
+        // Abbreviations stay in capitals.
+        #expect(normals.contains("МИД РФ"))
+        let actors = try #require(doc["actors"] as? [[String: Any]])
+        #expect(actors.contains { $0["name"] as? String == "Россия" && $0["country"] as? String == "RU" })
+    }
+
     @Test("resolves time expressions against the publication date")
     func timexes() throws {
         let doc = try run()

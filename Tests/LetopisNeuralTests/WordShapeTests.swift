@@ -49,3 +49,41 @@ struct TokenEncoderTests {
         #expect(fast.words[0] == vocab.unkID)   // "москва," is not a word of the vocabulary
     }
 }
+
+@Suite("All-capitals sentences")
+struct ShoutedSentenceTests {
+    func document(_ text: String) -> Document {
+        var doc = Document(id: "d", text: text)
+        // Ranges are UTF-8 offsets: words split at spaces, a full stop a token of its own.
+        var tokens: [Token] = []
+        var start: Int?
+        let bytes = Array(text.utf8)
+        for i in 0...bytes.count {
+            let c = i < bytes.count ? bytes[i] : UInt8(ascii: " ")
+            if c == UInt8(ascii: " ") || c == UInt8(ascii: ".") {
+                if let s = start { tokens.append(Token(TextRange(s, i), kind: .word)) }
+                start = nil
+                if c == UInt8(ascii: ".") { tokens.append(Token(TextRange(i, i + 1), kind: .punctuation)) }
+            } else if start == nil { start = i }
+        }
+        doc.tokens = tokens
+        doc.sentences = [Sentence(TextRange(0, bytes.count), tokens: 0..<tokens.count)]
+        return doc
+    }
+
+    @Test("a sentence of three or more words all in capitals is shouted")
+    func shouted() {
+        let d = document("ПРЕЗИДЕНТ ВЛАДИМИР ПУТИН ВСТРЕТИЛСЯ С ТРАМПОМ.")
+        #expect(ShoutedSentences.isShouted(d.sentences[0].tokens, d))
+    }
+
+    @Test("ordinary text, and a sentence with only abbreviations in capitals, are not", arguments: [
+        "Президент Владимир Путин встретился с Трампом.",
+        "МИД РФ и ООН.",
+        "Глава МИД РФ ВЫСТУПИЛ.",
+    ])
+    func notShouted(_ text: String) {
+        let d = document(text)
+        #expect(!ShoutedSentences.isShouted(d.sentences[0].tokens, d))
+    }
+}

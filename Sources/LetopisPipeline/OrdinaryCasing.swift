@@ -1,0 +1,16 @@
+import LetopisMorphology
+import LetopisNeural
+
+/// How the dictionary says a word of an all-capitals headline is written in ordinary text.
+enum OrdinaryCasing {
+    /// An abbreviation (`МИД`, `США`) stays in capitals; a name, a place, an organisation or a word the
+    /// dictionary does not know (`ТРАМПОМ`) is capitalised; any other word is lower-case. The dictionary's
+    /// likeliest reading decides (`ВЕРА` is faith before it is a woman).
+    static func of(_ word: String, _ analyzer: MorphAnalyzer) -> OrdinaryCase {
+        guard let best = analyzer.parse(word).first, best.isKnown else { return .title }
+        if best.tag.contains(.Abbr) { return .upper }
+        if best.tag.contains(.Name) || best.tag.contains(.Surn) || best.tag.contains(.Patr)
+            || best.tag.contains(.Geox) || best.tag.contains(.Orgn) { return .title }
+        return .lower
+    }
+}
