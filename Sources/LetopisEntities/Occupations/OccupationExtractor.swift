@@ -110,6 +110,8 @@ struct OccupationExtractor {
     static let vagueAlone: Set<String> = ["глава", "член", "представитель", "сотрудник", "папа", "модель", "исполнитель",
                                           "защитник", "ведущий", "военный", "агент", "деятель", "руководитель", "заместитель",
                                           "помощник", "секретарь", "председатель", "начальник", "управляющий", "капитан", "граф"]
+    /// Possessive words: a title they own is not the person the text is about (`её доктор`, `свой адвокат`).
+    static let possessives: Set<String> = ["его", "ее", "их", "свой", "мой", "твой", "наш", "ваш"]
     /// Words before a title that make it nobody in particular: `выборы президента`, `кандидат в президенты`.
     static let genericContext: Set<String> = ["выборы", "выбор", "кандидат", "кандидатура", "институт", "роль"]
     /// How many sentences back a bare title looks for the person it stands for.
@@ -143,6 +145,10 @@ struct OccupationExtractor {
             if precedesName(job.end + 1, view) { continue }
             // `позвонить адвокату`, `передано коронеру`: a title in the dative is mostly someone new.
             if view.feature(t, "Case") == "Dat" { continue }
+            // `её доктор`, `его адвокат`, `наш тренер`: a title owned by someone is someone else's doctor or lawyer.
+            // (`назначил его послом` is a predicate, in the instrumental: the pronoun is the holder.)
+            if view.feature(t, "Case") != "Ins", let owner = (max(sentence.lowerBound, t - 2)..<t).last(where: { !(view.pos($0) == "ADJ") }),
+               Self.possessives.contains(EntityText.fold(view.text(owner))) || Self.possessives.contains(view.lemma(owner)) { continue }
             // `назначил руководителем службы ...`: the title is given to whom the verb governs, not to an earlier name.
             if (max(sentence.lowerBound, t - 3)..<t).contains(where: { Self.appointments.contains(view.lemma($0)) && view.feature($0, "VerbForm") != "Part" }) { continue }
             // A title in the instrumental is predicated of the person the text is about (`стал генералом,
@@ -523,6 +529,10 @@ struct OccupationExtractor {
     func title(at t: Int, view: DocumentView, limit: Int, allowPlural: Bool = false) -> JobPhrase? {
         guard t < limit, view.mentionOfToken[t] < 0 || view.document.mentions[view.mentionOfToken[t]].type != .person else { return nil }
         guard let candidates = view.titleCandidates(t) else { return nil }
+        // `Совета при Президенте РФ`, `Администрация президента`: a title inside an organisation's name is part of it.
+        if view.mentionOfToken[t] >= 0, view.mentionTokens[view.mentionOfToken[t]].lowerBound < t { return nil }
+        // `кандидат в президенты`, `баллотироваться в депутаты`: a post sought, not held.
+        if t > 0, ["в", "во"].contains(view.lemma(t - 1)) { return nil }
         var headEnd = -1
         var sector = Sector.other
         for c in candidates {
