@@ -323,6 +323,43 @@ struct OccupationRuleTests {
         #expect(factsByWho(bare)["Кэтрин Джексон"]?.job == "доктор")
     }
 
+    @Test("a dash after a title reaches over an apposition to the name; a qualifier of time may stand between coordinated titles")
+    func dashesAndQualifiers() throws {
+        var concert = fixture("Выступят дирижёр Валерий Гергиев и пианист — лауреат премии Даниил Трифонов.",
+                              mentions: [("Валерий Гергиев", .person), ("Даниил Трифонов", .person)],
+                              lemmas: ["дирижёр": "дирижёр", "пианист": "пианист", "лауреат": "лауреат", "премии": "премия", "Выступят": "выступить", "и": "и"])
+        tag(&concert, "Выступят", "VERB", [])
+        tag(&concert, "премии", "NOUN", [("Case", "Gen")])
+        try stage.process(&concert)
+        let facts = factsByWho(concert)
+        #expect(facts["Даниил Трифонов"]?.job == "пианист")
+        #expect(facts["Валерий Гергиев"]?.job == "дирижёр")
+
+        var premier = fixture("Умер Ли Пэн, премьер Госсовета Китая в 1988—1998 годах, председатель парламента в 1998—2003 годах.",
+                              mentions: [("Ли Пэн", .person), ("Госсовета Китая", .organization)],
+                              lemmas: ["премьер": "премьер", "председатель": "председатель", "парламента": "парламент", "в": "в", "годах": "год", "Умер": "умереть"])
+        tag(&premier, "Умер", "VERB", [])
+        tag(&premier, "парламента", "NOUN", [("Case", "Gen")])
+        try stage.process(&premier)
+        #expect(Set(premier.facts.map { premier.text(of: $0.job.range) }) == ["премьер", "председатель парламента"])
+        #expect(premier.facts.allSatisfy { premier.text(of: $0.who.range) == "Ли Пэн" })
+    }
+
+    @Test("a name visibly in the genitive after a title in another case takes only the genitive title inside it")
+    func genitiveNameAfterTitle() throws {
+        var doc = fixture("Дом принадлежал пресс-секретарю экс-президента США Билла Клинтона.",
+                          mentions: [("США", .location), ("Билла Клинтона", .person)],
+                          lemmas: ["пресс-секретарю": "пресс-секретарь", "экс-президента": "экс-президент", "принадлежал": "принадлежать"])
+        tag(&doc, "принадлежал", "VERB", [])
+        tag(&doc, "пресс-секретарю", "NOUN", [("Case", "Dat")])
+        tag(&doc, "экс-президента", "NOUN", [("Case", "Gen")])
+        tag(&doc, "Билла", "PROPN", [("Case", "Gen")])
+        tag(&doc, "Клинтона", "PROPN", [("Case", "Gen")])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Билла Клинтона"]?.job == "экс-президента")
+        #expect(doc.facts.count == 1)
+    }
+
     @Test("a second plural title coordinated with the first is each listed name's too")
     func coordinatedPluralTitles() throws {
         var doc = fixture("Прилетели писатели и критики, среди которых — Павел Басинский и Михаил Тарковский.",

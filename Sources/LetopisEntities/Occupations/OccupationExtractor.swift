@@ -110,6 +110,8 @@ struct OccupationExtractor {
     static let vagueAlone: Set<String> = ["глава", "член", "представитель", "сотрудник", "папа", "модель", "исполнитель",
                                           "защитник", "ведущий", "военный", "агент", "деятель", "руководитель", "заместитель",
                                           "помощник", "секретарь", "председатель", "начальник", "управляющий", "капитан", "граф"]
+    /// Prepositions opening a qualifier of time or place after a title (`в 1988—1998 годах`, `с 2015 года`).
+    static let qualifierPrepositions: Set<String> = ["в", "во", "с", "со", "до", "от", "по"]
     /// Possessive words: a title they own is not the person the text is about (`её доктор`, `свой адвокат`).
     static let possessives: Set<String> = ["его", "ее", "их", "свой", "мой", "твой", "наш", "ваш"]
     /// Words before a title that make it nobody in particular: `выборы президента`, `кандидат в президенты`.
@@ -240,6 +242,9 @@ struct OccupationExtractor {
     /// Titles in the stretch before a name: the phrase must run up to the name.
     func titlesBefore(_ nameStart: Int, _ view: DocumentView) -> [JobPhrase] {
         let sentence = view.sentenceTokens(of: nameStart)
+        let ownMention = view.mentionOfToken[nameStart]
+        let nameCase = (ownMention >= 0 ? view.mentionTokens[ownMention] : nameStart..<(nameStart + 1))
+            .reversed().lazy.compactMap { view.feature($0, "Case") }.first
         var start = nameStart
         // Walk left over words that can belong to a title phrase.
         while start > sentence.lowerBound {
@@ -261,8 +266,9 @@ struct OccupationExtractor {
                 start = Self.openingQuotes.contains(view.text(open)) && t - open <= 8 ? open : t
                 continue
             }
-            // `федеральный адвокат — Сабрина Шрофф`: a dash right before the name after a title.
-            if t == nameStart - 1, ["—", "–"].contains(view.text(t)), t - 1 >= sentence.lowerBound, view.startsTitle(t - 1) {
+            // `федеральный адвокат — Сабрина Шрофф`, `пианист — лауреат премии Grammy Даниил Трифонов`: a dash after
+            // a title, before the name or an apposition to it.
+            if ["—", "–"].contains(view.text(t)), t - 1 >= sentence.lowerBound, view.startsTitle(t - 1) {
                 start = t
                 continue
             }
@@ -282,8 +288,10 @@ struct OccupationExtractor {
             let m = view.mentionOfToken[t]
             if m >= 0 && view.document.mentions[m].type == .person {
                 // `Адвокат Александра Кокорина Андрей Ромашов`: a name in the genitive is the title's complement.
+                // The name's last word with a case is the surer (`Билла Клинтона`: `Билла` may be read otherwise).
                 let mt = view.mentionTokens[m]
-                guard view.feature(mt.lowerBound, "Case") == "Gen", view.feature(nameStart, "Case") != "Gen" else { break }
+                let mentionCase = mt.reversed().lazy.compactMap { view.feature($0, "Case") }.first
+                guard mentionCase == "Gen", nameCase != "Gen" else { break }
                 start = mt.lowerBound
                 continue
             }
@@ -317,6 +325,20 @@ struct OccupationExtractor {
         if let first = jobs.first, Self.isKinshipComplement(first, nameStart: nameStart, view) {
             let complementCase = view.headCase(of: first.tokens)
             jobs = Array(jobs.drop { view.headCase(of: $0.tokens) == complementCase })
+        }
+        // `пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту`: a name visibly in the genitive after a
+        // title in another case is the title's complement, whatever place the title has.
+        let nameMention = view.mentionOfToken[nameStart]
+        let nameTokens = nameMention >= 0 ? view.mentionTokens[nameMention] : nameStart..<(nameStart + 1)
+        let lastCased = nameTokens.reversed().first { view.feature($0, "Case") != nil }
+        let visiblyGenitive = lastCased.map { view.feature($0, "Case") == "Gen" && ["а", "я"].contains(view.text($0).last.map(String.init) ?? "") } ?? false
+        if visiblyGenitive {
+            jobs = jobs.flatMap { job -> [JobPhrase] in
+                guard let head = view.headCase(of: job.tokens), ["Nom", "Dat", "Ins", "Loc"].contains(head) else { return [job] }
+                // The genitive title inside it is the name's: `пресс-секретарю экс-президента США` → `экс-президента США`.
+                let nested = (job.tokens.lowerBound + 1..<job.tokens.upperBound).first { view.startsTitle($0) && view.feature($0, "Case") == "Gen" }
+                return nested.flatMap { title(at: $0, view: view, limit: nameStart) }.map { [$0] } ?? []
+            }
         }
         return jobs.filter { job in
             job.whereMention != nil || job.tokens.count > 1 || !Self.casesClash(view.headCase(of: job.tokens), view.feature(nameStart, "Case"))
@@ -426,6 +448,13 @@ struct OccupationExtractor {
             jobs.append(job)
             // `— политик и лидер партии`: coordinated titles describe the same person.
             t = job.end + 1
+            // `премьер Госсовета в 1988—1998 годах, председатель ...`: a qualifier of time or place between them.
+            if t < sentence.upperBound, Self.qualifierPrepositions.contains(view.lemma(t)) {
+                var k = t + 1
+                while k < sentence.upperBound, k - t <= 8, view.text(k) != ",", !["VERB", "AUX"].contains(view.pos(k) ?? ""),
+                      view.mentionOfToken[k] < 0 || view.document.mentions[view.mentionOfToken[k]].type != .person { k += 1 }
+                if k < sentence.upperBound, k - t <= 8, view.text(k) == "," { t = k }
+            }
             guard t + 1 < sentence.upperBound, view.lemma(t) == "и" || view.text(t) == "," else { break }
             t += 1
         }
