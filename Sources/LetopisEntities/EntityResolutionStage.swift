@@ -47,7 +47,13 @@ public struct EntityResolutionStage: Stage {
         var sectors: [Sector] = []
         var heldInState: Set<Int> = []
         for occupation in occupations {
-            let mention = document.mentions[occupation.person]
+            // `Томас Шефер (Thomas Schäfer), министр финансов`: a title found for an aside in brackets is the name's before it.
+            var holder = occupation.person
+            if holder > 0, document.mentions[holder - 1].type == .person,
+               CoreferenceResolver.isBracketedAside(document.mentions[holder].range, after: document.mentions[holder - 1].range, in: document) {
+                holder -= 1
+            }
+            let mention = document.mentions[holder]
             let job = occupation.job
             var wherePart: FactPart?
             if let w = job.whereMention {

@@ -65,6 +65,9 @@ public struct EventExtractionStage: Stage {
             let evidence = c.evidence.map { TextRange(document.tokens[$0.min()!].range.start, document.tokens[$0.max()!].range.end) }
             var participants = c.actors.map { p -> EventParticipant in var q = p; q.role = .actor; return q }
             participants += c.recipients.map { p -> EventParticipant in var q = p; q.role = .recipient; return q }
+            // One actor once: `Джоэл Саймон (Joel Simon)` is two mentions of one person.
+            var seenActors = Set<Int>()
+            participants = participants.filter { p in p.entity.map { seenActors.insert($0).inserted } ?? true }
             let mode = c.entry.mode
             return Event(type: c.entry.type, mode: mode, cameo: PloverOntology.cameo(type: c.entry.type, mode: mode),
                          trigger: triggerRange, evidence: evidence, participants: participants, place: c.place,

@@ -12,6 +12,24 @@ struct MentionMergerTests {
         return d
     }
 
+    @Test("splits an aside in brackets at the end of a mention off it, and keeps a bracket inside a name")
+    func bracketedAsides() throws {
+        var doc = fixture("Об этом заявил Комитет защиты журналистов (КЗЖ) и Джоэл Саймон (Joel Simon) в Кировоградской (Кропивницкой) области.",
+                          mentions: [("Комитет защиты журналистов (КЗЖ)", .organization), ("Джоэл Саймон (Joel Simon)", .person),
+                                     ("Кировоградской (Кропивницкой) области", .location)])
+        MentionMerger(gazetteer: .shared).merge(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Комитет защиты журналистов", "КЗЖ", "Джоэл Саймон", "Joel Simon",
+                                                                "Кировоградской (Кропивницкой) области"])
+        #expect(doc.mentions.map(\.type) == [.organization, .organization, .person, .person, .location])
+
+        // The aside names the same actor, and the person keeps the Russian name.
+        var people = fixture("Заявил Джоэл Саймон (Joel Simon).", mentions: [("Джоэл Саймон (Joel Simon)", .person)])
+        try EntityResolutionStage().process(&people)
+        #expect(people.mentions.count == 2)
+        #expect(people.mentions[0].entity == people.mentions[1].entity)
+        #expect(people.actors.first?.name == "Джоэл Саймон")
+    }
+
     @Test("widens an organisation to the country after it and keeps the country")
     func orgOfCountry() {
         var doc = withCase(fixture("Конгресса США одобрил закон.", mentions: [("Конгресса", .organization), ("США", .location)]),

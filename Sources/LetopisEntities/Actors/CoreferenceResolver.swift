@@ -22,7 +22,13 @@ struct CoreferenceResolver {
             let normal = Self.withoutParentheses(normals[m])
             let words = normal.split(separator: " ").map { EntityText.fold(String($0)) }
             var target: Int?
+            // `Комитет защиты журналистов (КЗЖ)`, `Джоэл Саймон (Joel Simon)`: an aside in brackets names the mention before it.
+            if m > 0, let previous = document.mentions[m - 1].entity, document.mentions[m - 1].type == mention.type,
+               Self.isBracketedAside(mention.range, after: document.mentions[m - 1].range, in: document) {
+                target = previous
+            }
             switch mention.type {
+            case _ where target != nil: break
             case .person:
                 if let surname = words.last {
                     for a in (surnameIndex[surname] ?? []).reversed() where compatible(words, actors[a].name) {
@@ -90,7 +96,12 @@ struct CoreferenceResolver {
     /// then the longer; a form written in the nominative counts double (normalising an oblique form can err:
     /// `Сулимы Ямадаева` → `Сулима Ямадаев` against two `Сулима Ямадаева` → `Сулим Ямадаев`).
     static func personName(_ actor: Actor, normals: [String], in document: Document) -> String? {
-        let names = actor.mentions.map { withoutParentheses(normals[$0]) }
+        // A transliteration in Latin letters (`Joel Simon`) names the person only when the text has nothing else.
+        var names = actor.mentions.map { withoutParentheses(normals[$0]) }
+        func isLatin(_ s: String) -> Bool { !s.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) } }
+        if names.contains(where: { !isLatin($0) }) {
+            names = names.map { isLatin($0) ? "" : $0 }
+        }
         let lengths = names.map { $0.split(separator: " ").count }
         guard let longest = lengths.max() else { return nil }
         // A foreign middle name (`Реджеп Тайип Эрдоган`) is not how the text mostly names a person;
@@ -161,6 +172,14 @@ struct CoreferenceResolver {
             document.mentions[m].normal = his
         }
         return out
+    }
+
+    /// Whether `range` is in brackets right after `previous`: `Джоэл Саймон (Joel Simon)`.
+    static func isBracketedAside(_ range: TextRange, after previous: TextRange, in document: Document) -> Bool {
+        guard previous.end <= range.start, range.end < document.utf8.count else { return false }
+        let before = document.text(of: TextRange(previous.end, range.start)).trimmingCharacters(in: .whitespaces)
+        let after = document.text(of: TextRange(range.end, min(document.utf8.count, range.end + 1)))
+        return before == "(" && after == ")"
     }
 
     /// `Джоэл Саймон (Joel Simon)` → `Джоэл Саймон`: a transliteration or former name in brackets

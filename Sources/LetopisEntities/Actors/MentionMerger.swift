@@ -8,6 +8,8 @@ import LetopisCore
 ///
 /// Rules, in order:
 /// - `people-at-commas`: a person mention with a comma inside is two people (`Овечкин, Фёдоров`);
+/// - `bracketed-aside`: a name and the aside in brackets at its end are two mentions (`Комитет защиты
+///   журналистов (КЗЖ)`, `Джоэл Саймон (Joel Simon)`);
 /// - `title-off-person`: a title the tagger took into a person's name leaves it
 ///   (`Император Акихито`, `Папа Франциск` → `Акихито`, `Франциск`), so the name is
 ///   the person and the title their occupation, as both corpora annotate them;
@@ -28,6 +30,7 @@ struct MentionMerger {
     func merge(_ document: inout Document, titles: TitleLookups? = nil) {
         guard !document.tokens.isEmpty else { return }
         splitPeopleAtCommas(&document)
+        splitBracketedAsides(&document)
         let view = DocumentView(document, titles: titles)
         for m in document.mentions.indices where document.mentions[m].type == .person {
             if let start = Self.nameStartAfterTitle(view.mentionTokens[m], view) {
@@ -65,6 +68,29 @@ struct MentionMerger {
         // Drop exact duplicates a rule may have made.
         var seen = Set<TextRange>()
         document.mentions = document.mentions.filter { seen.insert($0.range).inserted }
+    }
+
+    /// `Комитет защиты журналистов (КЗЖ)`, `Джоэл Саймон (Joel Simon)` tagged as one mention: the name and the
+    /// aside in brackets at its end are two mentions of one actor, as both corpora annotate them (the
+    /// coreference joins them). A bracket inside a name (`Кировоградской (Кропивницкой) области`) stays.
+    func splitBracketedAsides(_ document: inout Document) {
+        var out: [Mention] = []
+        for mention in document.mentions {
+            let tokens = document.tokens.indices(overlapping: mention.range)
+            guard let last = tokens.last, document.text(of: document.tokens[last].range) == ")",
+                  let open = tokens.firstIndex(where: { document.text(of: document.tokens[$0].range) == "(" }),
+                  open > tokens.lowerBound, open + 1 < last,
+                  !tokens[(open + 1)..<last].contains(where: { ["(", ")"].contains(document.text(of: document.tokens[$0].range)) })
+            else {
+                out.append(mention)
+                continue
+            }
+            var outer = mention
+            outer.range = TextRange(document.tokens[tokens.lowerBound].range.start, document.tokens[open - 1].range.end)
+            out.append(outer)
+            out.append(Mention(TextRange(document.tokens[open + 1].range.start, document.tokens[last - 1].range.end), type: mention.type))
+        }
+        document.mentions = out
     }
 
     /// `Овечкин, Фёдоров` tagged as one person: a comma inside a name separates two people; and no name
