@@ -30,10 +30,8 @@ public struct MorphNormalizer: MentionNormalizing {
         }
         // `ВЛАДИМИР ПУТИН`, `РОССИИ` in an all-capitals headline: words in capitals that are not abbreviations
         // are normalised and written as ordinary text writes them (`Владимир Путин`, `Россия`).
-        let shoutedMention = words.allSatisfy { t in
-            let w = document.text(ofToken: t)
-            return w == w.uppercased() && w.contains { $0.isLetter }
-        } && words.contains { !isAbbreviation(document.text(ofToken: $0)) }
+        // Only in a shouted sentence: elsewhere a word in capitals is an abbreviation (`САР`, `ООН`).
+        let shoutedMention = Self.inShoutedSentence(words[0], document) && words.contains { !isAbbreviation(document.text(ofToken: $0)) }
         var seenHeadNoun = false
         var wordIndex = 0
         for t in tokens {
@@ -86,6 +84,19 @@ public struct MorphNormalizer: MentionNormalizing {
             if parse.tag.contains(.Surn) { return .surname }
         }
         return nil
+    }
+
+    /// Whether token `t` is in a sentence written all in capitals: no lower-case letter, and three or more
+    /// words of two letters or more (the neural stage's test for a shouted headline).
+    static func inShoutedSentence(_ t: Int, _ document: Document) -> Bool {
+        guard let sentence = document.sentences.first(where: { $0.tokens.contains(t) }) else { return false }
+        var long = 0
+        for k in sentence.tokens where document.tokens[k].kind == .word {
+            let scalars = document.text(ofToken: k).unicodeScalars
+            if scalars.contains(where: { $0.properties.isLowercase }) { return false }
+            if scalars.filter({ $0.properties.isUppercase }).count >= 2 { long += 1 }
+        }
+        return long >= 3
     }
 
     /// Whether the dictionary's likeliest reading of a word in capitals is an abbreviation (`МИД`, `США`),

@@ -65,7 +65,7 @@ struct EndToEndTests {
 
     @Test("reads an all-capitals headline as ordinary text: finds its people and places and writes their names normally")
     func shoutedHeadline() throws {
-        let text = "date 2026-03-12\nПРЕЗИДЕНТ РОССИИ ВЛАДИМИР ПУТИН ВСТРЕТИЛСЯ С ДОНАЛЬДОМ ТРАМПОМ В ХЕЛЬСИНКИ\n\nВстреча прошла в МИД РФ."
+        let text = "date 2026-03-12\nПРЕЗИДЕНТ РОССИИ ВЛАДИМИР ПУТИН ВСТРЕТИЛСЯ С ДОНАЛЬДОМ ТРАМПОМ В ХЕЛЬСИНКИ\n\nВстреча прошла в МИД РФ. Министр обороны САР Мурхеф Абу Касра прибыл в Москву."
         let r = try CLI.run(["extract", "-", "--format", "json"], stdin: text)
         #expect(r.status == 0, "\(r.stderr)")
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -76,6 +76,10 @@ struct EndToEndTests {
         #expect(normals.contains("МИД РФ"))
         let actors = try #require(doc["actors"] as? [[String: Any]])
         #expect(actors.contains { $0["name"] as? String == "Россия" && $0["country"] as? String == "RU" })
+        // In ordinary text a word in capitals is an abbreviation and keeps its form.
+        let facts = try #require(doc["facts"] as? [[String: Any]])
+        let minister = try #require(facts.first { (($0["who"] as? [String: Any])?["text"] as? String) == "Мурхеф Абу Касра" })
+        #expect((minister["where"] as? [String: Any])?["normal"] as? String == "САР")
     }
 
     @Test("resolves time expressions against the publication date")
