@@ -360,6 +360,23 @@ struct OccupationRuleTests {
         #expect(doc.facts.count == 1)
     }
 
+    @Test("a clause opening with как or будучи and a title gives the title to the name after the comma")
+    func introducedTitle() throws {
+        var doc = fixture("Как автор-исполнитель, Юрий Визбор подарил публике 250 песен.", mentions: [("Юрий Визбор", .person)],
+                          lemmas: ["Как": "как", "автор-исполнитель": "автор-исполнитель", "подарил": "подарить", "публике": "публика"])
+        tag(&doc, "подарил", "VERB", [])
+        try stage.process(&doc)
+        #expect(factsByWho(doc)["Юрий Визбор"]?.job == "автор-исполнитель")
+
+        // Not from inside the sentence: `Он выступил как адвокат, Иванов молчал` names nobody's title.
+        var inside = fixture("Он выступил как адвокат, Иван Иванов молчал.", mentions: [("Иван Иванов", .person)],
+                             lemmas: ["как": "как", "адвокат": "адвокат", "выступил": "выступить", "молчал": "молчать"])
+        tag(&inside, "выступил", "VERB", [])
+        tag(&inside, "молчал", "VERB", [])
+        try stage.process(&inside)
+        #expect(inside.facts.isEmpty)
+    }
+
     @Test("a second plural title coordinated with the first is each listed name's too")
     func coordinatedPluralTitles() throws {
         var doc = fixture("Прилетели писатели и критики, среди которых — Павел Басинский и Михаил Тарковский.",
@@ -432,6 +449,8 @@ struct OccupationRuleTests {
         #expect(JobLexicon.compound("госсоветник") != nil)
         #expect(JobLexicon.compound("автограф") == nil)  // `граф` is too short a title to find inside a word
         #expect(JobLexicon.compound("медиахолдинг") == nil)
+        // Ranks and trades a mature lexicon has.
+        for title in ["рядовой", "прапорщик", "диджей", "авиатор", "слесарь", "брокер", "игумен"] { #expect(JobLexicon.startsTitle(title), "\(title)") }
     }
 }
 

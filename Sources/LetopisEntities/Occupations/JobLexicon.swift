@@ -349,6 +349,38 @@ enum JobLexicon {
     инспектор\tpolice
     пилот\tother
     водитель\tother
+    рядовой\tmilitary
+    ефрейтор\tmilitary
+    старшина\tmilitary
+    прапорщик\tmilitary
+    мичман\tmilitary
+    десантник\tmilitary
+    разведчик\tmilitary
+    шпион\tmilitary
+    авиатор\tother
+    механик\tother
+    электрик\tother
+    строитель\tother
+    слесарь\tother
+    сварщик\tother
+    токарь\tother
+    шахтёр\tother
+    шахтер\tother
+    агроном\tother
+    рыбак\tother
+    таксист\tother
+    машинист\tother
+    дальнобойщик\tother
+    курьер\tother
+    продавец\tbusiness
+    кассир\tbusiness
+    брокер\tbusiness
+    диджей\tculture
+    стилист\tculture
+    радиоведущий\tmedia
+    терапевт\thealth
+    пастор\treligious
+    игумен\treligious
     хакер\tother
     пожарный\tother
     спасатель\tother

@@ -53,7 +53,7 @@ struct OccupationExtractor {
         for (m, mention) in doc.mentions.enumerated() where mention.type == .person {
             let tokens = view.mentionTokens[m]
             guard !tokens.isEmpty else { continue }
-            for job in titlesBefore(tokens.lowerBound, view) where !usedHeads.contains(job.tokens.lowerBound) {
+            for job in titlesBefore(tokens.lowerBound, view) + introducedTitles(tokens.lowerBound, view) where !usedHeads.contains(job.tokens.lowerBound) {
                 usedHeads.insert(job.tokens.lowerBound)
                 result.append(Occupation(person: m, job: job))
             }
@@ -344,6 +344,20 @@ struct OccupationExtractor {
             job.whereMention != nil || job.tokens.count > 1 || !Self.casesClash(view.headCase(of: job.tokens), view.feature(nameStart, "Case"))
         }
     }
+
+    /// `Как автор-исполнитель, Визбор подарил ...`, `Будучи министром, Иванов ...`: a clause opening the
+    /// sentence with `как` or `будучи` and a title, then a comma and the name: the title is the name's.
+    func introducedTitles(_ nameStart: Int, _ view: DocumentView) -> [JobPhrase] {
+        let sentence = view.sentenceTokens(of: nameStart)
+        let opener = sentence.lowerBound
+        guard nameStart - opener >= 3, view.text(nameStart - 1) == ",",
+              Self.titleIntroducers.contains(view.lemma(opener)),
+              let job = title(at: opener + 1, view: view, limit: nameStart - 1, allowPlural: false),
+              job.end == nameStart - 2 else { return [] }
+        return [job]
+    }
+
+    static let titleIntroducers: Set<String> = ["как", "будучи"]
 
     /// Whether the title opening a phrase before a name follows a kinship noun, with at most adjectives between,
     /// in a case other than the kinship noun's, while the name is not in the genitive.
