@@ -44,6 +44,9 @@ public struct Actor: Hashable, Sendable {
     public var descriptors: [TextRange] = []
     /// The parts of a person's name; nil for organisations and places.
     public var person: PersonName?
+    /// Every distinct title the document gives the actor, with its place, once each; the occupation facts
+    /// stating it are listed (facts are per mention, roles per actor).
+    public var roles: [ActorRole] = []
 
     public init(id: Int, type: EntityType, name: String, country: String? = nil, role: String? = nil,
                 sector: String? = nil, mentions: [Int] = []) {
@@ -100,5 +103,26 @@ public struct PersonName: Hashable, Sendable {
         self.patronymic = patronymic
         self.last = last
         self.particles = particles
+    }
+}
+
+/// One title an actor holds, as the document states it one or more times: `министр обороны` of `САР`.
+public struct ActorRole: Hashable, Sendable {
+    /// Canonical title (`министр иностранных дел`).
+    public var title: String
+    /// Normal form of the place the title is held in (`МИД Сирии`, `Россия`), if the text gives one.
+    public var place: String?
+    /// ISO 3166-1 alpha-2 code of the place's country, when known.
+    public var country: String?
+    public var sector: String?
+    /// Indexes into ``Document/facts`` of the occupation facts that state it.
+    public var facts: [Int]
+
+    public init(title: String, place: String?, country: String? = nil, sector: String?, facts: [Int]) {
+        self.title = title
+        self.place = place
+        self.country = country
+        self.sector = sector
+        self.facts = facts
     }
 }

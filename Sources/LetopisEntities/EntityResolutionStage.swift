@@ -147,6 +147,7 @@ public struct EntityResolutionStage: Stage {
         }
         fillMissingPlaces(&facts, sectors: sectors, heldInState: heldInState, in: document)
         document.facts = facts
+        collectRoles(&document, sectors: sectors)
         document.layers.formUnion(produces)
     }
 
@@ -173,6 +174,29 @@ public struct EntityResolutionStage: Stage {
             if tokens.upperBound <= t { before = m } else if after == nil, tokens.lowerBound > t { after = m }
         }
         return before ?? after
+    }
+
+    /// Each actor's distinct titles with their places, in order of first statement: the per-actor view
+    /// of the per-mention facts (`президент Виктор Янукович` four times is one role).
+    private func collectRoles(_ document: inout Document, sectors: [Sector]) {
+        var index: [Int: [String: Int]] = [:]  // actor → "title|place" → role index
+        for (i, fact) in document.facts.enumerated() {
+            guard let a = document.mentions.first(where: { $0.range == fact.who.range })?.entity else { continue }
+            let title = fact.job.normal ?? document.text(of: fact.job.range)
+            // The place as its actor is named (`САР` → `Сирия`); a title held in a state's body and in the state
+            // (`глава МИД Сирии`, `министр иностранных дел Сирии`) is one role, named by the body.
+            let placeActor = fact.where.flatMap { w in document.mentions.first(where: { $0.range == w.range })?.entity }
+            let place = placeActor.map { document.actors[$0].name } ?? fact.where.map { $0.normal ?? document.text(of: $0.range) }
+            let country = placeActor.flatMap { document.actors[$0].country }
+            let key = title + "|" + (country.map { "country:" + $0 } ?? place ?? "")
+            if let r = index[a]?[key] {
+                document.actors[a].roles[r].facts.append(i)
+                if let p = placeActor, document.actors[p].type == .organization { document.actors[a].roles[r].place = place }
+            } else {
+                index[a, default: [:]][key] = document.actors[a].roles.count
+                document.actors[a].roles.append(ActorRole(title: title, place: place, country: country, sector: sectors[i].rawValue, facts: [i]))
+            }
+        }
     }
 
     /// The mention by name of a country's actor nearest to a text position.

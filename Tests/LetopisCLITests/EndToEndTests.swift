@@ -59,6 +59,9 @@ struct EndToEndTests {
         #expect(parts["first"] as? String == "Джейхун")
         #expect(parts["last"] as? String == "Байрамов")
         #expect(parts["patronymic"] is NSNull)
+        let roles = try #require(bayramov["roles"] as? [[String: Any]])
+        #expect(roles.first?["title"] as? String == "министр иностранных дел")
+        #expect(roles.first?["country"] as? String == "AZ")
         let fidan = try #require(actors.first { ($0["name"] as? String) == "Хакан Фидан" })
         #expect(fidan["country"] as? String == "TR")
     }

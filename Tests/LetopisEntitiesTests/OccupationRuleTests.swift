@@ -377,6 +377,22 @@ struct OccupationRuleTests {
         #expect(inside.facts.isEmpty)
     }
 
+    @Test("an actor's roles are its distinct titles and places, each listing the facts that state it")
+    func roles() throws {
+        var doc = fixture("США ждут. Президент США Барак Обама приехал. Переговоры провёл президент Барак Обама. Тренер Барак Обама ушёл.",
+                          mentions: [("США", .location), ("США", .location), ("Барак Обама", .person),
+                                     ("Барак Обама", .person), ("Барак Обама", .person)],
+                          lemmas: ["Президент": "президент", "президент": "президент", "Тренер": "тренер", "приехал": "приехать",
+                                   "провёл": "провести", "ушёл": "уйти", "ждут": "ждать"])
+        for verb in ["приехал", "провёл", "ушёл", "ждут"] { tag(&doc, verb, "VERB", []) }
+        try stage.process(&doc)
+        #expect(doc.facts.count == 3, "one fact a mention")
+        let actor = try #require(doc.actors.first { $0.type == .person })
+        #expect(actor.roles.map(\.title) == ["президент", "тренер"])
+        #expect(actor.roles.first?.facts.count == 2, "the president's two statements are one role")
+        #expect(actor.roles.first?.country == "US")
+    }
+
     @Test("a second plural title coordinated with the first is each listed name's too")
     func coordinatedPluralTitles() throws {
         var doc = fixture("Прилетели писатели и критики, среди которых — Павел Басинский и Михаил Тарковский.",

@@ -100,6 +100,17 @@ public struct JSONLinesEncoder: Sendable {
                 w.key("particles"); w.beginArray(); for x in p.particles { w.string(x) }; w.endArray()
                 w.endObject()
             }
+            w.key("roles"); w.beginArray()
+            for r in a.roles {
+                w.beginObject()
+                w.field("title", r.title)
+                w.field("place", r.place)
+                w.field("country", r.country)
+                w.field("sector", r.sector)
+                w.key("facts"); w.beginArray(); for f in r.facts { w.int(f) }; w.endArray()
+                w.endObject()
+            }
+            w.endArray()
             w.key("mentions"); w.beginArray(); for m in a.mentions { w.int(m) }; w.endArray()
             w.key("descriptors"); w.beginArray()
             for r in a.descriptors { w.beginObject(); span(r); w.field("text", document.text(of: r)); w.endObject() }
