@@ -30,6 +30,16 @@ struct MentionMergerTests {
         #expect(people.actors.first?.name == "Джоэл Саймон")
     }
 
+    @Test("trims the punctuation the tagger left at a mention's edges, and splits at a bracket left open")
+    func punctuationAtEdges() {
+        var doc = fixture("Пришли Мишель — и Фрэнки Бой) и Бернс ( и театр им. Горького и ХДС (Христианско-демократический союз) и «Яблоко».",
+                          mentions: [("Мишель —", .person), ("Фрэнки Бой)", .person), ("Бернс (", .person), ("театр им.", .organization),
+                                     ("ХДС (Христианско-демократический союз", .organization), ("«Яблоко»", .organization)])
+        MentionMerger(gazetteer: .shared).merge(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Мишель", "Фрэнки Бой", "Бернс", "театр им.", "ХДС",
+                                                                "Христианско-демократический союз", "«Яблоко»"])
+    }
+
     @Test("widens an organisation to the country after it and keeps the country")
     func orgOfCountry() {
         var doc = withCase(fixture("Конгресса США одобрил закон.", mentions: [("Конгресса", .organization), ("США", .location)]),

@@ -75,8 +75,21 @@ struct MentionMerger {
     /// coreference joins them). A bracket inside a name (`Кировоградской (Кропивницкой) области`) stays.
     func splitBracketedAsides(_ document: inout Document) {
         var out: [Mention] = []
-        for mention in document.mentions {
-            let tokens = document.tokens.indices(overlapping: mention.range)
+        for var mention in document.mentions {
+            guard let trimmed = Self.trimmingPunctuation(document.tokens.indices(overlapping: mention.range), document) else { continue }
+            let doc = document
+            let text = { (t: Int) in doc.text(of: doc.tokens[t].range) }
+            mention.range = TextRange(document.tokens[trimmed.lowerBound].range.start, document.tokens[trimmed.upperBound - 1].range.end)
+            // `ХДС (Христианско-демократический союз Германии` with the closing bracket left outside: two mentions.
+            if let open = trimmed.firstIndex(where: { text($0) == "(" }), open > trimmed.lowerBound, open + 1 < trimmed.upperBound,
+               !trimmed.contains(where: { text($0) == ")" }) {
+                var outer = mention
+                outer.range = TextRange(document.tokens[trimmed.lowerBound].range.start, document.tokens[open - 1].range.end)
+                out.append(outer)
+                out.append(Mention(TextRange(document.tokens[open + 1].range.start, mention.range.end), type: mention.type))
+                continue
+            }
+            let tokens = trimmed
             guard let last = tokens.last, document.text(of: document.tokens[last].range) == ")",
                   let open = tokens.firstIndex(where: { document.text(of: document.tokens[$0].range) == "(" }),
                   open > tokens.lowerBound, open + 1 < last,
@@ -91,6 +104,28 @@ struct MentionMerger {
             out.append(Mention(TextRange(document.tokens[open + 1].range.start, document.tokens[last - 1].range.end), type: mention.type))
         }
         document.mentions = out
+    }
+
+    /// A mention's tokens without the punctuation the tagger left at its edges (`Мишель —`, `Фрэнки Бой)`,
+    /// `Бернс (`): a closing quote or bracket stays when the mention opens it, a full stop after an initial or
+    /// a short abbreviation (`В.`, `им.`) stays. Nil when nothing but punctuation is left.
+    static func trimmingPunctuation(_ tokens: Range<Int>, _ document: Document) -> Range<Int>? {
+        let text = { (t: Int) in document.text(of: document.tokens[t].range) }
+        let pairs: [String: String] = [")": "(", "»": "«", "\"": "\"", "“": "„", "”": "“"]
+        var lower = tokens.lowerBound, upper = tokens.upperBound
+        while lower < upper, document.tokens[lower].kind == .punctuation {
+            let t = text(lower)
+            // An opening quote or bracket closed inside the mention belongs to it (`«Яблоко»`).
+            guard ["«", "(", "\"", "„", "“"].contains(t), (lower + 1..<upper).contains(where: { pairs[text($0)] == t }) else { lower += 1; continue }
+            break
+        }
+        while upper > lower, document.tokens[upper - 1].kind == .punctuation {
+            let t = text(upper - 1)
+            if let opening = pairs[t], (lower..<(upper - 1)).contains(where: { text($0) == opening }) { break }
+            if t == ".", upper - 2 >= lower, document.tokens[upper - 2].kind == .word, text(upper - 2).count <= 3 { break }
+            upper -= 1
+        }
+        return lower < upper ? lower..<upper : nil
     }
 
     /// `Овечкин, Фёдоров` tagged as one person: a comma inside a name separates two people; and no name
