@@ -88,10 +88,18 @@ public struct MorphNormalizer: MentionNormalizing {
 
     /// Whether token `t` is in a sentence written all in capitals: no lower-case letter, and three or more
     /// words of two letters or more (the neural stage's test for a shouted headline).
+    /// Asked for every mention: the sentence is found by binary search, and only its first 64 tokens are read.
     static func inShoutedSentence(_ t: Int, _ document: Document) -> Bool {
-        guard let sentence = document.sentences.first(where: { $0.tokens.contains(t) }) else { return false }
+        let sentences = document.sentences
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < sentences.count, sentences[lo].tokens.contains(t) else { return false }
+        let sentence = sentences[lo]
         var long = 0
-        for k in sentence.tokens where document.tokens[k].kind == .word {
+        for k in sentence.tokens.prefix(64) where document.tokens[k].kind == .word {
             let scalars = document.text(ofToken: k).unicodeScalars
             if scalars.contains(where: { $0.properties.isLowercase }) { return false }
             if scalars.filter({ $0.properties.isUppercase }).count >= 2 { long += 1 }

@@ -360,7 +360,10 @@ struct EventExtractor {
         switch head {
         case "встретиться", "встречаться", "встреча":
             // Sports reports call a match `встреча` and its sides `встретились`.
+            // Within the sentence, and no farther than 50 tokens: a run-on text without full stops must not make
+            // every trigger read the whole document.
             let sentence = document.sentences[sentenceOfToken[t]].tokens.clamped(to: 0..<document.tokens.count)
+                .clamped(to: max(0, t - 50)..<(t + 51))
             if sentence.contains(where: { Self.competitionWords.contains(lemma($0)) }) { return true }
             // `встречается с девушкой`, `встречалась с кавалерами`: a couple, not a meeting.
             if companions.contains(where: { Self.partnerNouns.contains(lemma($0)) }) { return true }
