@@ -1,7 +1,7 @@
 import LetopisCore
 
 /// A readable summary of a document for the terminal: header, sentences,
-/// entities, time expressions, facts and a chronicle of its events.
+/// entities, actors, time expressions, facts and a chronicle of its events.
 public struct TextSummaryEncoder: Sendable {
     public var options: OutputOptions
 
@@ -27,6 +27,19 @@ public struct TextSummaryEncoder: Sendable {
             for m in document.mentions {
                 out += "  \(m.type.rawValue)\t\(document.text(of: m.range))"
                 if let n = m.normal, n != document.text(of: m.range) { out += " → \(n)" }
+                out += "\n"
+            }
+        }
+        if !document.actors.isEmpty {
+            // One line an actor: who the mentions add up to, with country, roles and how often the text names it.
+            out += "actors:\n"
+            for a in document.actors {
+                out += "  #\(a.id) \(a.type.rawValue)\t\(a.name)"
+                if let c = a.country { out += " [\(c)]" }
+                let roles = a.roles.map { r in r.title + (r.place.map { " (\($0))" } ?? "") }
+                if !roles.isEmpty { out += " — " + roles.joined(separator: "; ") } else if let role = a.role { out += " — \(role)" }
+                out += " · \(a.mentions.count) mention\(a.mentions.count == 1 ? "" : "s")"
+                if !a.descriptors.isEmpty { out += ", also «" + a.descriptors.map { document.text(of: $0) }.joined(separator: "», «") + "»" }
                 out += "\n"
             }
         }
