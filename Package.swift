@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "LetopisMorphologyTests", dependencies: ["LetopisMorphology"]),
         .testTarget(name: "LetopisNeuralTests", dependencies: ["LetopisNeural"]),
         .testTarget(name: "LetopisTimeTests", dependencies: ["LetopisTime"], exclude: ["Fixtures"]),
-        .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities"]),
+        .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities", "LetopisMorphology"]),
         .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
         .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),

@@ -155,7 +155,16 @@ public struct MorphNormalizer: MentionNormalizing {
             return word
         }
         // A guess about an unknown foreign word is worse than keeping it.
-        if !parse.isKnown && !person { return word }
+        // Only a masculine guess that just drops a case ending is safe: `Ньюпорте` → `Ньюпорт`, `Росприроднадзора`
+        // → `Росприроднадзор` (not `Тусоне` → `Тусоня`).
+        if !parse.isKnown && !person {
+            let stem = parse.normalForm
+            let lower = word.lowercased()
+            guard parse.tag.contains(.masc), parse.tag.number != .plur, lower.hasPrefix(stem),
+                  (1...2).contains(lower.count - stem.count), let last = stem.last, !"аеёиоуыэюяй".contains(last)
+            else { return word }
+            return Self.restoreCase(stem, like: word)
+        }
         // A foreign name the dictionary only guesses declines when its ending says so unmistakably
         // (`Гутеррешем` → `Гутерреш`); an indeclinable one (`аш-Шибани`) keeps its form.
         if !parse.isKnown && person && !(parse.tag.contains(.Surn) || parse.tag.contains(.Name)) {

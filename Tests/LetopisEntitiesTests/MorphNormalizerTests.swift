@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import LetopisEntities
+import LetopisCore
+import LetopisMorphology
+
+/// The installed OpenCorpora dictionary, if any (`$LETOPIS_MODELS` or `~/.local/share/letopis/models`).
+private let analyzer: MorphAnalyzer? = {
+    let models = ProcessInfo.processInfo.environment["LETOPIS_MODELS"].map { URL(fileURLWithPath: $0) }
+        ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/letopis/models")
+    guard let d = try? MorphDictionary(directory: models.appendingPathComponent("opencorpora")) else { return nil }
+    return MorphAnalyzer(dictionary: d)
+}()
+
+@Suite("Normalisation with the dictionary", .enabled(if: analyzer != nil, "needs the OpenCorpora dictionary — run 'letopis models install'"))
+struct MorphNormalizerTests {
+    func normal(_ text: String, _ mention: String, _ type: EntityType, cases: [String: String]) -> String {
+        var doc = fixture(text, mentions: [(mention, type)])
+        // As the tagger gives them: a proper noun, its animacy, case, gender and number.
+        for (word, c) in cases {
+            tag(&doc, word, "PROPN", [("Animacy", type == .person ? "Anim" : "Inan"), ("Case", c), ("Gender", "Masc"), ("Number", "Sing")])
+        }
+        let m = doc.mentions[0]
+        return MorphNormalizer(analyzer: analyzer!).normalize(m, tokens: doc.tokens.indices(overlapping: m.range), in: doc)
+    }
+
+    @Test("an unknown masculine place or body in an oblique case loses only its ending")
+    func unknownMasculine() {
+        #expect(normal("Жил в Ньюпорте.", "Ньюпорте", .location, cases: ["Ньюпорте": "Loc"]) == "Ньюпорт")
+        #expect(normal("Письмо Росприроднадзора пришло.", "Росприроднадзора", .organization, cases: ["Росприроднадзора": "Gen"]) == "Росприроднадзор")
+    }
+
+    @Test("words in capitals: a shouted headline is written as ordinary text, an abbreviation elsewhere stays")
+    func capitals() {
+        #expect(normal("ПУТИН ПОЗДРАВИЛ ВЛАДИМИРА ПУТИНА С ПОБЕДОЙ", "ВЛАДИМИРА ПУТИНА", .person,
+                       cases: ["ВЛАДИМИРА": "Acc", "ПУТИНА": "Acc"]) == "Владимир Путин")
+        #expect(normal("Министр обороны САР прибыл.", "САР", .location, cases: ["САР": "Gen"]) == "САР")
+    }
+
+    @Test("a name in an oblique case goes to the nominative")
+    func names() {
+        #expect(normal("Встреча с Сергеем Лавровым прошла.", "Сергеем Лавровым", .person,
+                       cases: ["Сергеем": "Ins", "Лавровым": "Ins"]) == "Сергей Лавров")
+    }
+}
