@@ -40,6 +40,15 @@ struct MentionMergerTests {
                                                                 "Христианско-демократический союз", "«Яблоко»"])
     }
 
+    @Test("a seat of government or a union of states is an organisation, a capital stays a place")
+    func seatsAndUnions() {
+        var doc = fixture("Кремль, Белый дом и Евросоюз ответили Москве.",
+                          mentions: [("Кремль", .location), ("Белый дом", .location), ("Евросоюз", .location), ("Москве", .location)],
+                          lemmas: ["Кремль": "кремль", "Белый": "белый", "дом": "дом", "Евросоюз": "евросоюз", "Москве": "москва"])
+        MentionMerger(gazetteer: .shared).merge(&doc)
+        #expect(doc.mentions.map(\.type) == [.organization, .organization, .organization, .location])
+    }
+
     @Test("widens an organisation to the country after it and keeps the country")
     func orgOfCountry() {
         var doc = withCase(fixture("Конгресса США одобрил закон.", mentions: [("Конгресса", .organization), ("США", .location)]),

@@ -8,6 +8,8 @@ import LetopisCore
 ///
 /// Rules, in order:
 /// - `people-at-commas`: a person mention with a comma inside is two people (`Овечкин, Фёдоров`);
+/// - `seat-or-union`: a seat of government or a union of states the tagger took for a place is an organisation
+///   (`Кремль`, `Белый дом`, `ЕС`, `Европейский союз`);
 /// - `bracketed-aside`: a name and the aside in brackets at its end are two mentions (`Комитет защиты
 ///   журналистов (КЗЖ)`, `Джоэл Саймон (Joel Simon)`);
 /// - `title-off-person`: a title the tagger took into a person's name leaves it
@@ -27,11 +29,24 @@ struct MentionMerger {
         "армия", "спецслужба", "разведка", "генштаб", "минфин", "пресс-служба", "руководство", "власть", "канцелярия",
     ]
 
+    /// Unions of states, which the tagger takes for places (lemmas): `ЕС`, `Евросоюз`, `Европейский союз`.
+    static let unions: Set<String> = [
+        "ес", "евросоюз", "европейский союз", "еврокомиссия", "европейский комиссия", "афросоюз", "африканский союз",
+        "евразийский экономический союз", "еаэс", "лига арабский государство", "асеан",
+    ]
+
     func merge(_ document: inout Document, titles: TitleLookups? = nil) {
         guard !document.tokens.isEmpty else { return }
         splitPeopleAtCommas(&document)
         splitBracketedAsides(&document)
         let view = DocumentView(document, titles: titles)
+        // seat-or-union: `Кремль`, `Белый дом`, `ЕС`, `Европейский союз` act as organisations, as both corpora mark them.
+        for m in document.mentions.indices where document.mentions[m].type == .location {
+            let lemmas = view.mentionTokens[m].filter { !view.isPunctuation($0) }.map { view.lemma($0) }.joined(separator: " ")
+            if gazetteer.lookup(lemma: lemmas)?.evidence == .seat || Self.unions.contains(EntityText.fold(lemmas)) {
+                document.mentions[m].type = .organization
+            }
+        }
         for m in document.mentions.indices where document.mentions[m].type == .person {
             if let start = Self.nameStartAfterTitle(view.mentionTokens[m], view) {
                 document.mentions[m].range = TextRange(document.tokens[start].range.start, document.mentions[m].range.end)
