@@ -62,3 +62,28 @@ public struct Document: Sendable {
     /// Text of the token at `index`.
     public func text(ofToken index: Int) -> String { text(of: tokens[index].range) }
 }
+
+extension Document {
+    /// Index of the sentence holding token `t`, by binary search; nil when no sentence does.
+    public func sentenceIndex(ofToken t: Int) -> Int? {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count && sentences[lo].tokens.contains(t) ? lo : nil
+    }
+
+    /// Whether a sentence is shouted — written all in capitals, as wire headlines are: no lower-case letter and
+    /// at least three words of two letters or more among its first `limit` tokens (a run-on text without full
+    /// stops is not read to its end for each question).
+    public func isShouted(_ sentenceTokens: Range<Int>, limit: Int = 64) -> Bool {
+        var long = 0
+        for k in sentenceTokens.prefix(limit) where k >= 0 && k < tokens.count && tokens[k].kind == .word {
+            let scalars = text(ofToken: k).unicodeScalars
+            if scalars.contains(where: { $0.properties.isLowercase }) { return false }
+            if scalars.filter({ $0.properties.isUppercase }).count >= 2 { long += 1 }
+        }
+        return long >= 3
+    }
+}

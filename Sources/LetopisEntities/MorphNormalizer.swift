@@ -31,7 +31,8 @@ public struct MorphNormalizer: MentionNormalizing {
         // `ВЛАДИМИР ПУТИН`, `РОССИИ` in an all-capitals headline: words in capitals that are not abbreviations
         // are normalised and written as ordinary text writes them (`Владимир Путин`, `Россия`).
         // Only in a shouted sentence: elsewhere a word in capitals is an abbreviation (`САР`, `ООН`).
-        let shoutedMention = Self.inShoutedSentence(words[0], document) && words.contains { !isAbbreviation(document.text(ofToken: $0)) }
+        let shoutedMention = document.sentenceIndex(ofToken: words[0]).map { document.isShouted(document.sentences[$0].tokens) } == true
+            && words.contains { !isAbbreviation(document.text(ofToken: $0)) }
         var seenHeadNoun = false
         var wordIndex = 0
         for t in tokens {
@@ -84,27 +85,6 @@ public struct MorphNormalizer: MentionNormalizing {
             if parse.tag.contains(.Surn) { return .surname }
         }
         return nil
-    }
-
-    /// Whether token `t` is in a sentence written all in capitals: no lower-case letter, and three or more
-    /// words of two letters or more (the neural stage's test for a shouted headline).
-    /// Asked for every mention: the sentence is found by binary search, and only its first 64 tokens are read.
-    static func inShoutedSentence(_ t: Int, _ document: Document) -> Bool {
-        let sentences = document.sentences
-        var lo = 0, hi = sentences.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
-        }
-        guard lo < sentences.count, sentences[lo].tokens.contains(t) else { return false }
-        let sentence = sentences[lo]
-        var long = 0
-        for k in sentence.tokens.prefix(64) where document.tokens[k].kind == .word {
-            let scalars = document.text(ofToken: k).unicodeScalars
-            if scalars.contains(where: { $0.properties.isLowercase }) { return false }
-            if scalars.filter({ $0.properties.isUppercase }).count >= 2 { long += 1 }
-        }
-        return long >= 3
     }
 
     /// Whether the dictionary's likeliest reading of a word in capitals is an abbreviation (`МИД`, `США`),

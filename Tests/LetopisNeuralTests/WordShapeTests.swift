@@ -74,7 +74,7 @@ struct ShoutedSentenceTests {
     @Test("a sentence of three or more words all in capitals is shouted")
     func shouted() {
         let d = document("ПРЕЗИДЕНТ ВЛАДИМИР ПУТИН ВСТРЕТИЛСЯ С ТРАМПОМ.")
-        #expect(ShoutedSentences.isShouted(d.sentences[0].tokens, d))
+        #expect(d.isShouted(d.sentences[0].tokens))
     }
 
     @Test("ordinary text, and a sentence with only abbreviations in capitals, are not", arguments: [
@@ -84,6 +84,6 @@ struct ShoutedSentenceTests {
     ])
     func notShouted(_ text: String) {
         let d = document(text)
-        #expect(!ShoutedSentences.isShouted(d.sentences[0].tokens, d))
+        #expect(!d.isShouted(d.sentences[0].tokens))
     }
 }
