@@ -136,6 +136,19 @@ public struct EntityResolutionStage: Stage {
                 }
             }
         }
+        // Organisations take a sector from their names or the kind word before them (`агентство SANA`).
+        for (a, actor) in document.actors.enumerated() where actor.type == .organization && actor.sector == nil {
+            for m in actor.mentions {
+                let tokens = view.mentionTokens[m]
+                var before = tokens.lowerBound - 1
+                if before >= 0, view.isPunctuation(before), OccupationExtractor.openingQuotes.contains(view.text(before)) { before -= 1 }
+                let kind = before >= 0 && !view.isPunctuation(before) ? view.lemma(before) : nil
+                if let s = OrganizationSector.of(nameLemmas: tokens.filter { !view.isPunctuation($0) }.map { view.lemma($0) }, kindBefore: kind) {
+                    document.actors[a].sector = s.rawValue
+                    break
+                }
+            }
+        }
         // Descriptors join the actor who holds that title in that country.
         for d in descriptors {
             let holder = document.actors.indices.last { a in

@@ -209,6 +209,9 @@ public struct MorphNormalizer: MentionNormalizing {
     /// Capitalisation of `original` applied to `word`: `ПУТИНЫМ` → `ПУТИН`, `Путиным` → `Путин`, hyphen parts too.
     static func restoreCase(_ word: String, like original: String) -> String {
         if original == original.uppercased() && original.count > 1 { return word.uppercased() }
+        // `МИДа`, `ООНе`: an abbreviation with a case ending; its nominative is the capitals.
+        let capitals = original.prefix { $0.isUppercase }
+        if capitals.count >= 2, capitals.count < original.count, word.uppercased() == capitals { return String(capitals) }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         let originalParts = original.split(separator: "-", omittingEmptySubsequences: false)
         return parts.enumerated().map { i, part in

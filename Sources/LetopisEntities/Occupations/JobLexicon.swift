@@ -1,6 +1,6 @@
 /// Sectors an actor's role belongs to (the CAMEO/PLOVER actor "agent" dimension).
 public enum Sector: String, Sendable, Hashable, CaseIterable {
-    case government, military, diplomatic, legislative, judicial, business, media, police, religious, education, international, culture, sports, science, health, other
+    case government, military, diplomatic, legislative, judicial, business, media, police, religious, education, international, culture, sports, science, health, party, other
 }
 
 /// Job titles, their sectors, and canonical names for descriptive titles.

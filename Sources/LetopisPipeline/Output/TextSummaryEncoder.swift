@@ -35,7 +35,8 @@ public struct TextSummaryEncoder: Sendable {
             out += "actors:\n"
             for a in document.actors {
                 out += "  #\(a.id) \(a.type.rawValue)\t\(a.name)"
-                if let c = a.country { out += " [\(c)]" }
+                let tags = [a.country, a.sector].compactMap { $0 }
+                if !tags.isEmpty { out += " [" + tags.joined(separator: ", ") + "]" }
                 let roles = a.roles.map { r in r.title + (r.place.map { " (\($0))" } ?? "") }
                 if !roles.isEmpty { out += " — " + roles.joined(separator: "; ") } else if let role = a.role { out += " — \(role)" }
                 out += " · \(a.mentions.count) mention\(a.mentions.count == 1 ? "" : "s")"
