@@ -176,7 +176,8 @@ struct CoreferenceResolver {
 
     /// Whether `range` is in brackets right after `previous`: `Джоэл Саймон (Joel Simon)`.
     static func isBracketedAside(_ range: TextRange, after previous: TextRange, in document: Document) -> Bool {
-        guard previous.end <= range.start, range.end < document.utf8.count else { return false }
+        // Asked of every pair of neighbouring mentions: only a gap of a bracket and spaces is read.
+        guard previous.end <= range.start, range.start - previous.end <= 4, range.end < document.utf8.count else { return false }
         let before = document.text(of: TextRange(previous.end, range.start)).trimmingCharacters(in: .whitespaces)
         let after = document.text(of: TextRange(range.end, min(document.utf8.count, range.end + 1)))
         return before == "(" && after == ")"

@@ -10,8 +10,9 @@ import LetopisCore
 enum OrganizationSector {
     static func of(nameLemmas: [String], kindBefore: String?) -> Sector? {
         let folded = nameLemmas.map(EntityText.fold)
-        let phrase = folded.joined(separator: " ")
-        for (words, sector) in phrases where phrase.contains(words) { return sector }
+        for (words, sector) in phraseWords where folded.count >= words.count {
+            if (0...(folded.count - words.count)).contains(where: { i in folded[i..<(i + words.count)].elementsEqual(words) }) { return sector }
+        }
         // `Федеральное агентство по туризму` is government; an agency alone, in the news, is a news agency.
         if folded.contains("федеральный") || folded.contains("государственный") && !folded.contains("информационный") {
             if folded.contains(where: { ["агентство", "служба", "комитет", "комиссия", "инспекция"].contains($0) }) { return .government }
@@ -35,6 +36,8 @@ enum OrganizationSector {
         ("европейский союз", .international), ("европейский комиссия", .international), ("олимпийский комитет", .sports),
         ("белый дом", .government), ("информационный агентство", .media),
     ]
+
+    static let phraseWords: [([String], Sector)] = phrases.map { ($0.0.split(separator: " ").map(String.init), $0.1) }
 
     /// One word of a name, or the kind word before it.
     static let words: [String: Sector] = {

@@ -522,16 +522,18 @@ enum JobLexicon {
     /// `хип-хоп-исполнитель`, `экс-президент`, `врач-реаниматолог`, `писатель-сатирик`.
     static func compound(_ lemma: String) -> (words: [String], sector: Sector)? {
         // Asked for every token: the cheap byte tests first (Character counts walk grapheme clusters).
-        let hyphenated = lemma.utf8.contains(UInt8(ascii: "-"))
-        let deputy = lemma.hasPrefix("зам")
-        guard singleWord[lemma] == nil else { return nil }
+        let bytes = lemma.utf8
+        let hyphenated = bytes.contains(UInt8(ascii: "-"))
+        let deputy = bytes.starts(with: "зам".utf8)
         // `медиаменеджер`, `видеоблогер`, `госсоветник`: a combining form glued to a title of five letters or more
-        // (`автограф` is no count).
-        if !hyphenated, let form = combiningForms.first(where: { lemma.hasPrefix($0) }) {
-            let rest = String(lemma.unicodeScalars.dropFirst(form.unicodeScalars.count))
+        // (`автограф` is no count). Byte prefixes: this runs for every token of every document.
+        let form = hyphenated ? nil : combiningFormBytes.first { bytes.starts(with: $0) }
+        guard hyphenated || deputy || form != nil, singleWord[lemma] == nil else { return nil }
+        if let form {
+            let rest = String(decoding: bytes.dropFirst(form.count), as: UTF8.self)
             if rest.unicodeScalars.count >= 5, let sector = singleWord[rest] { return ([lemma], sector) }
+            if !deputy { return nil }
         }
-        guard hyphenated || deputy else { return nil }
         // `зампредседателя`, `замгендиректора`: a deputy of a title, its second part in the genitive.
         if deputy, lemma.unicodeScalars.count > 6 {
             let rest = String(lemma.dropFirst(3))
@@ -555,6 +557,8 @@ enum JobLexicon {
         "медиа", "видео", "фото", "кино", "теле", "радио", "арт", "шоу", "поп", "рок", "ультра", "супер", "гос",
         "спец", "авиа", "авто", "мото", "вело", "нейро", "кибер", "бизнес", "топ", "евро", "интернет", "веб", "экс",
     ]
+
+    static let combiningFormBytes: [[UInt8]] = combiningForms.map { Array($0.utf8) }
 
     /// Entries that can start at a token with this lemma, longest first.
     static func candidates(_ lemma: String) -> [(words: [String], sector: Sector)]? {
