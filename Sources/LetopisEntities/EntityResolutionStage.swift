@@ -193,12 +193,14 @@ public struct EntityResolutionStage: Stage {
     /// of the per-mention facts (`президент Виктор Янукович` four times is one role).
     private func collectRoles(_ document: inout Document, sectors: [Sector]) {
         var index: [Int: [String: Int]] = [:]  // actor → "title|place" → role index
+        // The first mention at each range, found once rather than by a scan for every fact.
+        let mentionAt = Dictionary(document.mentions.enumerated().map { ($1.range, $0) }, uniquingKeysWith: { first, _ in first })
         for (i, fact) in document.facts.enumerated() {
-            guard let a = document.mentions.first(where: { $0.range == fact.who.range })?.entity else { continue }
+            guard let a = mentionAt[fact.who.range].flatMap({ document.mentions[$0].entity }) else { continue }
             let title = fact.job.normal ?? document.text(of: fact.job.range)
             // The place as its actor is named (`САР` → `Сирия`); a title held in a state's body and in the state
             // (`глава МИД Сирии`, `министр иностранных дел Сирии`) is one role, named by the body.
-            let placeActor = fact.where.flatMap { w in document.mentions.first(where: { $0.range == w.range })?.entity }
+            let placeActor = fact.where.flatMap { w in mentionAt[w.range].flatMap { document.mentions[$0].entity } }
             let place = placeActor.map { document.actors[$0].name } ?? fact.where.map { $0.normal ?? document.text(of: $0.range) }
             let country = placeActor.flatMap { document.actors[$0].country }
             let key = title + "|" + (country.map { "country:" + $0 } ?? place ?? "")

@@ -107,8 +107,7 @@ public struct MorphNormalizer: MentionNormalizing {
     func ordinary(_ original: String, first: Bool, person: Bool, normalized: String) -> String {
         if isAbbreviation(original) { return original }
         let best = analyzer.parse(original).first
-        let name = best.map { !$0.isKnown || $0.tag.contains(.Name) || $0.tag.contains(.Surn) || $0.tag.contains(.Patr)
-            || $0.tag.contains(.Geox) || $0.tag.contains(.Orgn) } ?? true
+        let name = best.map { !$0.isKnown || $0.isProperName } ?? true
         let lower = normalized.lowercased()
         guard first || person || name else { return lower }
         return lower.split(separator: "-", omittingEmptySubsequences: false)

@@ -9,8 +9,7 @@ enum OrdinaryCasing {
     static func of(_ word: String, _ analyzer: MorphAnalyzer) -> OrdinaryCase {
         guard let best = analyzer.parse(word).first, best.isKnown else { return .title }
         if best.tag.contains(.Abbr) { return .upper }
-        if best.tag.contains(.Name) || best.tag.contains(.Surn) || best.tag.contains(.Patr)
-            || best.tag.contains(.Geox) || best.tag.contains(.Orgn) { return .title }
+        if best.isProperName { return .title }
         return .lower
     }
 }

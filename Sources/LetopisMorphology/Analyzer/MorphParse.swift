@@ -100,3 +100,11 @@ public enum ParseMethod: Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension MorphParse {
+    /// A proper name by the dictionary's tags: a first name, surname, patronymic, place or organisation.
+    /// What decides whether a word written in capitals is capitalised in ordinary text.
+    public var isProperName: Bool {
+        tag.contains(.Name) || tag.contains(.Surn) || tag.contains(.Patr) || tag.contains(.Geox) || tag.contains(.Orgn)
+    }
+}
