@@ -60,6 +60,8 @@ public struct Event: Hashable, Sendable {
     public var evidence: [TextRange]
     public var participants: [EventParticipant]
     public var place: FactPart?
+    /// The gazetteer entry of ``place``, when resolved.
+    public var placeGeo: GeoPlace?
     public var time: EventTime?
     /// Who reports it (`агентство SANA`).
     public var source: FactPart?

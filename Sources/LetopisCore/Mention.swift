@@ -47,6 +47,8 @@ public struct Actor: Hashable, Sendable {
     /// Every distinct title the document gives the actor, with its place, once each; the occupation facts
     /// stating it are listed (facts are per mention, roles per actor).
     public var roles: [ActorRole] = []
+    /// For a place (or a country or region), its gazetteer entry, when resolved.
+    public var geo: GeoPlace?
 
     public init(id: Int, type: EntityType, name: String, country: String? = nil, role: String? = nil,
                 sector: String? = nil, mentions: [Int] = []) {
