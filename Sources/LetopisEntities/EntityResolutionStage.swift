@@ -127,7 +127,7 @@ public struct EntityResolutionStage: Stage {
                 }
                 // `МИД Сирии` tagged as two mentions: the organisation takes the country that follows it.
                 if actor.type == .organization, tokens.upperBound < view.tokenCount {
-                    let next = view.mentionOfToken[tokens.upperBound]
+                    let next = view.mentionIndex(tokens.upperBound)
                     if next >= 0, document.mentions[next].type == .location, view.feature(tokens.upperBound, "Case") == "Gen",
                        let e = document.mentions[next].entity, let c = document.actors[e].country {
                         document.actors[a].country = c
