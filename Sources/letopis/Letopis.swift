@@ -13,6 +13,7 @@ struct Letopis: ParsableCommand {
             MorphCommand.self,
             SegmentCommand.self,
             TimeCommand.self,
+            WorkerCommand.self,
         ]
     )
 }

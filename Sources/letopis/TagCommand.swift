@@ -46,7 +46,7 @@ struct TagCommand: ParsableCommand {
             return try runFolder(path, tagger)
         }
         let data: Data
-        if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
+        if path == "-" { data = Data(try Console.readStandardInput()) } else {
             guard let d = FileManager.default.contents(atPath: path) else {
                 throw LetopisError(.fileNotFound, subject: path, message: "cannot read the file", remedy: "check the path")
             }
