@@ -19,7 +19,7 @@ bin=$(swift build -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-a
 seconds=$((MINUTES * 60))
 for t in "${TARGETS[@]}"; do
   mkdir -p "corpus/$t" "crashes/$t"
-  [ -d "seeds/$t" ] && cp -n seeds/$t/* "corpus/$t/" 2>/dev/null
+  if [ -d "seeds/$t" ]; then cp -n seeds/$t/* "corpus/$t/" 2>/dev/null; fi
   log="crashes/$t/last-run.log"
   # -rss_limit_mb: the extract target holds the models (about 1 GB); -max_len: a few KB reach every rule.
   ASAN_OPTIONS=detect_leaks=0 "$bin/$t" "corpus/$t" -max_total_time="$seconds" -rss_limit_mb=4096 -max_len=4096 \

@@ -15,3 +15,17 @@ public var fuzzModelsDirectory: URL {
     if let env = ProcessInfo.processInfo.environment["LETOPIS_MODELS"], !env.isEmpty { return URL(fileURLWithPath: env) }
     return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/letopis/models")
 }
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
+
+/// Runs libFuzzer on `callback`. SwiftPM links an executable's entry as `<Module>_main` (`--defsym main=...`),
+/// so each target's entry calls this instead of libFuzzer's own `main`.
+public func runFuzzer(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+                      _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32 {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, callback)
+}

@@ -145,11 +145,22 @@ final class WorkerPool: ChunkEngine, @unchecked Sendable {
         let bounds = BatchRunner.balancedSlices(units.map(\.bytes.count), into: min(slots.count, units.count))
         let results = SlotResults(count: bounds.count - 1)
         let slots = self.slots, job = self.job, executable = self.executable, arguments = self.arguments
-        DispatchQueue.concurrentPerform(iterations: bounds.count - 1) { w in
+        // One thread per slot, not concurrentPerform: the slots block on their workers' pipes, and
+        // Dispatch, seeing its threads blocked on a loaded machine, may run the iterations one after
+        // the other — the workers then take turns (measured: twice the wall time of the in-process run).
+        let done = DispatchGroup()
+        for w in 0..<(bounds.count - 1) {
             let slice = Array(units[bounds[w]..<bounds[w + 1]])
-            guard !slice.isEmpty else { results.set(w, .success([])); return }
-            results.set(w, Result { try slots[w].process(slice, job: job, executable: executable, arguments: arguments) })
+            guard !slice.isEmpty else { results.set(w, .success([])); continue }
+            done.enter()
+            let thread = Thread {
+                results.set(w, Result { try slots[w].process(slice, job: job, executable: executable, arguments: arguments) })
+                done.leave()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
+        done.wait()
         return try results.values().flatMap { try $0.get() }
     }
 }

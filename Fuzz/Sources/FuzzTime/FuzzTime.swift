@@ -15,3 +15,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     for timex in document.timexes { precondition(timex.range.start <= timex.range.end && timex.range.end <= document.utf8.count) }
     return 0
 }
+
+@_cdecl("FuzzTime_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+    runFuzzer(argc, argv) { data, size in fuzz(data, size) }
+}

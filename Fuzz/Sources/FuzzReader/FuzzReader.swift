@@ -15,3 +15,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     _ = reader.read(RawInput(kind: .jsonLine, location: InputLocation(path: "fuzz.jsonl", line: 2), id: "fuzz-2", bytes: line))
     return 0
 }
+
+@_cdecl("FuzzReader_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+    runFuzzer(argc, argv) { data, size in fuzz(data, size) }
+}
