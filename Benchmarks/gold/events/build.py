@@ -58,14 +58,17 @@ def locate(text, needle, nth, near):
 
 def parse_span_spec(spec):
     """`Name=text/CC@n` -> (name, text, country, nth)."""
-    nth = None
-    m = re.search(r"@(\d+)$", spec)
-    if m:
-        nth, spec = int(m.group(1)), spec[: m.start()]
-    country = None
-    m = re.search(r"/([A-Z]{2})$", spec)
-    if m:
-        country, spec = m.group(1), spec[: m.start()]
+    nth = country = None
+    while True:  # `@n` and `/CC` suffixes, in either order
+        m = re.search(r"@(\d+)$", spec)
+        if m:
+            nth, spec = int(m.group(1)), spec[: m.start()]
+            continue
+        m = re.search(r"/([A-Z]{2})$", spec)
+        if m:
+            country, spec = m.group(1), spec[: m.start()]
+            continue
+        break
     if "=" in spec:
         name, surface = spec.split("=", 1)
     else:
