@@ -34,9 +34,14 @@ class AnnotationError(Exception):
 
 
 def occurrences(text, needle):
+    """Whole-word occurrences: `суд` does not match inside `судили`."""
     found, start = [], text.find(needle)
     while start >= 0:
-        found.append(start)
+        end = start + len(needle)
+        before_ok = start == 0 or not (text[start - 1].isalnum() and needle[0].isalnum())
+        after_ok = end == len(text) or not (text[end].isalnum() and needle[-1].isalnum())
+        if before_ok and after_ok:
+            found.append(start)
         start = text.find(needle, start + 1)
     return found
 
