@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score `letopis extract --format json` events against the hand-coded PLOVER gold set.
 
-    gold-event-eval.py GOLD.jsonl PRED.jsonl [--json]
+    gold-event-eval.py GOLD.jsonl PRED.jsonl [--json] [--errors]
     gold-event-eval.py --self-test
 
 GOLD: Benchmarks/gold/events/{train,dev}.jsonl (Docs/annotation.md). PRED: one
@@ -281,7 +281,7 @@ def main(argv):
         return self_test()
     args = [a for a in argv if not a.startswith("--")]
     if len(args) != 2:
-        print("usage: gold-event-eval.py GOLD.jsonl PRED.jsonl [--json] | --self-test", file=sys.stderr)
+        print("usage: gold-event-eval.py GOLD.jsonl PRED.jsonl [--json] [--errors] | --self-test", file=sys.stderr)
         return 2
     try:
         gold, pred = load_gold(args[0]), load_pred(args[1])
@@ -290,7 +290,39 @@ def main(argv):
         return 2
     r = score(gold, pred)
     print(json.dumps(r, ensure_ascii=False, indent=1) if "--json" in argv else report(r))
+    if "--errors" in argv:
+        print(errors(gold, pred))
     return 0
+
+
+def describe(e, gold_side):
+    if gold_side:
+        a = ", ".join(p["name"] for p in e["actors"]); r = ", ".join(p["name"] for p in e["recipients"])
+        return f"{e['type']}/{e.get('mode')} {e['status']} {e.get('date')} '{e['trigger']['text']}' {a} -> {r}"
+    a = ", ".join(p.get("normal") or p.get("text", "") for p in pred_roles(e, "actor"))
+    r = ", ".join(p.get("normal") or p.get("text", "") for p in pred_roles(e, "recipient"))
+    return f"{e.get('type')}/{e.get('mode')} {e.get('status')} {pred_date(e)} '{(e.get('trigger') or {}).get('text')}' {a} -> {r}"
+
+
+def errors(gold_docs, pred_docs):
+    """Per document: missed gold events (-), unmatched predictions (+), matched events with wrong fields (~)."""
+    out = []
+    for doc_id, gdoc in gold_docs.items():
+        gold_events = gdoc["events"]
+        pred_events = (pred_docs.get(doc_id) or {}).get("events") or []
+        matched = match_document(gold_events, pred_events)
+        mg = {gi for gi, _ in matched}; mp = {pi for _, pi in matched}
+        lines = [f"  - {describe(g, True)}" for gi, g in enumerate(gold_events) if gi not in mg and not g.get("uncertain")]
+        lines += [f"  + {describe(p, False)}" for pi, p in enumerate(pred_events) if pi not in mp]
+        for gi, pi in matched:
+            if gold_events[gi].get("uncertain"):
+                continue
+            wrong = [k for k, ok in field_results(gold_events[gi], pred_events[pi]).items() if not ok]
+            if wrong:
+                lines.append(f"  ~ {describe(gold_events[gi], True)}  ||  {describe(pred_events[pi], False)}  wrong: {', '.join(wrong)}")
+        if lines:
+            out.append(f"{doc_id}\n" + "\n".join(lines))
+    return "\n".join(out)
 
 
 if __name__ == "__main__":
