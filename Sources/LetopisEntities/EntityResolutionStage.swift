@@ -62,8 +62,9 @@ public struct EntityResolutionStage: Stage {
                 let r = document.tokens[c].range
                 // An adjective (`российский президент`) is a place only through its country: the country's
                 // nearest mention by name stands for it when the text has one.
-                if let m = nearestCountryMention(code, to: r.start, in: document) {
-                    wherePart = FactPart(document.mentions[m].range, normal: document.actors[document.mentions[m].entity!].name)
+                if let m = nearestCountryMention(code, to: r.start, in: document), let actor = document.mentions[m].entity,
+                   actor < document.actors.count {
+                    wherePart = FactPart(document.mentions[m].range, normal: document.actors[actor].name)
                 } else {
                     wherePart = FactPart(r, normal: gazetteer.name(of: code) ?? document.text(of: r))
                 }

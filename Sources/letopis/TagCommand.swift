@@ -103,7 +103,7 @@ struct TagCommand: ParsableCommand {
             var doc = Document(id: id, text: text)
             // Code point offsets to byte offsets.
             var bytes: [Int] = [0]
-            for s in text.unicodeScalars { bytes.append(bytes.last! + UTF8.width(s)) }
+            for s in text.unicodeScalars { bytes.append((bytes.last ?? 0) + UTF8.width(s)) }
             doc.tokens = toks.map { Token(TextRange(bytes[$0[0]], bytes[$0[1]]), kind: .word) }
             doc.sentences = sents.compactMap { s in
                 guard s[1] > s[0] else { return nil }

@@ -563,7 +563,7 @@ struct OccupationExtractor {
                 }
                 guard !names.isEmpty else { continue }
                 for m in names { for j in jobs { out.append(Occupation(person: m, job: j)) } }
-                t = jobs.last!.end
+                t = jobs.last?.end ?? t
             }
         }
         return out
