@@ -61,7 +61,8 @@ final class WorkerProcess {
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
         if log >= 0 { posix_spawn_file_actions_adddup2(&actions, log, 2) }
 
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        // argv[0] is the name the parent was started as, so that `ps` shows `letopis worker`, not `/proc/self/exe`.
+        let argv = ([CommandLine.arguments.first ?? executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var environment = ProcessInfo.processInfo.environment
         // The parent reports the crash in one line; the runtime's multi-second backtrace is not wanted.
