@@ -66,7 +66,10 @@ public struct StageRegistry: Sendable {
             try models.check(component: ModelCatalog.dictionary)
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
         }
-        r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in EventExtractionStage() }
+        r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in
+            _ = try CAMEO.table()  // a missing or damaged CAMEO table stops the run before any document
+            return EventExtractionStage()
+        }
         return r
     }
 
