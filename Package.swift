@@ -23,7 +23,9 @@ let package = Package(
         .target(name: "LetopisTime", dependencies: ["LetopisCore", "LetopisText"]),
         .target(name: "LetopisEntities", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology"]),
         .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"],
-                resources: [.copy("Ontology/Data/cameo-codebook.tsv"), .copy("Ontology/Data/plover-cameo.tsv")]),
+                resources: [.copy("Ontology/Data/cameo-codebook.tsv"), .copy("Ontology/Data/plover-cameo.tsv"),
+                            .copy("Ontology/Data/country-codes.tsv"), .copy("Ontology/Data/sector-codes.tsv"),
+                            .copy("Ontology/Data/plover-scores.tsv")]),
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
             "LetopisTime", "LetopisEntities", "LetopisEvents",

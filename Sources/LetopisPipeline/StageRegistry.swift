@@ -67,7 +67,10 @@ public struct StageRegistry: Sendable {
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
         }
         r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in
-            _ = try CAMEO.table()  // a missing or damaged CAMEO table stops the run before any document
+            // A missing or damaged ontology table stops the run before any document.
+            _ = try CAMEO.table()
+            _ = try ActorCodes.table()
+            _ = try PloverScores.table()
             return EventExtractionStage()
         }
         return r

@@ -98,30 +98,11 @@ public struct CAMEOTable: Sendable {
     /// `Letopis_LetopisEvents.resources` beside the executable; a copy of `letopis` must keep that directory.
     public static let shipped: Result<CAMEOTable, LetopisError> = {
         Result {
-            let codebook = try resourceText(codebookFile)
-            let mapping = try resourceText(mappingFile)
+            let codebook = try OntologyResource.text(codebookFile)
+            let mapping = try OntologyResource.text(mappingFile)
             return try CAMEOTable(codebook: codebook, mapping: mapping)
         }.mapError { $0 as? LetopisError ?? LetopisError(.modelCorrupt, message: "\($0)") }
     }()
-
-    static let bundleName = "Letopis_LetopisEvents.resources"
-
-    private static func resourceText(_ file: String) throws -> String {
-        var directories = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        directories.append(exe)
-        for dir in directories {
-            let url = dir.appendingPathComponent(bundleName).appendingPathComponent(file)
-            if let data = FileManager.default.contents(atPath: url.path) {
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw LetopisError(.modelCorrupt, subject: url.path, message: "not UTF-8 text", remedy: "rebuild Letopis (swift build)")
-                }
-                return text
-            }
-        }
-        throw LetopisError(.modelMissing, subject: "\(bundleName)/\(file)", message: "CAMEO table not found beside the executable",
-                           remedy: "keep the \(bundleName) directory that swift build writes next to letopis")
-    }
 }
 
 /// CAMEO codes of Letopis events: the shipped ``CAMEOTable``.

@@ -59,6 +59,19 @@ public enum PloverOntology {
                     "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional"],
     ]
 
+    /// PLOVER's quad category of each type (the "Quad category" of each type's section of the manual).
+    public static let quadClass: [String: QuadClass] = [
+        "AGREE": .verbalCooperation, "CONSULT": .verbalCooperation, "SUPPORT": .verbalCooperation, "CONCEDE": .verbalCooperation,
+        "COOPERATE": .materialCooperation, "AID": .materialCooperation, "RETREAT": .materialCooperation,
+        "REQUEST": .verbalConflict, "ACCUSE": .verbalConflict, "REJECT": .verbalConflict, "THREATEN": .verbalConflict,
+        "PROTEST": .materialConflict, "SANCTION": .materialConflict, "MOBILIZE": .materialConflict, "COERCE": .materialConflict,
+        "ASSAULT": .materialConflict,
+    ]
+
+    /// PLOVER's auxiliary modes, which the manual carries in `context`: an event told as past history,
+    /// as future, as hypothetical, or negated.
+    public static let auxiliaryModes: Set<String> = ["historical", "future", "hypothetical", "negation"]
+
     /// PLOVER's contexts (`PLOVER_MANUAL.tex`, table "General contexts").
     public static let ploverContexts: Set<String> = [
         "military", "intelligence", "executive", "legislative", "election", "political_institutions",
