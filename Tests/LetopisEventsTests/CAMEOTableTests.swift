@@ -1,5 +1,6 @@
 import Testing
 import LetopisCore
+import LetopisEntities
 @testable import LetopisEvents
 
 @Suite("The CAMEO table")
@@ -87,5 +88,33 @@ struct CAMEOTableTests {
         #expect(throws: LetopisError.self) { try CAMEOTable(codebook: "04\t11.0\tCONSULT\n", mapping: "") }
         #expect(throws: LetopisError.self) { try CAMEOTable(codebook: "040\t1.0\tConsult\n", mapping: "") }
         #expect(throws: LetopisError.self) { try CAMEOTable(codebook: "04\t1.0\n", mapping: "") }
+    }
+}
+
+@Suite("The actor code and PLOVER score tables")
+struct ActorCodesTests {
+    @Test("give alpha-3 and FIPS codes of countries")
+    func countries() throws {
+        let codes = try ActorCodes.table()
+        #expect(codes.alpha3("RU") == "RUS" && codes.fips("RU") == "RS")
+        #expect(codes.fips("DE") == "GM" && codes.alpha3("XK") == "KOS")
+        #expect(codes.alpha3("QQ") == nil)
+        #expect(codes.countries.count > 240)
+    }
+
+    @Test("give every Letopis sector a row")
+    func sectors() throws {
+        let codes = try ActorCodes.table()
+        for s in Sector.allCases { #expect(codes.sectors[s.rawValue] != nil, "\(s)") }
+        #expect(codes.ploverSector("media") == "JRN" && codes.cameoType(sector: "media") == "MED")
+        #expect(ActorCodes.internationalCode(name: "ООН") == "UNO" && ActorCodes.internationalCode(name: "НАТО") == "IGO")
+    }
+
+    @Test("give a PLOVER score for every type")
+    func scores() throws {
+        let s = try PloverScores.table()
+        for t in PloverOntology.types { #expect(s.score(type: t, ploverMode: nil) != nil, "\(t)") }
+        #expect(s.score(type: "CONSULT", ploverMode: "visit") == 4)
+        #expect(throws: LetopisError.self) { try PloverScores("CONSULT\tcall\t1\n") }
     }
 }
