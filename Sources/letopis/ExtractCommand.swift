@@ -72,7 +72,7 @@ struct ExtractCommand: ParsableCommand {
             let text = TextSummaryEncoder(options: options)
             let conllu = CoNLLUEncoder()
             // The PLOVER and GDELT writers read the ontology's tables: loaded only when their format is asked for.
-            let plover = chosen == .plover ? try PloverEncoder(options: .init(includeStatements: ploverStatements)) : nil
+            let plover = chosen == .plover ? PloverEncoder(options: .init(includeStatements: ploverStatements)) : nil
             let gdelt = chosen == .gdelt || chosen == .gdeltMentions ? try GDELTWriter() : nil
             let runner = BatchRunner(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let summary = runner.run(reader.read(paths: paths), output: { document in
