@@ -13,8 +13,14 @@ enum OntologyResource {
         var directories = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
         let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
         directories.append(exe)
+        // SwiftPM names the bundle `<package>_<target>`; a package that depends on Letopis may name it otherwise.
+        var candidates = directories.map { $0.appendingPathComponent(bundleName) }
         for dir in directories {
-            let url = dir.appendingPathComponent(bundleName).appendingPathComponent(file)
+            let others = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+            candidates += others.filter { $0.hasSuffix("_LetopisEvents.resources") && $0 != bundleName }.map { dir.appendingPathComponent($0) }
+        }
+        for bundle in candidates {
+            let url = bundle.appendingPathComponent(file)
             if let data = FileManager.default.contents(atPath: url.path) {
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw LetopisError(.modelCorrupt, subject: url.path, message: "not UTF-8 text", remedy: "rebuild Letopis (swift build)")
