@@ -33,7 +33,7 @@ def mentions(docs, set_name):
     found = []
     for d in docs:
         text = d.get("text")
-        for m in d["mentions"]:
+        for m in d["entities"]:
             if m["type"] != "LOC":
                 continue
             found.append((set_name, d["id"], m["start"], m["end"], m["text"]))

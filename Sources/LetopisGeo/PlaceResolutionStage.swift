@@ -97,6 +97,27 @@ public struct PlaceResolutionStage: Stage {
             let text = document.text(of: document.mentions[m].range)
             if !out.contains(text) { out.append(text) }
         }
+        // Dictionary forms word by word, for a case form the normaliser left (Крыму → крым, Любляне → любляна).
+        for m in actor.mentions where m >= 0 && m < document.mentions.count {
+            if let lemmas = lemmas(of: document.mentions[m].range, in: document), !out.contains(lemmas) { out.append(lemmas) }
+        }
         return out
+    }
+
+    /// The lemmas of the tokens inside `range`, joined by spaces; nil without a lemma layer.
+    static func lemmas(of range: TextRange, in document: Document) -> String? {
+        guard document.lemmas.count == document.tokens.count, !document.tokens.isEmpty else { return nil }
+        var lo = 0, hi = document.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if document.tokens[mid].range.start < range.start { lo = mid + 1 } else { hi = mid }
+        }
+        var words: [String] = []
+        var t = lo
+        while t < document.tokens.count, document.tokens[t].range.end <= range.end, words.count < 8 {
+            words.append(document.lemmas[t])
+            t += 1
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 }

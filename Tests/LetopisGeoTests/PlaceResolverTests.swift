@@ -28,6 +28,10 @@ enum TinyGazetteer {
         record(6, "Gruziya", "Грузия", "RU", "EU", population: 2_000),
         record(7, "Novotown", "Новоград", "RU", "EU", population: 30_000),
         record(8, "Novotown", "Новоград", "UA", "EU", population: 40_000),
+        GazetteerRecord(place: GeoPlace(geonameID: nil, name: "Altai Republic", nameRu: "Алтай", latitude: 51, longitude: 86,
+                                        country: "RU", featureClass: "A", featureCode: "ADM1"),
+                        continent: "EU", weight: 20_000, preferred: true),
+        record(10, "Altay", "Алтай", "CN", "AS", population: 190_000),
     ]
 
     static var file: GazetteerFile {
@@ -88,6 +92,12 @@ struct PlaceResolverTests {
     @Test("a country's name is the country, not a village of that name")
     func countryFirst() {
         #expect(resolve("Грузия", countries: ["RU"])?.featureCode == "PCLI")
+    }
+
+    @Test("a name our own table gives is read as the table says, before a larger GeoNames homonym")
+    func ownTableFirst() {
+        #expect(resolve("Алтай")?.name == "Altai Republic")
+        #expect(resolve("Алтай", countries: ["CN"])?.name == "Altai Republic")
     }
 
     @Test("a name not in the gazetteer stays unresolved")

@@ -122,6 +122,8 @@ public struct GazetteerBuilder {
         }
 
         // Our table last: its names may add to or override what the sources give.
+        var recordOfID: [Int: Int] = [:]
+        for (n, r) in records.enumerated() { if let id = r.place.geonameID { recordOfID[id] = n } }
         for row in table.rows {
             func missing(_ what: String) -> LetopisError {
                 LetopisError(.installFailed, subject: "places-ru.tsv:\(row.line)", message: "\(what) is not in the GeoNames data",
@@ -130,8 +132,9 @@ public struct GazetteerBuilder {
             switch row.kind {
             case .alias:
                 let target: Int?
-                if row.anchor == "country" { target = countryRecord[row.country] } else { target = Int(row.anchor).flatMap { cityRecord[$0] } }
+                if row.anchor == "country" { target = countryRecord[row.country] } else { target = Int(row.anchor).flatMap { recordOfID[$0] } }
                 guard let target else { throw missing("the entry '\(row.anchor)' of \(row.country)") }
+                records[target].preferred = true
                 if let display = row.names.first, records[target].place.country == row.country {
                     records[target].place.nameRu = display
                 }
@@ -147,7 +150,7 @@ public struct GazetteerBuilder {
                                      featureCode: row.featureCode.isEmpty ? "ADM1" : row.featureCode, population: nil)
                 let n = records.count
                 records.append(GazetteerRecord(place: place, continent: continentOf[row.country] ?? "",
-                                               weight: regionCities.reduce(0) { $0 + $1.pop } / 10))
+                                               weight: regionCities.reduce(0) { $0 + $1.pop } / 10, preferred: true))
                 for name in row.names { names.append((name, n)) }
             case .place:
                 let c = row.anchor.split(separator: ",").compactMap { Double($0) }
@@ -156,7 +159,7 @@ public struct GazetteerBuilder {
                                      country: row.country, admin1: nil, featureClass: String(row.featureCode.prefix(1) == "P" ? "P" : "L"),
                                      featureCode: row.featureCode.isEmpty ? nil : row.featureCode, population: nil)
                 let n = records.count
-                records.append(GazetteerRecord(place: place, continent: continentOf[row.country] ?? "", weight: 100_000))
+                records.append(GazetteerRecord(place: place, continent: continentOf[row.country] ?? "", weight: 100_000, preferred: true))
                 for name in row.names { names.append((name, n)) }
             }
         }

@@ -9,11 +9,15 @@ public struct GazetteerRecord: Hashable, Sendable {
     /// Weight for ranking: population for cities and countries; for a region a tenth of its cities'
     /// population, so that a large city beats the region of the same name (Нью-Йорк the city, not the state).
     public var weight: Int
+    /// Named by our own table (places-ru.tsv): Russian news means this entry by the name, before any
+    /// GeoNames homonym (Донецк the Ukrainian city, Алтай the Russian region).
+    public var preferred: Bool
 
-    public init(place: GeoPlace, continent: String, weight: Int) {
+    public init(place: GeoPlace, continent: String, weight: Int, preferred: Bool = false) {
         self.place = place
         self.continent = continent
         self.weight = weight
+        self.preferred = preferred
     }
 
     /// A country (GeoNames `PCL*` feature codes).
@@ -30,19 +34,20 @@ public struct GazetteerRecord: Hashable, Sendable {
         return [p.geonameID.map(String.init) ?? "", clean(p.name), clean(p.nameRu),
                 String(format: "%.5f", p.latitude), String(format: "%.5f", p.longitude),
                 clean(p.country), clean(p.admin1), clean(p.featureClass), clean(p.featureCode),
-                p.population.map(String.init) ?? "", clean(continent), String(weight)].joined(separator: "\t")
+                p.population.map(String.init) ?? "", clean(continent), String(weight), preferred ? "1" : "0"].joined(separator: "\t")
     }
 
     /// Parses a line written by ``line``; nil when it is not one.
     init?(line: Substring) {
         let f = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard f.count == 12, let lat = Double(f[3]), let lon = Double(f[4]), let weight = Int(f[11]) else { return nil }
+        guard f.count == 13, let lat = Double(f[3]), let lon = Double(f[4]), let weight = Int(f[11]) else { return nil }
         func opt(_ s: Substring) -> String? { s.isEmpty ? nil : String(s) }
         place = GeoPlace(geonameID: Int(f[0]), name: String(f[1]), nameRu: opt(f[2]), latitude: lat, longitude: lon,
                          country: opt(f[5]), admin1: opt(f[6]), featureClass: String(f[7]), featureCode: opt(f[8]),
                          population: Int(f[9]))
         continent = String(f[10])
         self.weight = weight
+        preferred = f[12] == "1"
     }
 }
 

@@ -4,7 +4,8 @@ import LetopisCore
 /// Chooses one gazetteer entry for a place name, given what the document says about where it is.
 ///
 /// Rules, in order (Docs/places.md):
-/// 1. A name that is a country's is the country.
+/// 1. A name that is a country's is the country; a name our own table gives (places-ru.tsv) is what the
+///    table says, before any GeoNames homonym.
 /// 2. Every other candidate is scored: log10 of its weight (population), +0.75 when its country is one the
 ///    document speaks of, +0.25 more when it is the dateline's country, +0.5 for a national capital.
 /// 3. The best score wins unless a candidate on another continent comes within ``continentMargin`` of it
@@ -47,6 +48,9 @@ public struct PlaceResolver: Sendable {
     public func choose(among candidates: [GazetteerRecord], in context: Context) -> GazetteerRecord? {
         guard !candidates.isEmpty else { return nil }
         if let country = candidates.filter(\.isCountry).max(by: { $0.weight < $1.weight }) { return country }
+        let preferred = candidates.filter(\.preferred)
+        if preferred.count == 1, let only = preferred.first { return only }
+        let candidates = preferred.isEmpty ? candidates : preferred
         func score(_ r: GazetteerRecord) -> Double {
             var s = Foundation.log10(Double(max(r.weight, 1)))
             if let c = r.place.country {
