@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "letopis", targets: ["letopis"]),
         .library(name: "LetopisPipeline", targets: ["LetopisPipeline"]),
+        .library(name: "LetopisCorpus", targets: ["LetopisCorpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -23,6 +24,7 @@ let package = Package(
         .target(name: "LetopisTime", dependencies: ["LetopisCore", "LetopisText"]),
         .target(name: "LetopisEntities", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology"]),
         .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"]),
+        .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
             "LetopisTime", "LetopisEntities", "LetopisEvents",
@@ -41,6 +43,7 @@ let package = Package(
         .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities", "LetopisMorphology"]),
         .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
+        .testTarget(name: "LetopisCorpusTests", dependencies: ["LetopisCorpus", "LetopisPipeline"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
     ],
     swiftLanguageModes: [.v6]
