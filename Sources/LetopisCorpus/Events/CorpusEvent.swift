@@ -63,6 +63,18 @@ public struct CorpusEvent: Codable, Sendable, Hashable, Identifiable {
         case firstSeen = "first_seen", numMentions = "num_mentions", numArticles = "num_articles"
         case numSources = "num_sources", lead, mentions, history, occurrence
     }
+
+    /// Every key is written, absent values as `null`, so that a reader sees the same fields on every line.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id); try c.encode(type, forKey: .type); try c.encode(mode, forKey: .mode)
+        try c.encode(cameo, forKey: .cameo); try c.encode(quadClass, forKey: .quadClass); try c.encode(date, forKey: .date)
+        try c.encode(place, forKey: .place); try c.encode(actors, forKey: .actors); try c.encode(recipients, forKey: .recipients)
+        try c.encode(contexts, forKey: .contexts); try c.encode(status, forKey: .status); try c.encode(firstSeen, forKey: .firstSeen)
+        try c.encode(numMentions, forKey: .numMentions); try c.encode(numArticles, forKey: .numArticles)
+        try c.encode(numSources, forKey: .numSources); try c.encode(lead, forKey: .lead); try c.encode(mentions, forKey: .mentions)
+        try c.encode(history, forKey: .history); try c.encode(occurrence, forKey: .occurrence)
+    }
 }
 
 /// When a corpus event happened: the narrowest date its mentions agree on.
@@ -159,6 +171,17 @@ public struct MentionLink: Codable, Sendable, Hashable {
     enum CodingKeys: String, CodingKey {
         case document, event, sentence, trigger, participants, attribution, outlet, published, time, date, status, lead
         case reason, reasonCode = "reason_code"
+    }
+
+    /// Every key is written, absent values as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(document, forKey: .document); try c.encode(event, forKey: .event); try c.encode(sentence, forKey: .sentence)
+        try c.encode(trigger, forKey: .trigger); try c.encode(participants, forKey: .participants)
+        try c.encode(attribution, forKey: .attribution); try c.encode(outlet, forKey: .outlet)
+        try c.encode(published, forKey: .published); try c.encode(time, forKey: .time); try c.encode(date, forKey: .date)
+        try c.encode(status, forKey: .status); try c.encode(lead, forKey: .lead); try c.encode(reason, forKey: .reason)
+        try c.encode(reasonCode, forKey: .reasonCode)
     }
 }
 

@@ -52,6 +52,9 @@ struct EventClusterer {
         /// The state it is (a place actor), or speaks for (an official by title, a state body).
         var state: String?
         var isState: Bool
+        /// Whether naming it identifies a happening: a person or a particular organisation. A state, a place,
+        /// an army, a ministry or a newsroom takes part in too many events a day for that.
+        var isSpecific: Bool
     }
 
     struct Prepared {
@@ -70,17 +73,19 @@ struct EventClusterer {
 
     static func block(of m: DocumentRecord.EventMention, published: String?) -> EventBlock {
         let window: String
-        if let t = m.time, t.basis == "timex", let e = t.earliest { window = String(e.prefix(7)) }
-        else if let p = published, p.count >= 7 { window = String(p.prefix(7)) }
-        else if let t = m.time, let e = t.earliest { window = String(e.prefix(7)) }
-        else { window = "undated" }
+        switch date(of: m, published: published) {
+        case .timex(let i, _, _): window = String(i.earliest.iso.prefix(7))
+        case .published(let d): window = String(d.iso.prefix(7))
+        case .none: window = "undated"
+        }
         return EventBlock(family: m.type, window: window)
     }
 
     static func date(of m: DocumentRecord.EventMention, published: String?) -> MentionDate {
-        if let t = m.time, t.basis == "timex", let e = t.earliest.flatMap({ CalendarDate(iso: $0) }),
-           let l = t.latest.flatMap({ CalendarDate(iso: $0) }) {
-            return .timex(DayInterval(e, l), value: t.value, mod: t.mod)
+        // The interval is computed from value and modifier here, not read from the record, so that one rule
+        // decides it however the record was written.
+        if let t = m.time, t.basis == "timex", let interval = DayInterval(timexValue: t.value, mod: t.mod) {
+            return .timex(interval, value: t.value, mod: t.mod)
         }
         if let p = published.flatMap({ CalendarDate(iso: $0) }) { return .published(p) }
         return .none
@@ -109,7 +114,7 @@ struct EventClusterer {
                   let id = actors.id(document: record.id, actor: i) else { continue }
             let a = record.actors[i]
             var state: String?
-            var isState = false
+            var isState = false, isSpecific = false
             switch a.type {
             case "LOC":
                 state = a.country ?? a.geo?.country
@@ -118,10 +123,17 @@ struct EventClusterer {
                 // An official speaks for the state of a title the document gives them, and only then.
                 let countries = Set(a.roles.compactMap(\.country))
                 state = countries.count == 1 ? countries.first : nil
+                // `Юлия` alone names no one in particular; `Юлия Навальная` does.
+                isSpecific = (actors.actor(id: id)?.name ?? a.name).split(separator: " ").count >= 2
             default:
                 if let s = a.sector, EventRules.stateSectors.contains(s) { state = a.country }
+                // An organisation identifies what is done to it (sanctions on a bank); what it does, an army or
+                // a ministry does many times a day, so as a doer it counts only in meetings and agreements.
+                isSpecific = !(a.sector.map { EventRules.unspecificSectors.contains($0) } ?? false)
+                    && (p.role == "recipient" || EventRules.symmetricTypes.contains(m.type))
             }
-            let party = Party(id: id, name: actors.actor(id: id)?.name ?? a.name, role: p.role, state: state, isState: isState)
+            let party = Party(id: id, name: actors.actor(id: id)?.name ?? a.name, role: p.role, state: state,
+                              isState: isState, isSpecific: isSpecific)
             if !parties.contains(party) { parties.append(party) }
         }
         var placeKey: String?, placeName: String?, placeCountry: String?, placeIsState = false
@@ -227,9 +239,9 @@ struct EventClusterer {
 
     /// Participants are compatible when at least one is shared and one side's are all found on the other:
     /// `Путин и аш-Шараа` and `аш-Шараа` agree; `Путин и аш-Шараа` and `Путин и Эрдоган` do not.
-    static func compareParties(_ a: Side, _ b: Side) -> (ok: Bool, text: String) {
+    static func compareParties(_ a: Side, _ b: Side) -> (ok: Bool, text: String, shared: Int, specific: Int) {
         guard !a.parties.isEmpty, !b.parties.isEmpty else {
-            return (false, "no participant on \(a.parties.isEmpty ? "one side" : "the other side") to identify it by")
+            return (false, "no participant on \(a.parties.isEmpty ? "one side" : "the other side") to identify it by", 0, 0)
         }
         let symmetric = EventRules.symmetricTypes.contains(a.type)
         func matches(_ p: Party, in side: [Party]) -> Party? {
@@ -238,23 +250,26 @@ struct EventClusterer {
         let aInB = a.parties.allSatisfy { matches($0, in: b.parties) != nil }
         let bInA = b.parties.allSatisfy { matches($0, in: a.parties) != nil }
         var shared: [String] = []
+        var specific = 0
         for p in a.parties {
             if let q = matches(p, in: b.parties) {
                 shared.append(p.id == q.id ? p.name : "\(p.name) = \(q.name) (state and its official)")
+                if p.id == q.id && p.isSpecific { specific += 1 }
             }
         }
+        shared = shared.uniqued()
         if shared.isEmpty {
             if !symmetric, a.parties.contains(where: { p in b.parties.contains { same(p, $0) } }) {
-                return (false, "the same participants in other roles (who did what to whom differs)")
+                return (false, "the same participants in other roles (who did what to whom differs)", 0, 0)
             }
-            return (false, "no participant in common")
+            return (false, "no participant in common", 0, 0)
         }
         if !(aInB || bInA) {
             let extraA = a.parties.filter { matches($0, in: b.parties) == nil }.map(\.name)
             let extraB = b.parties.filter { matches($0, in: a.parties) == nil }.map(\.name)
-            return (false, "other participants: \(extraA.joined(separator: ", ")) against \(extraB.joined(separator: ", "))")
+            return (false, "other participants: \(extraA.joined(separator: ", ")) against \(extraB.joined(separator: ", "))", 0, 0)
         }
-        return (true, "participants " + shared.uniqued().joined(separator: ", "))
+        return (true, "participants " + shared.joined(separator: ", "), shared.count, specific)
     }
 
     /// Dates are compatible when the days they allow meet: a day within a period, two periods that overlap,
@@ -311,6 +326,12 @@ struct EventClusterer {
         guard dates.ok else { return (false, dates.text, 0) }
         let place = comparePlaces(a, b)
         guard place.ok else { return (false, place.text ?? "different places", 0) }
+        // Enough evidence: a person or a particular organisation in common, or two participants, or one
+        // unspecific participant (a state, an army) at the very same place.
+        let samePlace = a.placeKey != nil && a.placeKey == b.placeKey
+        if parties.specific == 0 && parties.shared < 2 && !samePlace {
+            return (false, "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place", 0)
+        }
         let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
         let words = ["same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")", parties.text, dates.text] + (place.text.map { [$0] } ?? [])
         return (true, words.joined(separator: "; "), shared)
