@@ -19,19 +19,24 @@ struct EventClusterer {
         case timex(DayInterval, value: String, mod: String?)
         /// Only the publication day dates it.
         case published(CalendarDate)
+        /// The text dates it only as past or future (`ранее`, `в ближайшее время`): no day to compare, and not the
+        /// publication day either.
+        case reference(String, published: CalendarDate?)
         case none
 
         var rank: (Int, Int) {
             switch self {
             case .timex(let i, _, _): return (i.isSingleDay ? 0 : 1, i.length)
             case .published: return (2, 1)
-            case .none: return (3, 0)
+            case .reference: return (3, 0)
+            case .none: return (4, 0)
             }
         }
         var firstDay: Int {
             switch self {
             case .timex(let i, _, _): return i.earliest.daysSinceEpoch
             case .published(let d): return d.daysSinceEpoch
+            case .reference(_, let d): return d?.daysSinceEpoch ?? Int.max
             case .none: return Int.max
             }
         }
@@ -39,6 +44,7 @@ struct EventClusterer {
             switch self {
             case .timex(let i, let v, let m): return m.map { "\(v) \($0)" } ?? (i.isSingleDay ? i.earliest.iso : v)
             case .published(let d): return "\(d.iso) (publication day)"
+            case .reference(let v, _): return v
             case .none: return "undated"
             }
         }
@@ -76,6 +82,7 @@ struct EventClusterer {
         switch date(of: m, published: published) {
         case .timex(let i, _, _): window = String(i.earliest.iso.prefix(7))
         case .published(let d): window = String(d.iso.prefix(7))
+        case .reference(_, let d): window = d.map { String($0.iso.prefix(7)) } ?? "undated"
         case .none: window = "undated"
         }
         return EventBlock(family: m.type, window: window)
@@ -87,7 +94,11 @@ struct EventClusterer {
         if let t = m.time, t.basis == "timex", let interval = DayInterval(timexValue: t.value, mod: t.mod) {
             return .timex(interval, value: t.value, mod: t.mod)
         }
-        if let p = published.flatMap({ CalendarDate(iso: $0) }) { return .published(p) }
+        let day = published.flatMap { CalendarDate(iso: $0) }
+        if let t = m.time, t.basis == "timex", t.value == "PAST_REF" || t.value == "FUTURE_REF" {
+            return .reference(t.value, published: day)
+        }
+        if let p = day { return .published(p) }
         return .none
     }
 
@@ -183,7 +194,7 @@ struct EventClusterer {
             switch p.date {
             case .timex(let i, _, _): interval = interval.flatMap { $0.intersection(i) } ?? i
             case .published(let d): publishedDays.insert(d)
-            case .none: break
+            case .none, .reference: break
             }
             for party in p.parties where !parties.contains(where: { $0.id == party.id && $0.role == party.role }) {
                 parties.append(party)
@@ -214,7 +225,7 @@ struct EventClusterer {
         switch p.date {
         case .timex(let i, _, _): interval = i
         case .published(let d): days = [d]
-        case .none: break
+        case .none, .reference: break
         }
         return Side(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass, interval: interval,
                     publishedDays: days, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
@@ -403,7 +414,7 @@ struct EventClusterer {
                 let why: String
                 if fits.count > 1 { why = "founding: fits \(fits.count) events equally, kept apart" }
                 else if p.parties.isEmpty { why = "founding: no participant to recognise it by in other reports" }
-                else { why = "founding: first report of it" }
+                else { why = "founding: the report the others were compared with (the most precisely dated, then the earliest)" }
                 c.add(p, index: i, reason: why)
                 clusters.append(c)
                 registered.append([])

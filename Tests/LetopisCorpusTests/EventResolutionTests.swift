@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import LetopisCorpus
+
+@Suite("Corpus events")
+struct EventResolutionTests {
+    let records: [DocumentRecord]
+    let resolution: CorpusResolution
+
+    init() throws {
+        records = try Fixture.records("events")
+        resolution = CorpusResolver().resolve(records)
+    }
+
+    @Test("a report of the day, one of the next day and a background mention months later are one meeting")
+    func meeting() throws {
+        let event = try #require(resolution.event(of: "a1-0"))
+        #expect(Set(event.mentions.map(\.event)) == ["a1-0", "a2-0", "a3-0"])
+        #expect(event.id == "ev-a1-0")
+        #expect(event.type == "CONSULT")
+        #expect(event.date.value == "2025-10-15")
+        #expect(event.date.earliest == "2025-10-15" && event.date.latest == "2025-10-15")
+        #expect(event.numMentions == 3 && event.numArticles == 3 && event.numSources == 2)
+        #expect(event.lead)
+        #expect(event.quadClass == 1)
+        #expect(event.firstSeen == "2025-10-15T12:00:00+00:00")
+        #expect(event.place?.name == "Москва")
+    }
+
+    @Test("each mention says why it joined")
+    func explanations() throws {
+        let event = try #require(resolution.event(of: "a1-0"))
+        let reasons = Dictionary(uniqueKeysWithValues: event.mentions.map { ($0.event, $0.reason) })
+        #expect(reasons["a2-0"]?.contains("same day 2025-10-15") == true)
+        #expect(reasons["a2-0"]?.contains("Путин") == true)
+        #expect(reasons["a3-0"]?.contains("within 2025-10 MID") == true || reasons["a3-0"]?.contains("2025-10-11..2025-10-20") == true)
+        #expect(event.mentions.first { $0.event == "a1-0" }?.reasonCode == "founding")
+        #expect(event.mentions.first { $0.event == "a2-0" }?.reasonCode == "joined")
+    }
+
+    @Test("the same two leaders on another day are another meeting")
+    func anotherDay() throws {
+        let other = try #require(resolution.event(of: "b1-0"))
+        #expect(other.id != resolution.event(of: "a1-0")?.id)
+        let decision = CorpusResolver().compare((try #require(records.first { $0.id == "b1" }), try #require(records.first { $0.id == "b1" }?.events.first)),
+                                                (try #require(records.first { $0.id == "a1" }), try #require(records.first { $0.id == "a1" }?.events.first)),
+                                                actors: resolution.actors)
+        #expect(!decision.compatible)
+        #expect(decision.reason.contains("different days"))
+    }
+
+    @Test("the same leader on the same day with someone else is another meeting")
+    func otherParticipants() throws {
+        let other = try #require(resolution.event(of: "c1-0"))
+        #expect(other.mentions.count == 1)
+        #expect(other.id != resolution.event(of: "a1-0")?.id)
+    }
+
+    @Test("two strikes on one city on different days stay two; two reports of the same day's strike join")
+    func strikes() throws {
+        let first = try #require(resolution.event(of: "s1-0")), second = try #require(resolution.event(of: "s2-0"))
+        #expect(first.id != second.id)
+        #expect(Set(first.mentions.map(\.event)) == ["s1-0", "s3-0"])
+    }
+
+    @Test("an army named alone, without a common place, identifies no strike")
+    func unspecific() throws {
+        let a = try #require(resolution.event(of: "v1-0")), b = try #require(resolution.event(of: "v2-0"))
+        #expect(a.id != b.id)
+        #expect(b.mentions.first?.reason.contains("founding") == true)
+    }
+
+    @Test("a planned meeting is its own event, linked to the meeting that happened, whose history shows it")
+    func plannedAndOccurred() throws {
+        let plan = try #require(resolution.event(of: "p1-0"))
+        let meeting = try #require(resolution.event(of: "a1-0"))
+        #expect(plan.id != meeting.id)
+        #expect(plan.status == "planned")
+        #expect(plan.occurrence == meeting.id)
+        #expect(meeting.history.map(\.event) == [plan.id])
+    }
+
+    @Test("every mention is in exactly one event")
+    func partition() {
+        let all = records.flatMap(\.events).map(\.id).sorted()
+        #expect(resolution.events.flatMap(\.mentions).map(\.event).sorted() == all)
+    }
+
+    @Test("the documents in any order give the same events")
+    func orderIndependence() {
+        var generator = SplitMix(seed: 3)
+        for _ in 0..<8 {
+            let shuffled = CorpusResolver().resolve(records.shuffled(using: &generator))
+            #expect(shuffled.events == resolution.events)
+        }
+    }
+
+    @Test("resolving only the touched blocks gives those blocks' events of a full resolution")
+    func blocks() {
+        let resolver = CorpusResolver()
+        guard let record = records.first(where: { $0.id == "s2" }) else { Issue.record("fixture s2 missing"); return }
+        let touched = resolver.blocks(of: record)
+        #expect(touched == [EventBlock(family: "ASSAULT", window: "2025-10")])
+        let partial = resolver.resolveEvents(records, actors: resolution.actors, blocks: touched)
+        #expect(partial == resolution.events.filter { $0.type == "ASSAULT" })
+    }
+
+    @Test("an event encodes with the keys the events command prints")
+    func json() throws {
+        let event = try #require(resolution.event(of: "a1-0"))
+        let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(event)) as? [String: Any])
+        for key in ["id", "type", "mode", "cameo", "quad_class", "date", "place", "actors", "recipients", "contexts", "status",
+                    "first_seen", "num_mentions", "num_articles", "num_sources", "lead", "mentions"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        let mention = try #require((object["mentions"] as? [[String: Any]])?.first)
+        for key in ["document", "event", "sentence", "trigger", "participants", "reason"] {
+            #expect(mention[key] != nil, "missing mention \(key)")
+        }
+        let decoded = try JSONDecoder().decode(CorpusEvent.self, from: JSONEncoder().encode(event))
+        #expect(decoded == event)
+    }
+}
+
+@Suite("Corpus events, ambiguity")
+struct AmbiguityTests {
+    @Test("a background mention that fits two meetings joins neither")
+    func ambiguousBackground() throws {
+        var records = try Fixture.records("events")
+        // Move the second meeting into the middle of October, where the background mention also falls.
+        let b = try #require(records.firstIndex { $0.id == "b1" })
+        records[b].published = "2025-10-20"
+        records[b].events[0].time = DocumentRecord.Time(value: "2025-10-20", mod: nil, basis: "timex", earliest: nil, latest: nil)
+        let resolution = CorpusResolver().resolve(records)
+        let background = try #require(resolution.event(of: "a3-0"))
+        #expect(background.mentions.count == 1)
+        #expect(background.mentions.first?.reason.contains("fits 2 events") == true)
+        // And the plan, which both meetings could fulfil, links to neither.
+        #expect(resolution.event(of: "p1-0")?.occurrence == nil)
+    }
+}
