@@ -15,12 +15,12 @@ struct EventResolutionTests {
     @Test("a report of the day, one of the next day and a background mention months later are one meeting")
     func meeting() throws {
         let event = try #require(resolution.event(of: "a1-0"))
-        #expect(Set(event.mentions.map(\.event)) == ["a1-0", "a2-0", "a3-0"])
+        #expect(Set(event.mentions.map(\.event)) == ["a1-0", "a2-0", "a3-0", "a5-0"])
         #expect(event.id == "ev-a1-0")
         #expect(event.type == "CONSULT")
         #expect(event.date.value == "2025-10-15")
         #expect(event.date.earliest == "2025-10-15" && event.date.latest == "2025-10-15")
-        #expect(event.numMentions == 3 && event.numArticles == 3 && event.numSources == 2)
+        #expect(event.numMentions == 4 && event.numArticles == 4 && event.numSources == 3)
         #expect(event.lead)
         #expect(event.quadClass == 1)
         #expect(event.firstSeen == "2025-10-15T12:00:00+00:00")
@@ -36,6 +36,13 @@ struct EventResolutionTests {
         #expect(reasons["a3-0"]?.contains("within 2025-10 MID") == true || reasons["a3-0"]?.contains("2025-10-11..2025-10-20") == true)
         #expect(event.mentions.first { $0.event == "a1-0" }?.reasonCode == "founding")
         #expect(event.mentions.first { $0.event == "a2-0" }?.reasonCode == "joined")
+    }
+
+    @Test("two states join the meeting of their presidents: a state and its official are one participant")
+    func statesAndOfficials() throws {
+        let event = try #require(resolution.event(of: "a1-0"))
+        let reason = try #require(event.mentions.first { $0.event == "a5-0" }?.reason)
+        #expect(reason.contains("(state and its official)"), "\(reason)")
     }
 
     @Test("the same two leaders on another day are another meeting")

@@ -128,7 +128,9 @@ extension EventClusterer {
             for j in occurredByType[e.type] ?? [] {
                 var done = sides[j]
                 done.statusClass = plan.statusClass
-                guard done.mode == plan.mode, EventClusterer.compareParties(plan, done).ok,
+                let parties = EventClusterer.compareParties(plan, done)
+                let samePlace = plan.placeKey != nil && plan.placeKey == done.placeKey
+                guard done.mode == plan.mode, parties.ok, parties.specific > 0 || parties.shared >= 2 || samePlace,
                       EventClusterer.comparePlaces(plan, done).ok,
                       let doneDays = DayInterval(timexValue: events[j].date.earliest).flatMap({ a in
                           DayInterval(timexValue: events[j].date.latest).map { DayInterval(a.earliest, $0.latest) } })
