@@ -388,16 +388,36 @@ struct EventClusterer {
             return a.mention.id < b.mention.id
         }
 
+        // Candidates come from an index of participant keys by day: a mention looks only at events that share a
+        // participant and could fall on one of its days, so a state in every report of a month costs that day's
+        // events, not the month's. Events over long periods (a year) sit in a per-key list every mention checks.
+        struct DayKey: Hashable { var key: String; var day: Int }
         var clusters: [Cluster] = []
-        var registered: [Set<String>] = []   // keys each cluster is indexed under
-        var index: [String: [Int]] = [:]     // participant key → clusters (of the current block)
+        var registered: [Set<String>] = []       // keys each cluster is indexed under
+        var clusterDays: [[Int]?] = []          // days each cluster is indexed under; nil for a long period
+        var byDay: [DayKey: [Int]] = [:]
+        var wide: [String: [Int]] = [:]          // clusters over long periods, by key
+        var all: [String: [Int]] = [:]           // every cluster, by key: what a mention over a long period checks
         var currentBlock: EventBlock?
         for i in sorted {
             let p = prepared[i]
-            if p.block != currentBlock { index.removeAll(keepingCapacity: true); currentBlock = p.block }
+            if p.block != currentBlock {
+                byDay.removeAll(keepingCapacity: true); wide.removeAll(keepingCapacity: true); all.removeAll(keepingCapacity: true)
+                currentBlock = p.block
+            }
             let keys = EventClusterer.keys(p.parties)
+            let days = EventClusterer.indexDays(p.date)
             var candidates = Set<Int>()
-            if p.block.window != "undated" { for k in keys { for c in index[k] ?? [] { candidates.insert(c) } } }
+            if p.block.window != "undated", !days.isEmpty {
+                for k in keys {
+                    if let days = days.list {
+                        for d in days { for c in byDay[DayKey(key: k, day: d)] ?? [] { candidates.insert(c) } }
+                        for c in wide[k] ?? [] { candidates.insert(c) }
+                    } else {
+                        for c in all[k] ?? [] { candidates.insert(c) }
+                    }
+                }
+            }
             let mine = EventClusterer.side(p)
             var fits: [(cluster: Int, text: String, shared: Int)] = []
             for c in candidates.sorted() {
@@ -418,13 +438,36 @@ struct EventClusterer {
                 c.add(p, index: i, reason: why)
                 clusters.append(c)
                 registered.append([])
+                // The founder's days cover every day a later member can have: members only narrow an event's days.
+                clusterDays.append(days.list)
                 target = clusters.count - 1
             }
             for k in EventClusterer.keys(clusters[target].parties) where registered[target].insert(k).inserted {
-                index[k, default: []].append(target)
+                all[k, default: []].append(target)
+                if let days = clusterDays[target] {
+                    for d in days { byDay[DayKey(key: k, day: d), default: []].append(target) }
+                } else {
+                    wide[k, default: []].append(target)
+                }
             }
         }
         return build(clusters, prepared: prepared)
+    }
+
+    /// The days a mention is indexed under: those its date allows, and the day before a publication day (news of
+    /// yesterday). `list` nil: a period too long to list (over two months); empty: nothing to compare by.
+    static func indexDays(_ date: MentionDate) -> (list: [Int]?, isEmpty: Bool) {
+        switch date {
+        case .timex(let i, _, _):
+            guard i.length <= 62 else { return (nil, false) }
+            let first = i.earliest.daysSinceEpoch
+            return (Array(first...(first + i.length - 1)), false)
+        case .published(let d):
+            let n = d.daysSinceEpoch
+            return ([n - EventRules.publicationLag, n], false)
+        case .reference, .none:
+            return ([], true)
+        }
     }
 
     /// Index keys of participants: their ids, and the state each is or speaks for.
