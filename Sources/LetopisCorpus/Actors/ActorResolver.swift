@@ -305,6 +305,10 @@ struct ActorResolver {
             if sa != sb { return sa < sb }
             let ca = counts[a] ?? 0, cb = counts[b] ?? 0
             if ca != cb { return ca < cb }
+            // `аш-Шараа` over `Аш-Шараа`: a particle capitalised only because it opened a sentence.
+            let la = a.unicodeScalars.filter { $0.properties.isLowercase }.count
+            let lb = b.unicodeScalars.filter { $0.properties.isLowercase }.count
+            if la != lb { return la < lb }
             return a > b
         } ?? ""
     }
