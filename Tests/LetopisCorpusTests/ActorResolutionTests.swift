@@ -54,6 +54,14 @@ struct ActorResolutionTests {
         #expect(Set([syria, russia, bare]).count == 3)
     }
 
+    @Test("a company is one whatever country a report lends it; a ministry of one name is one per country")
+    func companiesAndStateBodies() throws {
+        #expect(id("d1", 5) != nil && id("d1", 5) == id("d2", 5))
+        #expect(resolution.actor(id: try #require(id("d1", 5)))?.aliases == ["«Газпромбанк»", "Газпромбанк"])
+        #expect(id("d1", 6) != nil && id("d2", 6) != nil && id("d1", 6) != id("d2", 6))
+        #expect(id("d1", 6) == "ORG:минобороны|RU")
+    }
+
     @Test("the same documents in any order give the same actors")
     func orderIndependence() throws {
         let records = try Fixture.records("actors")

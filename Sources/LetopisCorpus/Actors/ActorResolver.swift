@@ -198,6 +198,21 @@ struct ActorResolver {
         var result: [Cluster] = []
         for root in components.keys.sorted() {
             guard let members = components[root] else { continue }
+            // Country tells apart places of one name and state bodies of one name (`МИД` of Syria and of Russia);
+            // a company or a newsroom is one whatever country a report's context lends it.
+            let perCountry = members.first?.actor.type != "ORG"
+                || members.contains { $0.actor.sector.map { EventRules.stateSectors.contains($0) } ?? false }
+            guard perCountry else {
+                let c = Cluster()
+                for item in members {
+                    let key = NameKey.normalise(item.actor.name)
+                    c.reasons[item.ref] = c.members.isEmpty ? "first of its name"
+                        : (key == root ? "same name" : (linkReason[key].map { "abbreviation linked in a document: \($0)" } ?? "linked name"))
+                    c.members.append(item)
+                }
+                result.append(c)
+                continue
+            }
             let countries = Set(members.compactMap(\.actor.country)).sorted()
             var byCountry: [String: Cluster] = [:]
             var stateless: Cluster?
