@@ -62,6 +62,28 @@ struct ActorResolutionTests {
         #expect(id("d1", 6) == "ORG:минобороны|RU")
     }
 
+    @Test("one report's country against many is taken as unknown, and reports without a country join the one person")
+    func countryNoise() throws {
+        let trump = try #require(id("t1", 0))
+        #expect(["t2", "t3", "t4", "t5", "t6"].allSatisfy { id($0, 0) == trump })
+        #expect(resolution.reasons[DocumentActorRef(document: "t4", actor: 0)]?.hasPrefix("country RU from one report against 3") == true)
+    }
+
+    @Test("with two countries each backed by reports, unplaced reports of the name gather in one unresolved actor")
+    func ambiguousGather() throws {
+        var records = try Fixture.records("actors")
+        var second = try #require(records.first { $0.id == "t4" })
+        second.id = "t7"
+        records.append(second)
+        let r = CorpusResolver().resolveActors(records)
+        let us = try #require(r.id(document: "t1", actor: 0)), ru = try #require(r.id(document: "t4", actor: 0))
+        #expect(us != ru && r.id(document: "t7", actor: 0) == ru)
+        let unplaced = try #require(r.id(document: "t5", actor: 0))
+        #expect(r.id(document: "t6", actor: 0) == unplaced)
+        #expect(unplaced != us && unplaced != ru)
+        #expect(r.reasons[DocumentActorRef(document: "t6", actor: 0)]?.contains("kept apart") == true)
+    }
+
     @Test("the same documents in any order give the same actors")
     func orderIndependence() throws {
         let records = try Fixture.records("actors")
