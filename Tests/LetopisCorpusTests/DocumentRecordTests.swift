@@ -10,7 +10,7 @@ struct DocumentRecordTests {
         let text = "МОСКВА, 15 октября — РИА Новости. Путин встретился с Эрдоганом. Потом был обед."
         var doc = Document(id: "d", text: text, published: PublicationDate(try #require(CalendarDate(iso: "2025-10-15")), source: .header))
         func range(_ s: String) throws -> TextRange {
-            let r = try #require(text.range(of: s))
+            guard let r = text.range(of: s) else { throw CocoaError(.coderValueNotFound) }
             return TextRange(text.utf8.distance(from: text.startIndex, to: r.lowerBound),
                              text.utf8.distance(from: text.startIndex, to: r.upperBound))
         }

@@ -146,3 +146,31 @@ struct AmbiguityTests {
         #expect(resolution.event(of: "p1-0")?.occurrence == nil)
     }
 }
+
+@Suite("States and places")
+struct StateNameTests {
+    @Test("a country's own name is a state, a city in it is not", arguments: [
+        ("Россия", "RU", true), ("США", "US", true), ("Украина", "UA", true), ("Харьков", "UA", false),
+        ("Москва", "RU", false), ("Великобритания", "GB", true),
+    ])
+    func states(_ name: String, _ country: String, _ expected: Bool) {
+        #expect(StateNames.isState(name: name, country: country, geo: nil) == expected)
+    }
+
+    @Test("a strike on a city is not a strike on its country's president")
+    func cityIsNotItsOfficials() throws {
+        var records = try Fixture.records("events")
+        let s = try #require(records.firstIndex { $0.id == "s1" })
+        // The second report names Zelensky (an official of UA) where the first named Kharkiv.
+        var other = records[s]
+        other.id = "s9"
+        other.actors[1] = DocumentRecord.Actor(index: 1, type: "PER", name: "Владимир Зеленский", country: "UA",
+                                               person: DocumentRecord.NameParts(first: "Владимир", last: "Зеленский"),
+                                               roles: [DocumentRecord.Role(title: "президент", country: "UA")])
+        other.events[0].id = "s9-0"
+        other.events[0].place = nil
+        records.append(other)
+        let resolution = CorpusResolver().resolve(records)
+        #expect(resolution.event(of: "s9-0")?.id != resolution.event(of: "s1-0")?.id)
+    }
+}

@@ -102,23 +102,8 @@ struct EventClusterer {
         return .none
     }
 
-    /// States named as event participants anywhere in the records (`Россия`, or `Москву` read as Russia):
-    /// a place of that name is the state, not a city in it.
-    func statePlaceKeys() -> Set<String> {
-        var keys = Set<String>()
-        for r in records {
-            for m in r.events {
-                for p in m.participants {
-                    guard let i = p.actor, i < r.actors.count, r.actors[i].type == "LOC" else { continue }
-                    keys.insert(NameKey.normalise(r.actors[i].name))
-                }
-            }
-        }
-        return keys
-    }
-
     static func prepare(record: DocumentRecord, index: Int, mention m: DocumentRecord.EventMention,
-                        actors: ActorResolution, statePlaces: Set<String>) -> Prepared {
+                        actors: ActorResolution) -> Prepared {
         var parties: [Party] = []
         for p in m.participants {
             guard let i = p.actor, i >= 0, i < record.actors.count,
@@ -128,8 +113,9 @@ struct EventClusterer {
             var isState = false, isSpecific = false
             switch a.type {
             case "LOC":
-                state = a.country ?? a.geo?.country
-                isState = true
+                // A state speaks for itself; a city in it is only a place (never its country's officials).
+                isState = StateNames.isState(name: actors.actor(id: id)?.name ?? a.name, country: a.country ?? a.geo?.country, geo: a.geo)
+                state = isState ? (a.country ?? a.geo?.country) : nil
             case "PER":
                 // An official speaks for the state of a title the document gives them, and only then.
                 let countries = Set(a.roles.compactMap(\.country))
@@ -151,13 +137,12 @@ struct EventClusterer {
         if let place = m.place {
             let name = place.normal ?? place.text
             placeName = name
-            let key = NameKey.normalise(name)
             let docActor = record.actors.first { $0.type == "LOC" && $0.aliases.contains(name) }
             if let g = place.geo?.geonameID { placeKey = "geo \(g)" }
             else if let d = docActor, let id = actors.id(document: record.id, actor: d.index) { placeKey = id }
-            else { placeKey = "LOC:" + key }
+            else { placeKey = "LOC:" + NameKey.normalise(name) }
             placeCountry = place.geo?.country ?? docActor?.country
-            placeIsState = (place.geo?.featureCode?.hasPrefix("PCL") ?? false) || statePlaces.contains(key)
+            placeIsState = StateNames.isState(name: docActor?.name ?? name, country: placeCountry, geo: place.geo ?? docActor?.geo)
         }
         let seen = (record.time ?? record.published.map { $0 + "T23:59:59" } ?? "9999") + "\u{1}" + m.id
         return Prepared(record: index, mention: m, block: block(of: m, published: record.published),
@@ -256,7 +241,7 @@ struct EventClusterer {
         }
         let symmetric = EventRules.symmetricTypes.contains(a.type)
         func matches(_ p: Party, in side: [Party]) -> Party? {
-            side.first { q in same(p, q) && (symmetric || p.role == q.role || p.isState != q.isState) }
+            side.first { q in same(p, q) && (symmetric || p.role == q.role) }
         }
         let aInB = a.parties.allSatisfy { matches($0, in: b.parties) != nil }
         let bInA = b.parties.allSatisfy { matches($0, in: a.parties) != nil }
@@ -351,9 +336,8 @@ struct EventClusterer {
     static func compare(_ a: (record: DocumentRecord, mention: DocumentRecord.EventMention),
                         _ b: (record: DocumentRecord, mention: DocumentRecord.EventMention),
                         actors: ActorResolution) -> MergeDecision {
-        let states = EventClusterer(records: [a.record, b.record], actors: actors, blocks: nil).statePlaceKeys()
-        let pa = prepare(record: a.record, index: 0, mention: a.mention, actors: actors, statePlaces: states)
-        let pb = prepare(record: b.record, index: 1, mention: b.mention, actors: actors, statePlaces: states)
+        let pa = prepare(record: a.record, index: 0, mention: a.mention, actors: actors)
+        let pb = prepare(record: b.record, index: 1, mention: b.mention, actors: actors)
         if pa.block != pb.block {
             return MergeDecision(compatible: false, reason: "different blocks \(pa.block) and \(pb.block)")
         }
@@ -364,7 +348,6 @@ struct EventClusterer {
     // MARK: Clustering
 
     func resolve() -> [CorpusEvent] {
-        let statePlaces = statePlaceKeys()
         var prepared: [Prepared] = []
         // Records sorted by id, so duplicates of an id resolve the same whatever their order.
         let order = records.indices.sorted { (records[$0].id, records[$0].textSHA256) < (records[$1].id, records[$1].textSHA256) }
@@ -372,7 +355,7 @@ struct EventClusterer {
         for ri in order {
             let r = records[ri]
             for m in r.events where !seenMentions.contains(m.id) {
-                let p = EventClusterer.prepare(record: r, index: ri, mention: m, actors: actors, statePlaces: statePlaces)
+                let p = EventClusterer.prepare(record: r, index: ri, mention: m, actors: actors)
                 if let blocks, !blocks.contains(p.block) { continue }
                 seenMentions.insert(m.id)
                 prepared.append(p)
