@@ -201,6 +201,15 @@ public struct LinkedParticipant: Codable, Sendable, Hashable {
         self.role = role
         self.actor = actor
     }
+
+    enum CodingKeys: String, CodingKey { case start, end, text, role, actor }
+
+    /// Every key is written, a participant without an actor as `"actor": null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(start, forKey: .start); try c.encode(end, forKey: .end); try c.encode(text, forKey: .text)
+        try c.encode(role, forKey: .role); try c.encode(actor, forKey: .actor)
+    }
 }
 
 /// A step in an event's history: a planned event that foretold it.
