@@ -140,7 +140,7 @@ struct EventClusterer {
             let docActor = record.actors.first { $0.type == "LOC" && $0.aliases.contains(name) }
             if let g = place.geo?.geonameID { placeKey = "geo \(g)" }
             else if let d = docActor, let id = actors.id(document: record.id, actor: d.index) { placeKey = id }
-            else { placeKey = "LOC:" + NameKey.normalise(name) }
+            else { placeKey = "text:" + NameKey.normalise(name) }   // words the text calls a place, not a known place
             placeCountry = place.geo?.country ?? docActor?.country
             placeIsState = StateNames.isState(name: docActor?.name ?? name, country: placeCountry, geo: place.geo ?? docActor?.geo)
         }
@@ -185,7 +185,8 @@ struct EventClusterer {
                 parties.append(party)
             }
             // A city is more precise than its state: the event's place narrows, never widens.
-            if let k = p.placeKey, placeKey == nil || (placeIsState && !p.placeIsState) {
+            let known = { (k: String?) in k.map { !$0.hasPrefix("text:") } ?? false }
+            if let k = p.placeKey, placeKey == nil || (known(p.placeKey) && !known(placeKey)) || (placeIsState && !p.placeIsState && known(p.placeKey)) {
                 placeKey = k; placeCountry = p.placeCountry; placeIsState = p.placeIsState; placeName = p.placeName
             }
         }
@@ -301,9 +302,12 @@ struct EventClusterer {
     }
 
     /// Places are compatible when either is unknown, they are one place, or one is the state the other lies in.
+    /// Words the text calls a place but that are no known place (`Госдума`, `Государственная Дума`) neither
+    /// conflict nor agree unless they are the same words.
     static func comparePlaces(_ a: Side, _ b: Side) -> (ok: Bool, text: String?) {
         guard let ka = a.placeKey, let kb = b.placeKey else { return (true, nil) }
         if ka == kb { return (true, "place \(a.placeName ?? ka)") }
+        if ka.hasPrefix("text:") || kb.hasPrefix("text:") { return (true, nil) }
         if a.placeIsState != b.placeIsState, let ca = a.placeCountry, let cb = b.placeCountry, ca == cb {
             return (true, "place \(a.placeName ?? ka) within \(b.placeName ?? kb)")
         }
