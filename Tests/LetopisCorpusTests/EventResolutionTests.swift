@@ -174,3 +174,28 @@ struct StateNameTests {
         #expect(resolution.event(of: "s9-0")?.id != resolution.event(of: "s1-0")?.id)
     }
 }
+
+@Suite("Corpus events, extra participants")
+struct ExtraParticipantTests {
+    @Test("two named people in common outweigh a participant each report adds")
+    func twoNamedPeople() throws {
+        var records = try Fixture.records("events")
+        let a = try #require(records.firstIndex { $0.id == "a1" })
+        var other = records[a]
+        other.id = "a9"
+        other.outlet = "kommersant"
+        other.actors.append(DocumentRecord.Actor(index: 3, type: "PER", name: "Сергей Лавров", country: "RU",
+                                                 person: DocumentRecord.NameParts(first: "Сергей", last: "Лавров")))
+        other.events[0].id = "a9-0"
+        other.events[0].participants.append(DocumentRecord.Participant(start: 0, end: 6, text: "МОСКВА", normal: "Сергей Лавров",
+                                                                         role: "actor", actor: 3))
+        records[a].actors.append(DocumentRecord.Actor(index: 3, type: "ORG", name: "Газпром", country: "RU", sector: "business"))
+        records[a].events[0].participants.append(DocumentRecord.Participant(start: 0, end: 6, text: "МОСКВА", normal: "Газпром",
+                                                                              role: "recipient", actor: 3))
+        records.append(other)
+        let resolution = CorpusResolver().resolve(records)
+        #expect(resolution.event(of: "a9-0")?.id == resolution.event(of: "a1-0")?.id)
+        // One named person in common is not enough against such extras: Путин with Эрдоган stays apart.
+        #expect(resolution.event(of: "c1-0")?.id != resolution.event(of: "a1-0")?.id)
+    }
+}

@@ -261,7 +261,9 @@ struct EventClusterer {
             }
             return (false, "no participant in common", 0, 0)
         }
-        if !(aInB || bInA) {
+        // Two named people (or organisations) in common identify a happening even when each report adds a
+        // participant the other lacks — usually a state or a body read from the sentence around it.
+        if !(aInB || bInA) && specific < 2 {
             let extraA = a.parties.filter { matches($0, in: b.parties) == nil }.map(\.name)
             let extraB = b.parties.filter { matches($0, in: a.parties) == nil }.map(\.name)
             return (false, "other participants: \(extraA.joined(separator: ", ")) against \(extraB.joined(separator: ", "))", 0, 0)
