@@ -99,6 +99,16 @@ public struct EventDate: Codable, Sendable, Hashable {
         self.mod = mod
         self.basis = basis
     }
+
+    enum CodingKeys: String, CodingKey { case value, granularity, earliest, latest, mod, basis }
+
+    /// Every key is written, `mod` as `null` when there is none.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(value, forKey: .value); try c.encode(granularity, forKey: .granularity)
+        try c.encode(earliest, forKey: .earliest); try c.encode(latest, forKey: .latest)
+        try c.encode(mod, forKey: .mod); try c.encode(basis, forKey: .basis)
+    }
 }
 
 /// Where a corpus event happened.
@@ -112,6 +122,14 @@ public struct EventPlace: Codable, Sendable, Hashable {
         self.name = name
         self.actor = actor
         self.geo = geo
+    }
+
+    enum CodingKeys: String, CodingKey { case name, actor, geo }
+
+    /// Every key is written, absent values as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name); try c.encode(actor, forKey: .actor); try c.encode(geo, forKey: .geo)
     }
 }
 
@@ -230,6 +248,13 @@ public struct HistoryEntry: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey { case event, status, firstSeen = "first_seen", date, mentions }
+
+    /// Every key is written, absent values as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(event, forKey: .event); try c.encode(status, forKey: .status); try c.encode(firstSeen, forKey: .firstSeen)
+        try c.encode(date, forKey: .date); try c.encode(mentions, forKey: .mentions)
+    }
 }
 
 /// A type family × month window: the unit the store recomputes when a document arrives or changes.
