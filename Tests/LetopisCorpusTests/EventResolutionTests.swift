@@ -199,3 +199,40 @@ struct ExtraParticipantTests {
         #expect(resolution.event(of: "c1-0")?.id != resolution.event(of: "a1-0")?.id)
     }
 }
+
+@Suite("Corpus events, same wording")
+struct SameWordingTests {
+    func record(_ id: String, _ sentence: String, published: String = "2025-10-15") -> DocumentRecord {
+        DocumentRecord(id: id, textSHA256: "", text: sentence, published: published, extractorVersion: "test", events: [
+            DocumentRecord.EventMention(id: id + "-0", index: 0, type: "ASSAULT",
+                                        sentence: DocumentRecord.Span(start: 0, end: sentence.count, text: sentence),
+                                        trigger: DocumentRecord.Span(start: 0, end: 5, text: String(sentence.prefix(5))),
+                                        time: DocumentRecord.Time(value: published, mod: nil, basis: "published", earliest: nil, latest: nil))])
+    }
+
+    @Test("reposts in near-identical words are one event even without participants; other words, or another day, are not")
+    func reposts() throws {
+        let records = [
+            record("r1", "Силами ПВО Минобороны в Раменском городском округе отражена атака беспилотника, летевшего на Москву."),
+            record("r2", "⚡️Силами ПВО Минобороны в Раменском городском округе отражена атака беспилотника, летевшего на Москву, — Собянин."),
+            record("r3", "В Белгородской области отражена атака беспилотника, летевшего на областной центр ночью."),
+            record("r4", "Силами ПВО Минобороны в Раменском городском округе отражена атака беспилотника, летевшего на Москву.",
+                   published: "2025-10-16"),
+        ]
+        let resolution = CorpusResolver().resolve(records)
+        let event = try #require(resolution.event(of: "r1-0"))
+        #expect(Set(event.mentions.map(\.event)) == ["r1-0", "r2-0"])
+        #expect(event.mentions.first { $0.event == "r2-0" }?.reason.contains("near-identical sentence") == true)
+        #expect(resolution.event(of: "r3-0")?.mentions.count == 1)
+        #expect(resolution.event(of: "r4-0")?.mentions.count == 1)
+    }
+
+    @Test("word sets and similarity")
+    func similarity() {
+        let a = SentenceSimilarity.words("Минсельхоз РФ на 2025 год полностью запретил вылов воблы в Волге")
+        #expect(a.contains("минсельхоз") && a.contains("2025") && !a.contains("на"))
+        #expect(SentenceSimilarity.similarity(a, a) == 1)
+        #expect(SentenceSimilarity.similarity(["всу", "атаковали", "курск"], ["всу", "атаковали", "курск"]) == 0, "too short to tell")
+        #expect(SentenceSimilarity.keys(a) == SentenceSimilarity.keys(a) && SentenceSimilarity.keys(a).count == 3)
+    }
+}

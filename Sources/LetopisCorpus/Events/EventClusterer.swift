@@ -75,6 +75,8 @@ struct EventClusterer {
         var placeCountry: String?
         var placeIsState: Bool
         var seenKey: String
+        /// Words of the mention's sentence, for the near-identical wording test.
+        var words: Set<String> = []
     }
 
     static func block(of m: DocumentRecord.EventMention, published: String?) -> EventBlock {
@@ -148,7 +150,8 @@ struct EventClusterer {
         return Prepared(record: index, mention: m, block: block(of: m, published: record.published),
                         statusClass: EventRules.statusClass(m.status), date: date(of: m, published: record.published),
                         parties: parties, placeKey: placeKey, placeName: placeName, placeCountry: placeCountry,
-                        placeIsState: placeIsState, seenKey: seen)
+                        placeIsState: placeIsState, seenKey: seen,
+                        words: SentenceSimilarity.words(m.sentence?.text ?? m.trigger.text))
     }
 
     // MARK: Clusters
@@ -166,6 +169,8 @@ struct EventClusterer {
         var placeCountry: String?
         var placeIsState = false
         var placeName: String?
+        /// Word sets of the first members' sentences (a few suffice to recognise a repost).
+        var sentences: [Set<String>] = []
 
         init(type: String, mode: String?, statusClass: String) {
             self.type = type
@@ -176,6 +181,7 @@ struct EventClusterer {
         func add(_ p: Prepared, index: Int, reason: String) {
             members.append(index)
             reasons.append(reason)
+            if sentences.count < 8, p.words.count >= SentenceSimilarity.minimumWords { sentences.append(p.words) }
             switch p.date {
             case .timex(let i, _, _): interval = interval.flatMap { $0.intersection(i) } ?? i
             case .published(let d): publishedDays.insert(d)
@@ -204,6 +210,7 @@ struct EventClusterer {
         var placeCountry: String?
         var placeIsState: Bool
         var placeName: String?
+        var sentences: [Set<String>] = []
     }
 
     static func side(_ p: Prepared) -> Side {
@@ -215,13 +222,13 @@ struct EventClusterer {
         }
         return Side(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass, interval: interval,
                     publishedDays: days, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
-                    placeIsState: p.placeIsState, placeName: p.placeName)
+                    placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words])
     }
 
     static func side(_ c: Cluster) -> Side {
         Side(type: c.type, mode: c.mode, statusClass: c.statusClass, interval: c.interval, publishedDays: c.publishedDays,
              parties: c.parties, placeKey: c.placeKey, placeCountry: c.placeCountry, placeIsState: c.placeIsState,
-             placeName: c.placeName)
+             placeName: c.placeName, sentences: c.sentences)
     }
 
     // MARK: Rules
@@ -322,8 +329,16 @@ struct EventClusterer {
         guard a.statusClass == b.statusClass else {
             return (false, "\(a.statusClass) and \(b.statusClass) are linked, never merged", 0)
         }
-        let parties = compareParties(a, b)
-        guard parties.ok else { return (false, parties.text, 0) }
+        var parties = compareParties(a, b)
+        // The same wording stands in for participants extraction did not find, never against ones it did.
+        var wording: Double = 0
+        for x in a.sentences { for y in b.sentences { wording = max(wording, SentenceSimilarity.similarity(x, y)) } }
+        let sameWording = wording >= SentenceSimilarity.threshold
+        let wordingText = "near-identical sentence (similarity \(Int((wording * 100).rounded())) %)"
+        if !parties.ok {
+            guard sameWording, a.parties.isEmpty || b.parties.isEmpty else { return (false, parties.text, 0) }
+            parties = (true, wordingText, 0, 0)
+        }
         let dates = compareDates(a, b)
         guard dates.ok else { return (false, dates.text, 0) }
         let place = comparePlaces(a, b)
@@ -331,11 +346,12 @@ struct EventClusterer {
         // Enough evidence: a person or a particular organisation in common, or two participants, or one
         // unspecific participant (a state, an army) at the very same place.
         let samePlace = a.placeKey != nil && a.placeKey == b.placeKey
-        if parties.specific == 0 && parties.shared < 2 && !samePlace {
+        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording {
             return (false, "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place", 0)
         }
         let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
-        let words = ["same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")", parties.text, dates.text] + (place.text.map { [$0] } ?? [])
+        var words = ["same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")", parties.text, dates.text] + (place.text.map { [$0] } ?? [])
+        if sameWording && parties.text != wordingText && parties.specific == 0 && parties.shared < 2 && !samePlace { words.append(wordingText) }
         return (true, words.joined(separator: "; "), shared)
     }
 
@@ -394,7 +410,7 @@ struct EventClusterer {
                 byDay.removeAll(keepingCapacity: true); wide.removeAll(keepingCapacity: true); all.removeAll(keepingCapacity: true)
                 currentBlock = p.block
             }
-            let keys = EventClusterer.keys(p.parties)
+            let keys = EventClusterer.keys(p.parties) + SentenceSimilarity.keys(p.words)
             let days = EventClusterer.indexDays(p.date)
             var candidates = Set<Int>()
             if p.block.window != "undated", !days.isEmpty {
@@ -422,7 +438,7 @@ struct EventClusterer {
                 let c = Cluster(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass)
                 let why: String
                 if fits.count > 1 { why = "founding: fits \(fits.count) events equally, kept apart" }
-                else if p.parties.isEmpty { why = "founding: no participant to recognise it by in other reports" }
+                else if p.parties.isEmpty { why = "founding: no participant to recognise it by; only a report in near-identical words would join it" }
                 else { why = "founding: the report the others were compared with (the most precisely dated, then the earliest)" }
                 c.add(p, index: i, reason: why)
                 clusters.append(c)
@@ -431,7 +447,8 @@ struct EventClusterer {
                 clusterDays.append(days.list)
                 target = clusters.count - 1
             }
-            for k in EventClusterer.keys(clusters[target].parties) where registered[target].insert(k).inserted {
+            for k in EventClusterer.keys(clusters[target].parties) + SentenceSimilarity.keys(p.words)
+            where registered[target].insert(k).inserted {
                 all[k, default: []].append(target)
                 if let days = clusterDays[target] {
                     for d in days { byDay[DayKey(key: k, day: d), default: []].append(target) }
