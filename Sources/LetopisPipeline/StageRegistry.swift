@@ -3,6 +3,7 @@ import Foundation
 import LetopisCore
 import LetopisText
 import LetopisNeural
+import LetopisGeo
 
 /// Named stages and how to build them, so the command line and configuration
 /// can compose pipelines by name (`segment`, `time`, `ner`, ...).
@@ -67,6 +68,11 @@ public struct StageRegistry: Sendable {
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
         }
         r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in EventExtractionStage() }
+        r.register("places", summary: "places, regions and countries resolved to GeoNames entries (coordinates)", needsModels: true) { models in
+            try models.check(component: ModelCatalog.gazetteer)
+            let file = try GazetteerFile(url: models.file(ModelCatalog.gazetteer.requiredFiles[0]), remedy: models.installRemedy)
+            return PlaceResolutionStage(resolver: PlaceResolver(gazetteer: file))
+        }
         return r
     }
 
