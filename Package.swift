@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "letopis", targets: ["letopis"]),
         .library(name: "LetopisPipeline", targets: ["LetopisPipeline"]),
+        .library(name: "LetopisCorpus", targets: ["LetopisCorpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +29,7 @@ let package = Package(
                 resources: [.embedInCode("Ontology/Data/cameo-codebook.tsv"), .embedInCode("Ontology/Data/plover-cameo.tsv"),
                             .embedInCode("Ontology/Data/country-codes.tsv"), .embedInCode("Ontology/Data/sector-codes.tsv"),
                             .embedInCode("Ontology/Data/plover-scores.tsv")]),
+        .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
             "LetopisTime", "LetopisEntities", "LetopisEvents", "LetopisGeo",
@@ -47,6 +49,7 @@ let package = Package(
         .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents"]),
         .testTarget(name: "LetopisGeoTests", dependencies: ["LetopisGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
+        .testTarget(name: "LetopisCorpusTests", dependencies: ["LetopisCorpus", "LetopisPipeline"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
     ],
     swiftLanguageModes: [.v6]
