@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "letopis", targets: ["letopis"]),
         .library(name: "LetopisPipeline", targets: ["LetopisPipeline"]),
+        .library(name: "LetopisCorpus", targets: ["LetopisCorpus"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,10 +23,16 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "LetopisTime", dependencies: ["LetopisCore", "LetopisText"]),
         .target(name: "LetopisEntities", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology"]),
-        .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"]),
+        .target(name: "LetopisGeo", dependencies: ["LetopisCore"],
+                resources: [.embedInCode("Data/places-ru.tsv")]),
+        .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"],
+                resources: [.embedInCode("Ontology/Data/cameo-codebook.tsv"), .embedInCode("Ontology/Data/plover-cameo.tsv"),
+                            .embedInCode("Ontology/Data/country-codes.tsv"), .embedInCode("Ontology/Data/sector-codes.tsv"),
+                            .embedInCode("Ontology/Data/plover-scores.tsv")]),
+        .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
-            "LetopisTime", "LetopisEntities", "LetopisEvents",
+            "LetopisTime", "LetopisEntities", "LetopisEvents", "LetopisGeo",
         ]),
         .executableTarget(name: "letopis", dependencies: [
             "LetopisPipeline",
@@ -40,7 +47,9 @@ let package = Package(
         .testTarget(name: "LetopisTimeTests", dependencies: ["LetopisTime"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities", "LetopisMorphology"]),
         .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents"]),
+        .testTarget(name: "LetopisGeoTests", dependencies: ["LetopisGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
+        .testTarget(name: "LetopisCorpusTests", dependencies: ["LetopisCorpus", "LetopisPipeline"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,12 +16,12 @@ struct ExtractCommand: ParsableCommand {
         written), 2 when nothing could run or the output could not be written.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, conllu, plover }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, conllu, plover, gdelt, gdeltMentions = "gdelt-mentions" }
 
     @Argument(help: "Files, directories or '-' for standard input.")
     var paths: [String]
 
-    @Option(help: "Output format: json (JSON Lines), text, conllu (tokens, tags, heads, NER), plover (one PLOVER record per event). Default: text on a terminal, json otherwise.")
+    @Option(help: "Output format: json (JSON Lines), text, conllu (tokens, tags, heads, NER), plover (one PLOVER record per event), gdelt (GDELT 2.0 Events rows), gdelt-mentions (GDELT 2.0 Mentions rows). Default: text on a terminal, json otherwise.")
     var format: Format?
 
     @Option(help: "Publication date (YYYY-MM-DD) for documents that give none.")
@@ -47,8 +47,11 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Include the rule behind each time expression.")
     var trace = false
 
-    @Flag(help: "Decode syntax as one valid tree per sentence (default: each token's best head, exactly as natasha; 1-2 % of arcs differ).")
+    @Flag(help: "Decode syntax as one valid tree per sentence (default: each token's best head, exactly as natasha; 1-2 % of arcs differ; always on with --format conllu).")
     var syntaxTree = false
+
+    @Flag(help: "With --format plover, also write records for Letopis's STATEMENT events, which PLOVER has no type for.")
+    var ploverStatements = false
 
     func validate() throws {
         if let jobs, jobs < 1 {
@@ -67,16 +70,19 @@ struct ExtractCommand: ParsableCommand {
                 throw LetopisError(.badDate, subject: "--published \(published)", message: "not a date",
                                    remedy: "write it as YYYY-MM-DD, e.g. --published 2025-12-23")
             }
-            let registry = syntaxTree ? StageRegistry.configured(.init(syntaxDecoding: .tree)) : StageRegistry.standard
+            let chosen = format ?? (Console.isTerminal ? .text : .json)
+            // CoNLL-U must hold one tree per sentence: the tree decoder is the default for it.
+            let treeSyntax = syntaxTree || chosen == .conllu
+            let registry = treeSyntax ? StageRegistry.configured(.init(syntaxDecoding: .tree)) : StageRegistry.standard
             let names = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
                 ?? registry.defaultStages
-            // Checked here, before any worker starts: an unknown stage or a missing predecessor is the user's to fix.
+            // Checked here, before any worker starts: an unknown stage is the user's to fix.
             try registry.checkNames(names)
-            let chosen = format ?? (Console.isTerminal ? .text : .json)
             var encoderOptions: [String: String] = [:]
             if let with { encoderOptions["with"] = with }
             if trace { encoderOptions["trace"] = "1" }
-            let job = ExtractionJob(stages: names, models: modelsOption.directory.url.path, syntaxTree: syntaxTree,
+            if ploverStatements { encoderOptions["statements"] = "1" }
+            let job = ExtractionJob(stages: names, models: modelsOption.directory.url.path, syntaxTree: treeSyntax,
                                     published: published, maxDocumentBytes: maxDocumentBytes,
                                     encoder: chosen.rawValue, encoderOptions: encoderOptions)
             let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount

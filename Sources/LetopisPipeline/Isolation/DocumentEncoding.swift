@@ -9,7 +9,7 @@ public protocol DocumentEncoding: Sendable {
 
 /// Encoders by name, so that a worker process can build the one its parent asked for.
 ///
-/// The built-in names are `json`, `text`, `conllu` and `plover`. A command that wants its own
+/// The built-in names are `json`, `text`, `conllu`, `plover` (option `statements`: `1`), `gdelt` and `gdelt-mentions`. A command that wants its own
 /// record (`ingest` and its `DocumentRecord` JSON) registers a factory under a new name **in code
 /// that both the parent and the worker run** — at the start of the executable's `main`, or in the
 /// registration function the `worker` command calls — since a worker is a fresh process.
@@ -58,7 +58,10 @@ public enum DocumentEncoders {
             let encoder = CoNLLUEncoder()
             return ClosureEncoder { Array(encoder.encode($0).utf8) }
         },
-        "plover": { _ in ClosureEncoder(PloverEncoder().encode) },
+        // The PLOVER and GDELT writers read the ontology's tables: built only when their format is asked for.
+        "plover": { options in ClosureEncoder(PloverEncoder(options: .init(includeStatements: options["statements"] == "1")).encode) },
+        "gdelt": { _ in ClosureEncoder(try GDELTWriter().encode) },
+        "gdelt-mentions": { _ in ClosureEncoder(try GDELTWriter().encodeMentions) },
     ]
 }
 
