@@ -30,6 +30,9 @@ enum Console {
 
     static func write(_ string: String) { write(Array(string.utf8)) }
 
+    /// Writes and flushes at once, with the same error handling (for the commands that print as they go).
+    static func writeNow(_ data: Data) { write(Array(data)); flush() }
+
     static func flush() {
         guard !buffer.isEmpty else { return }
         _ = sigpipeIgnoredAtStart

@@ -59,7 +59,7 @@ struct TagCommand: ParsableCommand {
         doc = docs[0]
         let out = doc.conllu(ner: tasks.contains(.ner))
         for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(w)\n".utf8)) }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        Console.writeNow(Data(out.utf8))
     }
 
     /// Tags every `.txt` of a folder (own segmentation) and writes `{"id", "entities": [{type, start, end, text}]}` lines,
@@ -85,7 +85,7 @@ struct TagCommand: ParsableCommand {
             out.append(UInt8(ascii: "\n"))
             for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(doc.id): \(w)\n".utf8)) }
         }
-        FileHandle.standardOutput.write(out)
+        Console.writeNow(out)
     }
 
     /// Tags the tokens of natasha's dump and writes, per document, morph, syntax and NER in the dump's format.
@@ -135,6 +135,6 @@ struct TagCommand: ParsableCommand {
             out.append(try JSONSerialization.data(withJSONObject: obj))
             out.append(UInt8(ascii: "\n"))
         }
-        FileHandle.standardOutput.write(out)
+        Console.writeNow(out)
     }
 }
