@@ -3,7 +3,7 @@ import Testing
 @testable import LetopisCorpus
 
 /// Reports dated only by publication across UTC midnight, and modes one report names and another leaves out
-/// (`Fixtures/midnight-and-modes.json`; the rules in `Docs/corpus.md`).
+/// (`Fixtures/midnight-and-modes.json`; the rules in `Docs/corpus.md`), and reports retold in much the same words.
 @Suite("Corpus events, across midnight and modes")
 struct MidnightAndModeTests {
     let resolution: CorpusResolution
@@ -48,5 +48,13 @@ struct MidnightAndModeTests {
         #expect(EventRules.modesCompatible(type: "ASSAULT", nil, "artillery"))
         #expect(!EventRules.modesCompatible(type: "CONSULT", nil, "visit"))
         #expect(!EventRules.modesCompatible(type: "ASSAULT", "aerial", "artillery"))
+    }
+
+    @Test("an army in common and much of the wording is one report retold; the army and other words are not")
+    func retold() throws {
+        let event = try #require(resolution.event(of: "w1-0"))
+        #expect(Set(event.mentions.map(\.event)) == ["w1-0", "w2-0"])
+        #expect(event.mentions.contains { $0.reason.contains("much the same sentence") })
+        #expect(resolution.event(of: "w3-0")?.id != event.id)
     }
 }

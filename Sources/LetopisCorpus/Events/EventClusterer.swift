@@ -410,14 +410,18 @@ struct EventClusterer {
         // Enough evidence: a person or a particular organisation in common, or two participants, or one
         // unspecific participant (a state, an army) at the very same place.
         let samePlace = a.placeKey != nil && a.placeKey == b.placeKey
-        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording {
+        // A participant in common and much of the wording: a report retold in other words by another channel.
+        let alikeWithParticipant = parties.shared > 0 && wording >= SentenceSimilarity.thresholdWithParticipant
+        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant {
             return (false, "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place", 0)
         }
         let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
         let typeText = a.mode == b.mode ? "same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")"
             : "same type \(a.type), mode \(a.mode ?? b.mode ?? "") named by one report only"
         var words = [typeText, parties.text, dates.text] + (place.text.map { [$0] } ?? [])
-        if sameWording && parties.text != wordingText && parties.specific == 0 && parties.shared < 2 && !samePlace { words.append(wordingText) }
+        if (sameWording || alikeWithParticipant) && parties.text != wordingText && parties.specific == 0 && parties.shared < 2 && !samePlace {
+            words.append(sameWording ? wordingText : "much the same sentence (similarity \(Int((wording * 100).rounded())) %)")
+        }
         return (true, words.joined(separator: "; "), shared)
     }
 
