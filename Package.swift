@@ -25,7 +25,10 @@ let package = Package(
         .target(name: "LetopisEntities", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology"]),
         .target(name: "LetopisGeo", dependencies: ["LetopisCore"],
                 resources: [.embedInCode("Data/places-ru.tsv")]),
-        .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"]),
+        .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"],
+                resources: [.embedInCode("Ontology/Data/cameo-codebook.tsv"), .embedInCode("Ontology/Data/plover-cameo.tsv"),
+                            .embedInCode("Ontology/Data/country-codes.tsv"), .embedInCode("Ontology/Data/sector-codes.tsv"),
+                            .embedInCode("Ontology/Data/plover-scores.tsv")]),
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",

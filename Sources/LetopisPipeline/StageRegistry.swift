@@ -67,7 +67,13 @@ public struct StageRegistry: Sendable {
             try models.check(component: ModelCatalog.dictionary)
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
         }
-        r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in EventExtractionStage() }
+        r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in
+            // A missing or damaged ontology table stops the run before any document.
+            _ = try CAMEO.table()
+            _ = try ActorCodes.table()
+            _ = try PloverScores.table()
+            return EventExtractionStage()
+        }
         r.register("places", summary: "places, regions and countries resolved to GeoNames entries (coordinates)", needsModels: true) { models in
             try models.check(component: ModelCatalog.gazetteer)
             let file = try GazetteerFile(url: models.file(ModelCatalog.gazetteer.requiredFiles[0]), remedy: models.installRemedy)
