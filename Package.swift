@@ -10,9 +10,12 @@ let package = Package(
         .executable(name: "letopis", targets: ["letopis"]),
         .library(name: "LetopisPipeline", targets: ["LetopisPipeline"]),
         .library(name: "LetopisCorpus", targets: ["LetopisCorpus"]),
+        .library(name: "LetopisStore", targets: ["LetopisStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "LetopisCore"),
@@ -28,6 +31,11 @@ let package = Package(
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
             "LetopisTime", "LetopisEntities", "LetopisEvents",
+        ]),
+        .target(name: "LetopisStore", dependencies: [
+            "LetopisCore", "LetopisCorpus",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         .executableTarget(name: "letopis", dependencies: [
             "LetopisPipeline",
