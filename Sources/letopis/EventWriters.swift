@@ -24,10 +24,11 @@ enum EventWriters {
         case .plover:
             try allEvents(store, filter, limit: limit) { write(try StoreJSON.line(CorpusPlover(event: $0))) }
         case .gdelt:
-            let writer = try CorpusGDELT()
+            var writer = try CorpusGDELT(store: store)
             try allEvents(store, filter, limit: limit) { event in
-                write(writer.eventLine(event) + "\n")
-                if let writeMention { for line in writer.mentionLines(event) { writeMention(line + "\n") } }
+                guard let line = try writer.eventLine(event) else { return }
+                write(line + "\n")
+                if let writeMention { for line in try writer.mentionLines(event) { writeMention(line + "\n") } }
             }
         }
     }
