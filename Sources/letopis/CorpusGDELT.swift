@@ -25,7 +25,7 @@ struct CorpusGDELT {
     }
 
     mutating func actor(_ ref: ActorRef?) throws -> GDELTEventRecord.Actor {
-        guard let ref else { return GDELTEventRecord.Actor(code: "", name: "", countryCode: "", knownGroupCode: "", type1Code: "", geo: nil) }
+        guard let ref else { return GDELTEventRecord.Actor(actorCode: "", name: "", countryCode: "", knownGroupCode: "", type1Code: "", geo: nil) }
         if actorCache[ref.id] == nil, let found = try store.findActor(id: ref.id) { actorCache[ref.id] = found.actor.actor }
         let actor = actorCache[ref.id]
         let country = codes.alpha3(actor?.country)
@@ -38,7 +38,7 @@ struct CorpusGDELT {
             if international == "UNO" { group = "UNO" }
         }
         code += type ?? ""
-        return GDELTEventRecord.Actor(code: code, name: ref.name, countryCode: country ?? "", knownGroupCode: group,
+        return GDELTEventRecord.Actor(actorCode: code, name: ref.name, countryCode: country ?? "", knownGroupCode: group,
                                       type1Code: type ?? "", geo: GDELTGeo(CorpusGDELT.geoPlace(actor?.geo), codes: codes))
     }
 

@@ -25,7 +25,7 @@ extension GDELTEventRecord {
 }
 
 extension GDELTEventRecord.Actor {
-    public init(code: String, name: String, countryCode: String, knownGroupCode: String, type1Code: String, geo: GDELTGeo?) {
+    public init(actorCode code: String, name: String, countryCode: String, knownGroupCode: String, type1Code: String, geo: GDELTGeo?) {
         self.code = code
         self.name = name
         self.countryCode = countryCode
