@@ -22,7 +22,7 @@ enum StoreErrors {
             return LetopisError(.databaseUnusable, subject: database, message: "cannot use the database",
                                 remedy: "check the path and its permissions", cause: "\(error)")
         }
-        let cause = error.message ?? "\(error)"
+        let cause = (error.message ?? "\(error)") + (error.sql.map { " in: \($0.suffix(400))" } ?? "")
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return LetopisError(.databaseUnusable, subject: database, message: "not a SQLite database",
