@@ -63,7 +63,7 @@ enum StoreErrors {
                 return LetopisError(.databaseUnusable, subject: subject, message: "PostgreSQL error",
                                     remedy: "check the server's log and the URL", cause: "\(state ?? "") \(message)")
             }
-            if error.code == .connectionError || error.code == .serverClosedConnection || error.code == .connectionClosed {
+            if error.code == .connectionError || error.code == .serverClosedConnection || error.code == .clientClosedConnection {
                 return LetopisError(.databaseUnusable, subject: subject, message: "cannot reach the PostgreSQL server",
                                     remedy: "check that the server runs and the host and port in the URL are right",
                                     cause: error.underlying.map { "\($0)" })
