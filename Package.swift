@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "LetopisGeoTests", dependencies: ["LetopisGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
         .testTarget(name: "LetopisCorpusTests", dependencies: ["LetopisCorpus", "LetopisPipeline"], exclude: ["Fixtures"]),
-        .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
+        .testTarget(name: "LetopisCLITests", dependencies: ["letopis"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisStoreTests", dependencies: ["LetopisStore", "LetopisCorpus"]),
     ],
     swiftLanguageModes: [.v6]
