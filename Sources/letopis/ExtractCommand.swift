@@ -71,17 +71,18 @@ struct ExtractCommand: ParsableCommand {
             let json = JSONLinesEncoder(options: options)
             let text = TextSummaryEncoder(options: options)
             let conllu = CoNLLUEncoder()
-            let plover = try PloverEncoder(options: .init(includeStatements: ploverStatements))
-            let gdelt = try GDELTWriter()
+            // The PLOVER and GDELT writers read the ontology's tables: loaded only when their format is asked for.
+            let plover = chosen == .plover ? PloverEncoder(options: .init(includeStatements: ploverStatements)) : nil
+            let gdelt = chosen == .gdelt || chosen == .gdeltMentions ? try GDELTWriter() : nil
             let runner = BatchRunner(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let summary = runner.run(reader.read(paths: paths), output: { document in
                 switch chosen {
                 case .json: Console.write(json.encode(document))
                 case .text: Console.write(text.encode(document))
                 case .conllu: Console.write(conllu.encode(document))
-                case .plover: Console.write(plover.encode(document))
-                case .gdelt: Console.write(gdelt.encode(document))
-                case .gdeltMentions: Console.write(gdelt.encodeMentions(document))
+                case .plover: if let plover { Console.write(plover.encode(document)) }
+                case .gdelt: if let gdelt { Console.write(gdelt.encode(document)) }
+                case .gdeltMentions: if let gdelt { Console.write(gdelt.encodeMentions(document)) }
                 }
             }, report: { error in
                 Console.flush()
