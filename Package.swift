@@ -10,9 +10,12 @@ let package = Package(
         .executable(name: "letopis", targets: ["letopis"]),
         .library(name: "LetopisPipeline", targets: ["LetopisPipeline"]),
         .library(name: "LetopisCorpus", targets: ["LetopisCorpus"]),
+        .library(name: "LetopisStore", targets: ["LetopisStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "LetopisCore"),
@@ -34,8 +37,13 @@ let package = Package(
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
             "LetopisTime", "LetopisEntities", "LetopisEvents", "LetopisGeo",
         ]),
+        .target(name: "LetopisStore", dependencies: [
+            "LetopisCore", "LetopisCorpus",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         .executableTarget(name: "letopis", dependencies: [
-            "LetopisPipeline",
+            "LetopisPipeline", "LetopisCorpus", "LetopisStore",
             "CLetopisKernels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -50,7 +58,8 @@ let package = Package(
         .testTarget(name: "LetopisGeoTests", dependencies: ["LetopisGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
         .testTarget(name: "LetopisCorpusTests", dependencies: ["LetopisCorpus", "LetopisPipeline"], exclude: ["Fixtures"]),
-        .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
+        .testTarget(name: "LetopisCLITests", dependencies: ["letopis"], exclude: ["Fixtures"]),
+        .testTarget(name: "LetopisStoreTests", dependencies: ["LetopisStore", "LetopisCorpus"]),
     ],
     swiftLanguageModes: [.v6]
 )
