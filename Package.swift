@@ -12,6 +12,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(name: "LetopisCore"),
@@ -27,8 +31,18 @@ let package = Package(
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
             "LetopisTime", "LetopisEntities", "LetopisEvents",
         ]),
+        // The HTTP API and web page, a library so routes are tested without sockets.
+        .target(name: "LetopisServer", dependencies: [
+            "LetopisPipeline",
+            "LetopisStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+        ], resources: [.copy("Resources")]),
         .executableTarget(name: "letopis", dependencies: [
             "LetopisPipeline",
+            "LetopisServer",
             "CLetopisKernels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -42,6 +56,10 @@ let package = Package(
         .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
         .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
+        .testTarget(name: "LetopisServerTests", dependencies: [
+            "LetopisServer",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

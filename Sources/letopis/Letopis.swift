@@ -2,7 +2,7 @@ import ArgumentParser
 import LetopisPipeline
 
 @main
-struct Letopis: ParsableCommand {
+struct Letopis: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letopis",
         abstract: "Turns Russian news reports into structured event records.",
@@ -13,6 +13,7 @@ struct Letopis: ParsableCommand {
             MorphCommand.self,
             SegmentCommand.self,
             TimeCommand.self,
+            ServeCommand.self,
         ]
     )
 }
