@@ -9,9 +9,13 @@ let package = Package(
     products: [
         .executable(name: "letopis", targets: ["letopis"]),
         .library(name: "LetopisPipeline", targets: ["LetopisPipeline"]),
+        .library(name: "LetopisCorpus", targets: ["LetopisCorpus"]),
+        .library(name: "LetopisStore", targets: ["LetopisStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -27,9 +31,15 @@ let package = Package(
         .target(name: "LetopisTime", dependencies: ["LetopisCore", "LetopisText"]),
         .target(name: "LetopisEntities", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology"]),
         .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"]),
+        .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
             "LetopisTime", "LetopisEntities", "LetopisEvents",
+        ]),
+        .target(name: "LetopisStore", dependencies: [
+            "LetopisCore", "LetopisCorpus",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
         // The HTTP API and web page, a library so routes are tested without sockets.
         .target(name: "LetopisServer", dependencies: [
@@ -55,6 +65,7 @@ let package = Package(
         .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities", "LetopisMorphology"]),
         .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
+        .testTarget(name: "LetopisCorpusTests", dependencies: ["LetopisCorpus", "LetopisPipeline"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
         .testTarget(name: "LetopisServerTests", dependencies: [
             "LetopisServer",

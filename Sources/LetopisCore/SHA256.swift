@@ -1,6 +1,6 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4), to verify downloaded model packages without a crypto dependency.
+/// SHA-256 (FIPS 180-4), to verify downloaded model packages and fingerprint document texts without a crypto dependency.
 ///
 /// ```swift
 /// var hash = SHA256(); hash.update(Array("abc".utf8)); hash.hexDigest()

@@ -1,0 +1,311 @@
+/// Gathers document actors into corpus actors, conservatively (rules and reasons in `Docs/corpus.md`).
+///
+/// People are grouped by surname (particles aside), then kept apart by any conflict of evidence: different
+/// given names or patronymics, different countries. An initial (`В. Путин`) joins the one full name it fits;
+/// a surname alone (`Путин`) joins a full name only when the set holds exactly one candidate for it.
+/// Organisations and places join by normalised name, and through an abbreviation only where one document
+/// names both as one actor and the abbreviation is the full name's acronym; different countries keep them apart.
+struct ActorResolver {
+    let records: [DocumentRecord]
+
+    struct Item {
+        var ref: DocumentActorRef
+        var actor: DocumentRecord.Actor
+    }
+
+    final class Cluster {
+        var members: [Item] = []
+        var reasons: [DocumentActorRef: String] = [:]
+        var first: String?
+        var patronymic: String?
+        var country: String?
+        init() {}
+    }
+
+    func resolve() -> ActorResolution {
+        var persons: [String: [Item]] = [:]
+        var others: [String: [Item]] = [:]   // by type
+        for r in records {
+            for a in r.actors {
+                let item = Item(ref: DocumentActorRef(document: r.id, actor: a.index), actor: a)
+                if a.type == "PER" {
+                    persons[surnameKey(a), default: []].append(item)
+                } else {
+                    others[a.type, default: []].append(item)
+                }
+            }
+        }
+        var clusters: [(type: String, cluster: Cluster)] = []
+        for key in persons.keys.sorted() {
+            guard let items = persons[key] else { continue }
+            for c in resolvePeople(items.sorted { $0.ref < $1.ref }) { clusters.append(("PER", c)) }
+        }
+        for type in others.keys.sorted() {
+            guard let items = others[type] else { continue }
+            for c in resolveByName(items.sorted { $0.ref < $1.ref }) { clusters.append((type, c)) }
+        }
+        return finish(clusters)
+    }
+
+    // MARK: People
+
+    func parts(_ a: DocumentRecord.Actor) -> (first: String?, patronymic: String?, last: String) {
+        if let p = a.person, let last = p.last, !last.isEmpty { return (p.first, p.patronymic, last) }
+        let words = a.name.split(separator: " ").map(String.init)
+        guard let last = words.last else { return (nil, nil, a.name) }
+        return (words.count >= 2 ? words[0] : nil, words.count >= 3 ? words[1] : nil, last)
+    }
+
+    func surnameKey(_ a: DocumentRecord.Actor) -> String {
+        NameKey.surname(parts(a).last, particles: a.person?.particles ?? [])
+    }
+
+    func resolvePeople(_ items: [Item]) -> [Cluster] {
+        var full: [Item] = [], initials: [Item] = [], bare: [Item] = []
+        for item in items {
+            if let f = parts(item.actor).first { (NameKey.isInitial(f) ? { initials.append(item) } : { full.append(item) })() } else { bare.append(item) }
+        }
+        // The most specific first, so that a vaguer name meets the clusters it could join already formed.
+        func specificity(_ i: Item) -> Int {
+            (parts(i.actor).patronymic == nil ? 0 : 2) + (i.actor.country == nil ? 0 : 1)
+        }
+        full.sort { a, b in
+            let ka = NameKey.normalise(parts(a.actor).first ?? ""), kb = NameKey.normalise(parts(b.actor).first ?? "")
+            if ka != kb { return ka < kb }
+            let sa = specificity(a), sb = specificity(b)
+            return sa != sb ? sa > sb : a.ref < b.ref
+        }
+        initials.sort { specificity($0) != specificity($1) ? specificity($0) > specificity($1) : $0.ref < $1.ref }
+        bare.sort { ($0.actor.country == nil ? 1 : 0, $0.ref) < ($1.actor.country == nil ? 1 : 0, $1.ref) }
+
+        var named: [Cluster] = []
+        func fits(_ c: Cluster, first: String?, patronymic: String?, country: String?, exactFirst: Bool) -> Bool {
+            if exactFirst {
+                guard let f = first, let cf = c.first, NameKey.normalise(f) == NameKey.normalise(cf) else { return false }
+            } else if !NameKey.compatibleGiven(first, c.first) { return false }
+            if !NameKey.compatibleGiven(patronymic, c.patronymic) { return false }
+            if let a = country, let b = c.country, a != b { return false }
+            return true
+        }
+        func join(_ c: Cluster, _ item: Item, reason: String) {
+            let p = parts(item.actor)
+            c.members.append(item)
+            c.reasons[item.ref] = reason
+            if c.first == nil || (c.first.map(NameKey.isInitial) ?? false) && !(p.first.map(NameKey.isInitial) ?? true) { c.first = p.first }
+            if c.patronymic == nil || (c.patronymic.map(NameKey.isInitial) ?? false) && !(p.patronymic.map(NameKey.isInitial) ?? true) {
+                c.patronymic = p.patronymic
+            }
+            if c.country == nil { c.country = item.actor.country }
+        }
+        func found(_ item: Item, reason: String) -> Cluster {
+            let c = Cluster()
+            join(c, item, reason: reason)
+            return c
+        }
+
+        for item in full {
+            let p = parts(item.actor)
+            let candidates = named.filter { fits($0, first: p.first, patronymic: p.patronymic, country: item.actor.country, exactFirst: true) }
+            if candidates.count == 1, let c = candidates.first {
+                join(c, item, reason: "same name \(c.first ?? "") \(p.last); no conflicting patronymic or country")
+            } else {
+                let why = candidates.isEmpty ? "first of its name" : "fits \(candidates.count) people of this name: kept apart"
+                named.append(found(item, reason: why))
+            }
+        }
+        var initialClusters: [Cluster] = []
+        for item in initials {
+            let p = parts(item.actor)
+            let candidates = named.filter { fits($0, first: p.first, patronymic: p.patronymic, country: item.actor.country, exactFirst: false) }
+            if candidates.count == 1, let c = candidates.first {
+                join(c, item, reason: "initial \(p.first ?? "") fits the one \(c.first ?? "") \(p.last) of the corpus")
+                continue
+            }
+            let own = initialClusters.filter { fits($0, first: p.first, patronymic: p.patronymic, country: item.actor.country, exactFirst: false) }
+            if candidates.isEmpty, own.count == 1, let c = own.first {
+                join(c, item, reason: "same initial and surname")
+            } else {
+                initialClusters.append(found(item, reason: candidates.count > 1
+                    ? "initial \(p.first ?? "") fits \(candidates.count) people: kept apart" : "first of its name"))
+            }
+        }
+        let withGiven = named + initialClusters
+        var bareClusters: [Cluster] = []
+        for item in bare {
+            let p = parts(item.actor)
+            let candidates = withGiven.filter { fits($0, first: nil, patronymic: nil, country: item.actor.country, exactFirst: false) }
+            if candidates.count == 1, let c = candidates.first {
+                join(c, item, reason: "surname \(p.last) alone: the corpus has one candidate, \(c.first ?? "") \(p.last)")
+                continue
+            }
+            if candidates.count > 1 {
+                bareClusters.append(found(item, reason: "surname \(p.last) alone fits \(candidates.count) people: kept apart"))
+                continue
+            }
+            let own = bareClusters.filter { c in
+                c.members.first.map { !($0.actor.country != nil && item.actor.country != nil && $0.actor.country != item.actor.country) } ?? false
+                    && c.reasons.values.allSatisfy { !$0.contains("kept apart") }
+            }
+            if own.count == 1, let c = own.first {
+                join(c, item, reason: "same surname, no given name on either side")
+            } else {
+                bareClusters.append(found(item, reason: "first of its name"))
+            }
+        }
+        return withGiven + bareClusters
+    }
+
+    // MARK: Organisations and places
+
+    func resolveByName(_ items: [Item]) -> [Cluster] {
+        // Union-find over name keys; an abbreviation joins the full name it abbreviates only when one document
+        // gives both to one actor.
+        var parent: [String: String] = [:]
+        func find(_ x: String) -> String {
+            var r = x
+            while let p = parent[r], p != r { r = p }
+            var y = x
+            while let p = parent[y], p != r { parent[y] = r; y = p }
+            return r
+        }
+        func union(_ a: String, _ b: String) {
+            let ra = find(a), rb = find(b)
+            if ra == rb { return }
+            if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
+        }
+        var linkReason: [String: String] = [:]
+        for item in items {
+            let key = NameKey.normalise(item.actor.name)
+            if parent[key] == nil { parent[key] = key }
+            for alias in item.actor.aliases {
+                let ak = NameKey.normalise(alias)
+                guard ak != key else { continue }
+                if NameKey.isAcronym(alias, of: item.actor.name) || NameKey.isAcronym(item.actor.name, of: alias) {
+                    if parent[ak] == nil { parent[ak] = ak }
+                    union(ak, key)
+                    linkReason[ak] = "\(alias) = \(item.actor.name) in \(item.ref.document)"
+                }
+            }
+            if let g = item.actor.geo?.geonameID {
+                let gk = "#geo \(g)"
+                if parent[gk] == nil { parent[gk] = gk }
+                union(gk, key)
+            }
+        }
+        var components: [String: [Item]] = [:]
+        for item in items { components[find(NameKey.normalise(item.actor.name)), default: []].append(item) }
+
+        var result: [Cluster] = []
+        for root in components.keys.sorted() {
+            guard let members = components[root] else { continue }
+            let countries = Set(members.compactMap(\.actor.country)).sorted()
+            var byCountry: [String: Cluster] = [:]
+            var stateless: Cluster?
+            for item in members {   // already sorted by ref
+                let key = NameKey.normalise(item.actor.name)
+                let how = key == root ? "same name" : (linkReason[key].map { "abbreviation linked in a document: \($0)" } ?? "same place or linked name")
+                if let country = item.actor.country ?? (countries.count == 1 ? countries.first : nil) {
+                    let c = byCountry[country] ?? Cluster()
+                    if c.members.isEmpty { c.country = country }
+                    let why = c.members.isEmpty ? "first of its name" :
+                        (item.actor.country == nil ? "\(how); no country, the name has one country (\(country)) in the corpus" : "\(how), same country \(country)")
+                    c.members.append(item); c.reasons[item.ref] = why
+                    byCountry[country] = c
+                } else {
+                    let c = stateless ?? Cluster()
+                    let why = c.members.isEmpty
+                        ? (countries.isEmpty ? "first of its name" : "no country, and the name has \(countries.count) countries: kept apart")
+                        : how
+                    c.members.append(item); c.reasons[item.ref] = why
+                    stateless = c
+                }
+            }
+            for country in byCountry.keys.sorted() { if let c = byCountry[country] { result.append(c) } }
+            if let s = stateless { result.append(s) }
+        }
+        return result
+    }
+
+    // MARK: Output
+
+    func finish(_ clusters: [(type: String, cluster: Cluster)]) -> ActorResolution {
+        var built: [(CorpusActor, Cluster)] = []
+        var idCount: [String: Int] = [:]
+        var actors: [CorpusActor] = []
+        for (type, c) in clusters {
+            guard !c.members.isEmpty else { continue }
+            let name = canonicalName(c, type: type)
+            let base = "\(type):\(NameKey.normalise(name))"
+            idCount[base, default: 0] += 1
+            var aliases = Set<String>()
+            var sectors: [String: Int] = [:], countries: [String: Int] = [:]
+            var roles = Set<String>(), roleCountries = Set<String>(), documents = Set<String>()
+            var geo: DocumentRecord.Geo?
+            var person: DocumentRecord.NameParts?
+            for m in c.members {
+                aliases.insert(m.actor.name)
+                aliases.formUnion(m.actor.aliases)
+                if let s = m.actor.sector { sectors[s, default: 0] += 1 }
+                if let k = m.actor.country { countries[k, default: 0] += 1 }
+                for r in m.actor.roles {
+                    roles.insert(r.title)
+                    if let k = r.country { roleCountries.insert(k) }
+                }
+                if let k = m.actor.role { roles.insert(k) }
+                documents.insert(m.ref.document)
+                if geo == nil { geo = m.actor.geo }
+                if m.actor.name == name, person == nil { person = m.actor.person }
+            }
+            func top(_ d: [String: Int]) -> String? { d.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key }
+            let actor = CorpusActor(id: base, type: type, name: name, aliases: aliases.sorted(),
+                                    country: c.country ?? top(countries), sector: top(sectors), person: person,
+                                    roles: roles.sorted(), roleCountries: roleCountries.sorted(), geo: geo,
+                                    documentActors: c.members.count, documents: documents.count)
+            built.append((actor, c))
+        }
+        // Two actors of one name: told apart by country, else by order of their first document.
+        var seen: [String: Int] = [:]
+        var assignment: [DocumentActorRef: String] = [:]
+        var reasons: [DocumentActorRef: String] = [:]
+        let ordered = built.sorted { a, b in
+            a.0.id != b.0.id ? a.0.id < b.0.id : (a.1.members.first?.ref ?? DocumentActorRef(document: "", actor: 0)) < (b.1.members.first?.ref ?? DocumentActorRef(document: "", actor: 0))
+        }
+        for (actor, c) in ordered {
+            var a = actor
+            if (idCount[actor.id] ?? 0) > 1 {
+                let n = seen[actor.id, default: 0]
+                seen[actor.id] = n + 1
+                a.id = actor.id + "|" + (c.country ?? (n == 0 ? "?" : "?\(n + 1)"))
+            }
+            actors.append(a)
+            for m in c.members {
+                assignment[m.ref] = a.id
+                reasons[m.ref] = c.reasons[m.ref]
+            }
+        }
+        actors.sort { $0.id < $1.id }
+        return ActorResolution(actors: actors, assignment: assignment, reasons: reasons)
+    }
+
+    /// The fullest name among the members (given name and surname before a surname alone; a full name before an
+    /// abbreviation), then the most frequent, then the first in alphabetical order.
+    func canonicalName(_ c: Cluster, type: String) -> String {
+        var counts: [String: Int] = [:]
+        for m in c.members { counts[m.actor.name, default: 0] += 1 }
+        func score(_ name: String) -> Int {
+            if type == "PER" {
+                let words = name.split(separator: " ")
+                let initials = words.filter { NameKey.isInitial(String($0)) }.count
+                return (words.count - initials) * 2 + initials
+            }
+            return NameKey.looksLikeAbbreviation(name) ? 0 : 1
+        }
+        return counts.keys.max { a, b in
+            let sa = score(a), sb = score(b)
+            if sa != sb { return sa < sb }
+            let ca = counts[a] ?? 0, cb = counts[b] ?? 0
+            if ca != cb { return ca < cb }
+            return a > b
+        } ?? ""
+    }
+}

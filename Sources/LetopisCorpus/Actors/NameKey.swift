@@ -1,0 +1,72 @@
+/// Comparison forms of names: lower case, `ё` as `е`, one kind of hyphen and of space, no quotes.
+enum NameKey {
+    /// `«Газпром»` → `газпром`; `Аш‑Шараа` (non-breaking hyphen) → `аш-шараа`.
+    static func normalise(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastWasSpace = true
+        for u in s.lowercased().unicodeScalars {
+            switch u.value {
+            case 0x0451: out.append("е"); lastWasSpace = false            // ё
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: out.append("-"); lastWasSpace = false
+            case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x0022, 0x0027, 0x2018, 0x2019: continue
+            default:
+                if u.properties.isWhitespace {
+                    if !lastWasSpace { out.append(" ") }
+                    lastWasSpace = true
+                } else {
+                    out.append(u); lastWasSpace = false
+                }
+            }
+        }
+        var r = String(out)
+        while r.hasSuffix(" ") { r.removeLast() }
+        return r
+    }
+
+    /// A family name without its particles: `аш-Шараа` and `Шараа` → `шараа`, `Абу Касра` → `касра`.
+    static func surname(_ last: String, particles: [String]) -> String {
+        let known = Set(particles.map(normalise)).union(defaultParticles)
+        let words = normalise(last).split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        let kept = words.enumerated().filter { i, w in !(known.contains(w) && i < words.count - 1) }.map(\.element)
+        return kept.isEmpty ? normalise(last) : kept.joined(separator: "-")
+    }
+
+    /// Arabic and European particles that the extractor may or may not list.
+    static let defaultParticles: Set<String> = ["аль", "ал", "аш", "ас", "ад", "ат", "ар", "ан", "аз", "эль", "эд", "эш",
+                                                 "бен", "бин", "ибн", "абу", "фон", "ван", "де", "ди", "да", "дер", "ле", "ла"]
+
+    /// Whether a given name is only an initial (`В.`, `В`).
+    static func isInitial(_ first: String) -> Bool {
+        let letters = first.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count <= 1
+    }
+
+    /// The first letter of a name, lower-cased.
+    static func initial(_ name: String) -> String {
+        normalise(name).unicodeScalars.first { $0.properties.isAlphabetic }.map { String(Character($0)) } ?? ""
+    }
+
+    /// Whether two given names (or patronymics) can be one: equal, or one an initial of the other.
+    static func compatibleGiven(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        if isInitial(a) || isInitial(b) { return initial(a) == initial(b) }
+        return normalise(a) == normalise(b)
+    }
+
+    /// Whether `short` is the acronym of `long` (`ООН` of `Организация Объединенных Наций`,
+    /// `ВСУ` of `Вооруженные силы Украины`): the initials of its words, with or without the short ones.
+    static func isAcronym(_ short: String, of long: String) -> Bool {
+        let s = normalise(short).filter { $0.isLetter }
+        let words = normalise(long).split(whereSeparator: { $0 == " " || $0 == "-" })
+        guard s.count >= 2, words.count >= 2 else { return false }
+        let all = String(words.compactMap(\.first))
+        let content = String(words.filter { $0.count > 2 }.compactMap(\.first))
+        return s == all || s == content
+    }
+
+    /// Whether a name is written as an abbreviation: capitals (`МИД`, `SANA`), maybe with a digit.
+    static func looksLikeAbbreviation(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.count <= 10 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+}

@@ -1,0 +1,66 @@
+/// Decides which document actors are one corpus actor and which event mentions are one corpus event.
+///
+/// Pure logic over ``DocumentRecord`` values: no storage, no clock, no randomness. The result depends only
+/// on the set of records given, never on their order, so that a store that is killed and restarted, or fed by
+/// two ingest processes, ends with the same events as one uninterrupted run. The rules, each with its
+/// reason, are in `Docs/corpus.md`.
+///
+/// ```swift
+/// let resolution = CorpusResolver().resolve(records)
+/// resolution.events.first?.mentions.map(\.reason)
+/// ```
+///
+/// The store drives it incrementally: a new or changed document touches the ``EventBlock``s of its mentions
+/// (``blocks(of:)``); the store fetches the records with mentions in those blocks and calls
+/// ``resolveEvents(_:actors:blocks:)`` for them, replacing those blocks' events.
+public struct CorpusResolver: Sendable {
+    public init() {}
+
+    /// Actors, then events, over a set of documents.
+    /// - Complexity: near-linear in the number of actors and mentions (candidates are found through indexes
+    ///   by name, participant and day, never by comparing every pair).
+    public func resolve(_ records: [DocumentRecord]) -> CorpusResolution {
+        let actors = resolveActors(records)
+        return CorpusResolution(actors: actors, events: resolveEvents(records, actors: actors, blocks: nil))
+    }
+
+    /// The corpus actors of a set of documents. "In that period" of the surname rule is the set given.
+    public func resolveActors(_ records: [DocumentRecord]) -> ActorResolution {
+        ActorResolver(records: records).resolve()
+    }
+
+    /// The corpus events of the mentions in `blocks` (all mentions when nil), given resolved actors.
+    /// Records may hold mentions of other blocks too; those are ignored.
+    public func resolveEvents(_ records: [DocumentRecord], actors: ActorResolution, blocks: Set<EventBlock>?) -> [CorpusEvent] {
+        EventClusterer(records: records, actors: actors, blocks: blocks).resolve()
+    }
+
+    /// The blocks a document's mentions fall in: what the store recomputes when it arrives or changes.
+    public func blocks(of record: DocumentRecord) -> Set<EventBlock> {
+        Set(record.events.map { EventClusterer.block(of: $0, published: record.published) })
+    }
+
+    /// The block of one mention of `record`.
+    public func block(of mention: DocumentRecord.EventMention, in record: DocumentRecord) -> EventBlock {
+        EventClusterer.block(of: mention, published: record.published)
+    }
+
+    /// Whether two mentions could be one event, and why (or why not), by the same rules clustering applies:
+    /// for tests and for `letopis show` when a user asks why two reports are apart.
+    public func compare(_ a: (record: DocumentRecord, mention: DocumentRecord.EventMention),
+                        _ b: (record: DocumentRecord, mention: DocumentRecord.EventMention),
+                        actors: ActorResolution) -> MergeDecision {
+        EventClusterer.compare(a, b, actors: actors)
+    }
+}
+
+/// The verdict on two mentions: one event or not, and the reason in words.
+public struct MergeDecision: Sendable, Hashable, Codable {
+    public var compatible: Bool
+    public var reason: String
+
+    public init(compatible: Bool, reason: String) {
+        self.compatible = compatible
+        self.reason = reason
+    }
+}

@@ -1,0 +1,415 @@
+import LetopisCore
+
+/// Clusters event mentions into corpus events (rules and their reasons in `Docs/corpus.md`).
+///
+/// Mentions are sorted by a stable key — block, precision of date (a day named by the text first, then
+/// narrower periods, then publication days), first day, publication, mention id — and each joins the one
+/// compatible event found through an index of its participants, or founds its own. Compatibility is checked
+/// against the whole event so far (its participants, the days every dated mention allows, its place), so a
+/// chain of pairwise likenesses cannot drag unlike mentions together.
+struct EventClusterer {
+    let records: [DocumentRecord]
+    let actors: ActorResolution
+    let blocks: Set<EventBlock>?
+
+    // MARK: Prepared values
+
+    enum MentionDate: Hashable {
+        /// The text dates it: the days its value allows.
+        case timex(DayInterval, value: String, mod: String?)
+        /// Only the publication day dates it.
+        case published(CalendarDate)
+        case none
+
+        var rank: (Int, Int) {
+            switch self {
+            case .timex(let i, _, _): return (i.isSingleDay ? 0 : 1, i.length)
+            case .published: return (2, 1)
+            case .none: return (3, 0)
+            }
+        }
+        var firstDay: Int {
+            switch self {
+            case .timex(let i, _, _): return i.earliest.daysSinceEpoch
+            case .published(let d): return d.daysSinceEpoch
+            case .none: return Int.max
+            }
+        }
+        var text: String {
+            switch self {
+            case .timex(let i, let v, let m): return m.map { "\(v) \($0)" } ?? (i.isSingleDay ? i.earliest.iso : v)
+            case .published(let d): return "\(d.iso) (publication day)"
+            case .none: return "undated"
+            }
+        }
+    }
+
+    struct Party: Hashable {
+        /// Corpus actor id.
+        var id: String
+        var name: String
+        var role: String
+        /// The state it is (a place actor), or speaks for (an official by title, a state body).
+        var state: String?
+        var isState: Bool
+    }
+
+    struct Prepared {
+        var record: Int
+        var mention: DocumentRecord.EventMention
+        var block: EventBlock
+        var statusClass: String
+        var date: MentionDate
+        var parties: [Party]
+        var placeKey: String?
+        var placeName: String?
+        var placeCountry: String?
+        var placeIsState: Bool
+        var seenKey: String
+    }
+
+    static func block(of m: DocumentRecord.EventMention, published: String?) -> EventBlock {
+        let window: String
+        if let t = m.time, t.basis == "timex", let e = t.earliest { window = String(e.prefix(7)) }
+        else if let p = published, p.count >= 7 { window = String(p.prefix(7)) }
+        else if let t = m.time, let e = t.earliest { window = String(e.prefix(7)) }
+        else { window = "undated" }
+        return EventBlock(family: m.type, window: window)
+    }
+
+    static func date(of m: DocumentRecord.EventMention, published: String?) -> MentionDate {
+        if let t = m.time, t.basis == "timex", let e = t.earliest.flatMap({ CalendarDate(iso: $0) }),
+           let l = t.latest.flatMap({ CalendarDate(iso: $0) }) {
+            return .timex(DayInterval(e, l), value: t.value, mod: t.mod)
+        }
+        if let p = published.flatMap({ CalendarDate(iso: $0) }) { return .published(p) }
+        return .none
+    }
+
+    /// States named as event participants anywhere in the records (`Россия`, or `Москву` read as Russia):
+    /// a place of that name is the state, not a city in it.
+    func statePlaceKeys() -> Set<String> {
+        var keys = Set<String>()
+        for r in records {
+            for m in r.events {
+                for p in m.participants {
+                    guard let i = p.actor, i < r.actors.count, r.actors[i].type == "LOC" else { continue }
+                    keys.insert(NameKey.normalise(r.actors[i].name))
+                }
+            }
+        }
+        return keys
+    }
+
+    static func prepare(record: DocumentRecord, index: Int, mention m: DocumentRecord.EventMention,
+                        actors: ActorResolution, statePlaces: Set<String>) -> Prepared {
+        var parties: [Party] = []
+        for p in m.participants {
+            guard let i = p.actor, i >= 0, i < record.actors.count,
+                  let id = actors.id(document: record.id, actor: i) else { continue }
+            let a = record.actors[i]
+            var state: String?
+            var isState = false
+            switch a.type {
+            case "LOC":
+                state = a.country ?? a.geo?.country
+                isState = true
+            case "PER":
+                // An official speaks for the state of a title the document gives them, and only then.
+                let countries = Set(a.roles.compactMap(\.country))
+                state = countries.count == 1 ? countries.first : nil
+            default:
+                if let s = a.sector, EventRules.stateSectors.contains(s) { state = a.country }
+            }
+            let party = Party(id: id, name: actors.actor(id: id)?.name ?? a.name, role: p.role, state: state, isState: isState)
+            if !parties.contains(party) { parties.append(party) }
+        }
+        var placeKey: String?, placeName: String?, placeCountry: String?, placeIsState = false
+        if let place = m.place {
+            let name = place.normal ?? place.text
+            placeName = name
+            let key = NameKey.normalise(name)
+            let docActor = record.actors.first { $0.type == "LOC" && $0.aliases.contains(name) }
+            if let g = place.geo?.geonameID { placeKey = "geo \(g)" }
+            else if let d = docActor, let id = actors.id(document: record.id, actor: d.index) { placeKey = id }
+            else { placeKey = "LOC:" + key }
+            placeCountry = place.geo?.country ?? docActor?.country
+            placeIsState = (place.geo?.featureCode?.hasPrefix("PCL") ?? false) || statePlaces.contains(key)
+        }
+        let seen = (record.time ?? record.published.map { $0 + "T23:59:59" } ?? "9999") + "\u{1}" + m.id
+        return Prepared(record: index, mention: m, block: block(of: m, published: record.published),
+                        statusClass: EventRules.statusClass(m.status), date: date(of: m, published: record.published),
+                        parties: parties, placeKey: placeKey, placeName: placeName, placeCountry: placeCountry,
+                        placeIsState: placeIsState, seenKey: seen)
+    }
+
+    // MARK: Clusters
+
+    final class Cluster {
+        var members: [Int] = []      // indexes into prepared
+        var reasons: [String] = []   // parallel to members
+        var type: String
+        var mode: String?
+        var statusClass: String
+        var interval: DayInterval?   // days every text-dated member allows
+        var publishedDays: Set<CalendarDate> = []
+        var parties: [Party] = []
+        var placeKey: String?
+        var placeCountry: String?
+        var placeIsState = false
+        var placeName: String?
+
+        init(type: String, mode: String?, statusClass: String) {
+            self.type = type
+            self.mode = mode
+            self.statusClass = statusClass
+        }
+
+        func add(_ p: Prepared, index: Int, reason: String) {
+            members.append(index)
+            reasons.append(reason)
+            switch p.date {
+            case .timex(let i, _, _): interval = interval.flatMap { $0.intersection(i) } ?? i
+            case .published(let d): publishedDays.insert(d)
+            case .none: break
+            }
+            for party in p.parties where !parties.contains(where: { $0.id == party.id && $0.role == party.role }) {
+                parties.append(party)
+            }
+            // A city is more precise than its state: the event's place narrows, never widens.
+            if let k = p.placeKey, placeKey == nil || (placeIsState && !p.placeIsState) {
+                placeKey = k; placeCountry = p.placeCountry; placeIsState = p.placeIsState; placeName = p.placeName
+            }
+        }
+    }
+
+    /// A compact view of what a mention or a cluster offers for comparison.
+    struct Side {
+        var type: String
+        var mode: String?
+        var statusClass: String
+        var interval: DayInterval?
+        var publishedDays: Set<CalendarDate>
+        var parties: [Party]
+        var placeKey: String?
+        var placeCountry: String?
+        var placeIsState: Bool
+        var placeName: String?
+    }
+
+    static func side(_ p: Prepared) -> Side {
+        var interval: DayInterval?, days = Set<CalendarDate>()
+        switch p.date {
+        case .timex(let i, _, _): interval = i
+        case .published(let d): days = [d]
+        case .none: break
+        }
+        return Side(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass, interval: interval,
+                    publishedDays: days, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
+                    placeIsState: p.placeIsState, placeName: p.placeName)
+    }
+
+    static func side(_ c: Cluster) -> Side {
+        Side(type: c.type, mode: c.mode, statusClass: c.statusClass, interval: c.interval, publishedDays: c.publishedDays,
+             parties: c.parties, placeKey: c.placeKey, placeCountry: c.placeCountry, placeIsState: c.placeIsState,
+             placeName: c.placeName)
+    }
+
+    // MARK: Rules
+
+    /// Whether two parties are one participant: the same corpus actor, or a state and someone the data says
+    /// speaks for it (an official whose title is that state's, a state body of it).
+    static func same(_ a: Party, _ b: Party) -> Bool {
+        if a.id == b.id { return true }
+        if a.isState != b.isState, let sa = a.state, let sb = b.state, sa == sb { return true }
+        return false
+    }
+
+    /// Participants are compatible when at least one is shared and one side's are all found on the other:
+    /// `Путин и аш-Шараа` and `аш-Шараа` agree; `Путин и аш-Шараа` and `Путин и Эрдоган` do not.
+    static func compareParties(_ a: Side, _ b: Side) -> (ok: Bool, text: String) {
+        guard !a.parties.isEmpty, !b.parties.isEmpty else {
+            return (false, "no participant on \(a.parties.isEmpty ? "one side" : "the other side") to identify it by")
+        }
+        let symmetric = EventRules.symmetricTypes.contains(a.type)
+        func matches(_ p: Party, in side: [Party]) -> Party? {
+            side.first { q in same(p, q) && (symmetric || p.role == q.role || p.isState != q.isState) }
+        }
+        let aInB = a.parties.allSatisfy { matches($0, in: b.parties) != nil }
+        let bInA = b.parties.allSatisfy { matches($0, in: a.parties) != nil }
+        var shared: [String] = []
+        for p in a.parties {
+            if let q = matches(p, in: b.parties) {
+                shared.append(p.id == q.id ? p.name : "\(p.name) = \(q.name) (state and its official)")
+            }
+        }
+        if shared.isEmpty {
+            if !symmetric, a.parties.contains(where: { p in b.parties.contains { same(p, $0) } }) {
+                return (false, "the same participants in other roles (who did what to whom differs)")
+            }
+            return (false, "no participant in common")
+        }
+        if !(aInB || bInA) {
+            let extraA = a.parties.filter { matches($0, in: b.parties) == nil }.map(\.name)
+            let extraB = b.parties.filter { matches($0, in: a.parties) == nil }.map(\.name)
+            return (false, "other participants: \(extraA.joined(separator: ", ")) against \(extraB.joined(separator: ", "))")
+        }
+        return (true, "participants " + shared.uniqued().joined(separator: ", "))
+    }
+
+    /// Dates are compatible when the days they allow meet: a day within a period, two periods that overlap,
+    /// never two different days. A date known only from publication is weaker: it stands for that day or
+    /// the day before, and two such dates must be the same day.
+    static func compareDates(_ a: Side, _ b: Side) -> (ok: Bool, text: String, interval: DayInterval?) {
+        switch (a.interval, b.interval) {
+        case let (x?, y?):
+            guard let both = x.intersection(y) else {
+                return (false, x.isSingleDay && y.isSingleDay ? "different days \(x) and \(y)" : "dates apart: \(x) and \(y)", nil)
+            }
+            let days = a.publishedDays.union(b.publishedDays)
+            if let d = days.first(where: { !DayInterval($0.adding(days: -EventRules.publicationLag), $0).overlaps(both) }) {
+                return (false, "published \(d.iso), after the dated day \(both)", nil)
+            }
+            if x == y { return (true, x.isSingleDay ? "same day \(x)" : "same period \(x)", both) }
+            return (true, x.contains(y) ? "\(y) within \(x)" : (y.contains(x) ? "\(x) within \(y)" : "\(x) overlaps \(y)"), both)
+        case let (x?, nil), let (nil, x?):
+            let days = a.interval == nil ? a.publishedDays : b.publishedDays
+            guard !days.isEmpty else { return (false, "one mention is undated", nil) }
+            for d in days where !DayInterval(d.adding(days: -EventRules.publicationLag), d).overlaps(x) {
+                return (false, "published \(d.iso), not on or the day after \(x)", nil)
+            }
+            return (true, "dated \(x); published on or the day after", x)
+        case (nil, nil):
+            guard !a.publishedDays.isEmpty, !b.publishedDays.isEmpty else { return (false, "undated", nil) }
+            let all = a.publishedDays.union(b.publishedDays)
+            guard all.count == 1, let d = all.first else {
+                return (false, "dated only by publication, on different days", nil)
+            }
+            return (true, "both published \(d.iso), no other date", nil)
+        }
+    }
+
+    /// Places are compatible when either is unknown, they are one place, or one is the state the other lies in.
+    static func comparePlaces(_ a: Side, _ b: Side) -> (ok: Bool, text: String?) {
+        guard let ka = a.placeKey, let kb = b.placeKey else { return (true, nil) }
+        if ka == kb { return (true, "place \(a.placeName ?? ka)") }
+        if a.placeIsState != b.placeIsState, let ca = a.placeCountry, let cb = b.placeCountry, ca == cb {
+            return (true, "place \(a.placeName ?? ka) within \(b.placeName ?? kb)")
+        }
+        return (false, "different places \(a.placeName ?? ka) and \(b.placeName ?? kb)")
+    }
+
+    static func compare(_ a: Side, _ b: Side) -> (ok: Bool, text: String, shared: Int) {
+        guard a.type == b.type else { return (false, "different types \(a.type) and \(b.type)", 0) }
+        guard a.mode == b.mode else { return (false, "different modes \(a.mode ?? "none") and \(b.mode ?? "none")", 0) }
+        guard a.statusClass == b.statusClass else {
+            return (false, "\(a.statusClass) and \(b.statusClass) are linked, never merged", 0)
+        }
+        let parties = compareParties(a, b)
+        guard parties.ok else { return (false, parties.text, 0) }
+        let dates = compareDates(a, b)
+        guard dates.ok else { return (false, dates.text, 0) }
+        let place = comparePlaces(a, b)
+        guard place.ok else { return (false, place.text ?? "different places", 0) }
+        let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
+        let words = ["same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")", parties.text, dates.text] + (place.text.map { [$0] } ?? [])
+        return (true, words.joined(separator: "; "), shared)
+    }
+
+    static func compare(_ a: (record: DocumentRecord, mention: DocumentRecord.EventMention),
+                        _ b: (record: DocumentRecord, mention: DocumentRecord.EventMention),
+                        actors: ActorResolution) -> MergeDecision {
+        let states = EventClusterer(records: [a.record, b.record], actors: actors, blocks: nil).statePlaceKeys()
+        let pa = prepare(record: a.record, index: 0, mention: a.mention, actors: actors, statePlaces: states)
+        let pb = prepare(record: b.record, index: 1, mention: b.mention, actors: actors, statePlaces: states)
+        if pa.block != pb.block {
+            return MergeDecision(compatible: false, reason: "different blocks \(pa.block) and \(pb.block)")
+        }
+        let r = compare(side(pa), side(pb))
+        return MergeDecision(compatible: r.ok, reason: r.text)
+    }
+
+    // MARK: Clustering
+
+    func resolve() -> [CorpusEvent] {
+        let statePlaces = statePlaceKeys()
+        var prepared: [Prepared] = []
+        // Records sorted by id, so duplicates of an id resolve the same whatever their order.
+        let order = records.indices.sorted { (records[$0].id, records[$0].textSHA256) < (records[$1].id, records[$1].textSHA256) }
+        var seenMentions = Set<String>()
+        for ri in order {
+            let r = records[ri]
+            for m in r.events where !seenMentions.contains(m.id) {
+                let p = EventClusterer.prepare(record: r, index: ri, mention: m, actors: actors, statePlaces: statePlaces)
+                if let blocks, !blocks.contains(p.block) { continue }
+                seenMentions.insert(m.id)
+                prepared.append(p)
+            }
+        }
+        let sorted = prepared.indices.sorted { i, j in
+            let a = prepared[i], b = prepared[j]
+            if a.block != b.block { return a.block < b.block }
+            let ra = a.date.rank, rb = b.date.rank
+            if ra != rb { return ra < rb }
+            if a.date.firstDay != b.date.firstDay { return a.date.firstDay < b.date.firstDay }
+            if a.seenKey != b.seenKey { return a.seenKey < b.seenKey }
+            return a.mention.id < b.mention.id
+        }
+
+        var clusters: [Cluster] = []
+        var registered: [Set<String>] = []   // keys each cluster is indexed under
+        var index: [String: [Int]] = [:]     // participant key → clusters (of the current block)
+        var currentBlock: EventBlock?
+        for i in sorted {
+            let p = prepared[i]
+            if p.block != currentBlock { index.removeAll(keepingCapacity: true); currentBlock = p.block }
+            let keys = EventClusterer.keys(p.parties)
+            var candidates = Set<Int>()
+            if p.block.window != "undated" { for k in keys { for c in index[k] ?? [] { candidates.insert(c) } } }
+            let mine = EventClusterer.side(p)
+            var fits: [(cluster: Int, text: String, shared: Int)] = []
+            for c in candidates.sorted() {
+                let r = EventClusterer.compare(mine, EventClusterer.side(clusters[c]))
+                if r.ok { fits.append((c, r.text, r.shared)) }
+            }
+            fits.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.cluster < $1.cluster }
+            let target: Int
+            if let best = fits.first, fits.count == 1 || fits[1].shared < best.shared {
+                target = best.cluster
+                clusters[target].add(p, index: i, reason: "joined: \(best.text)")
+            } else {
+                let c = Cluster(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass)
+                let why: String
+                if fits.count > 1 { why = "founding: fits \(fits.count) events equally, kept apart" }
+                else if p.parties.isEmpty { why = "founding: no participant to recognise it by in other reports" }
+                else { why = "founding: first report of it" }
+                c.add(p, index: i, reason: why)
+                clusters.append(c)
+                registered.append([])
+                target = clusters.count - 1
+            }
+            for k in EventClusterer.keys(clusters[target].parties) where registered[target].insert(k).inserted {
+                index[k, default: []].append(target)
+            }
+        }
+        return build(clusters, prepared: prepared)
+    }
+
+    /// Index keys of participants: their ids, and the state each is or speaks for.
+    static func keys(_ parties: [Party]) -> [String] {
+        var out: [String] = []
+        for p in parties {
+            out.append(p.id)
+            if let s = p.state { out.append("state " + s) }
+        }
+        return out.uniqued()
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

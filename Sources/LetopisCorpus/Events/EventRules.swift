@@ -1,0 +1,35 @@
+/// Small tables the event rules read: which types are symmetric, which statuses are one kind, how a
+/// CAMEO root maps to GDELT's QuadClass, which organisation sectors speak for a state.
+enum EventRules {
+    /// Types where who is actor and who recipient says nothing about identity: `Путин встретился с аш-Шараа`
+    /// and `аш-Шараа встретился с Путиным` are one meeting.
+    static let symmetricTypes: Set<String> = ["CONSULT", "AGREE", "COOPERATE", "ENGAGE", "SIGN"]
+
+    /// Statuses that are one kind of report: an announcement and a conjecture both speak of what has not
+    /// happened; a denial is its own kind.
+    static func statusClass(_ status: String) -> String {
+        switch status {
+        case "planned", "hypothetical": return "planned"
+        case "negated": return "negated"
+        default: return "occurred"
+        }
+    }
+
+    /// Organisation sectors that act for their state, so that `МИД Сирии` is compatible with `Сирия`.
+    static let stateSectors: Set<String> = ["government", "diplomatic", "military", "security", "legislative", "parliament"]
+
+    /// GDELT QuadClass of a CAMEO code by its two-digit root.
+    static func quadClass(cameo: String?) -> Int? {
+        guard let c = cameo, c.count >= 2, let root = Int(c.prefix(2)) else { return nil }
+        switch root {
+        case 1...5: return 1
+        case 6...8: return 2
+        case 9...13: return 3
+        case 14...20: return 4
+        default: return nil
+        }
+    }
+
+    /// A published-only date may stand for the day of publication or the day before: news of yesterday.
+    static let publicationLag = 1
+}
