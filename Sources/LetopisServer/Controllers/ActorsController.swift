@@ -1,23 +1,46 @@
 import Hummingbird
+import LetopisCorpus
 import LetopisStore
 
 /// `GET /api/actors`, `GET /api/actors/{id}`, `GET /api/dyads` and `GET /api/timeline`.
 struct ActorsController {
     let dependencies: ServerDependencies
 
+    /// A corpus actor with its counts, flat: `id`, `type`, `name`, `aliases`, `roles`, ... `num_events`.
+    struct ActorSummary: Encodable, Sendable {
+        var id: String
+        var type: String
+        var name: String
+        var aliases: [String]
+        var country: String?
+        var sector: String?
+        var person: DocumentRecord.NameParts?
+        var roles: [String]
+        var roleCountries: [String]
+        var geo: DocumentRecord.Geo?
+        var documents: Int
+        var numEvents: Int
+        var numMentions: Int
+
+        init(_ stored: StoredActor) {
+            let actor = stored.actor
+            (id, type, name, aliases, country, sector) = (actor.id, actor.type, actor.name, actor.aliases, actor.country, actor.sector)
+            (person, roles, roleCountries, geo, documents) = (actor.person, actor.roles, actor.roleCountries, actor.geo, actor.documents)
+            (numEvents, numMentions) = (stored.numEvents, stored.numMentions)
+        }
+    }
+
     struct ActorList: Encodable, Sendable {
-        var actors: [StoredActor]
+        var actors: [ActorSummary]
         var nextCursor: String?
     }
 
     /// One actor: who it is, its names and roles, its events by day and type, and its counterparts.
     struct ActorView: Encodable, Sendable {
-        var actor: StoredActor
-        var aliases: [String]
-        var roles: [String]
+        var actor: ActorSummary
         var timeline: [TimelineBucket]
         var topCounterparts: [DyadCount]
-        var recentEvents: [StoredEvent]
+        var recentEvents: [CorpusEvent]
     }
 
     struct DyadList: Encodable, Sendable {
@@ -38,7 +61,7 @@ struct ActorsController {
                                      country: query.string("country")?.uppercased(),
                                      limit: try query.limit(configuration), cursor: query.string("cursor"))
             let page = try await dependencies.requireStore().actors(filter)
-            return JSONBody(ActorList(actors: page.items, nextCursor: page.nextCursor))
+            return JSONBody(ActorList(actors: page.items.map(ActorSummary.init), nextCursor: page.nextCursor))
         }
         group.get("actors/:id") { request, context in
             _ = try QueryParameters(request, allowed: [])
@@ -47,10 +70,9 @@ struct ActorsController {
             guard let detail = try await store.actor(id: id) else {
                 throw APIError.notFound("actor", id, list: "GET /api/actors")
             }
-            let recent = try await store.events(EventFilter(actor: detail.actor.id, limit: 20))
-            return JSONBody(ActorView(actor: detail.actor, aliases: detail.aliases, roles: detail.roles,
-                                      timeline: detail.timeline, topCounterparts: detail.topCounterparts,
-                                      recentEvents: recent.items))
+            let recent = try await store.events(EventFilter(actor: detail.actor.actor.id, limit: 20))
+            return JSONBody(ActorView(actor: ActorSummary(detail.actor), timeline: detail.timeline,
+                                      topCounterparts: detail.topCounterparts, recentEvents: recent.items))
         }
         group.get("dyads") { request, _ in
             let query = try QueryParameters(request, allowed: ["actor", "type", "from", "to", "limit"])

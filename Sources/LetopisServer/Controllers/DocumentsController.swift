@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LetopisCorpus
 import LetopisStore
 
 /// `GET /api/documents/{id}` (the text and every layer), `GET /api/search?q=` and
@@ -96,10 +97,11 @@ struct PlaceMap: Encodable, Sendable {
             let page = try await store.events(filter)
             for event in page.items {
                 read += 1
-                guard let place = event.place, let lat = place.latitude, let lon = place.longitude,
-                      lat.isFinite, lon.isFinite, abs(lat) <= 90, abs(lon) <= 180 else { unplaced += 1; continue }
-                let key = place.geonameID.map { "g\($0)" } ?? "n\(place.name)|\(lat)|\(lon)"
-                var point = points[key] ?? Point(name: place.name, country: place.country, geonameId: place.geonameID,
+                guard let place = event.place, let geo = place.geo, geo.latitude.isFinite, geo.longitude.isFinite,
+                      abs(geo.latitude) <= 90, abs(geo.longitude) <= 180 else { unplaced += 1; continue }
+                let lat = geo.latitude, lon = geo.longitude
+                let key = geo.geonameID.map { "g\($0)" } ?? "n\(place.name)|\(lat)|\(lon)"
+                var point = points[key] ?? Point(name: place.name, country: geo.country, geonameId: geo.geonameID,
                                                  lat: lat, lon: lon, count: 0, quadClass: nil, quadClasses: [:])
                 point.count += 1
                 if let quad = event.quadClass { point.quadClasses[String(quad), default: 0] += 1 }

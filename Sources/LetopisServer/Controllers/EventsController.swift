@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LetopisCorpus
 import LetopisStore
 
 /// `GET /api/events` (the filters, sort and cursor of `letopis events`) and
@@ -11,7 +12,7 @@ struct EventsController {
                                  "q", "sort", "limit", "cursor"]
 
     struct EventList: Encodable, Sendable {
-        var events: [StoredEvent]
+        var events: [CorpusEvent]
         var nextCursor: String?
     }
 
@@ -56,19 +57,19 @@ struct EventDetail: Encodable, Sendable {
     var mode: String?
     var cameo: String?
     var quadClass: Int?
-    var goldstein: Double?
     var date: EventDate
-    var place: StoredPlace?
+    var place: EventPlace?
     var actors: [ActorRef]
     var recipients: [ActorRef]
     var contexts: [String]
     var status: String
-    var firstSeen: String
+    var firstSeen: String?
     var numMentions: Int
     var numArticles: Int
     var numSources: Int
     var lead: Bool
-    var linked: [String]
+    var history: [HistoryEntry]
+    var occurrence: String?
     var mentions: [MentionDetail]
 
     struct DocumentRef: Encodable, Sendable {
@@ -77,12 +78,6 @@ struct EventDetail: Encodable, Sendable {
         var url: String?
         var outlet: String?
         var published: String?
-    }
-
-    struct Sentence: Encodable, Sendable {
-        var start: Int
-        var end: Int
-        var text: String
     }
 
     /// A span of the document with its normal form (place, source).
@@ -107,14 +102,16 @@ struct EventDetail: Encodable, Sendable {
         var document: DocumentRef
         var event: String
         var type: String
-        var sentence: Sentence
-        var trigger: StoredTextSpan
-        var participants: [StoredParticipant]
+        var sentence: DocumentRecord.Span?
+        var trigger: DocumentRecord.Span
+        var participants: [LinkedParticipant]
         var place: NamedSpan?
         var time: TimeSpan?
         var source: NamedSpan?
         var attribution: String?
+        var date: String?
         var reason: String
+        var reasonCode: String
         var status: String
         var lead: Bool
     }
@@ -123,7 +120,7 @@ struct EventDetail: Encodable, Sendable {
     /// its further mentions without place, time and source spans.
     static let maxDocumentsRead = 200
 
-    static func build(_ event: StoredEvent, store: any EventStoreReader) async throws -> EventDetail {
+    static func build(_ event: CorpusEvent, store: any EventStoreReader) async throws -> EventDetail {
         var documents: [String: StoredDocument?] = [:]
         var mentions: [MentionDetail] = []
         mentions.reserveCapacity(event.mentions.count)
@@ -137,23 +134,24 @@ struct EventDetail: Encodable, Sendable {
             mentions.append(MentionDetail(
                 document: DocumentRef(id: mention.document, title: document?.title, url: document?.url,
                                       outlet: mention.outlet ?? document?.outlet, published: mention.published ?? document?.published),
-                event: mention.event, type: event.type,
-                sentence: Sentence(start: mention.sentence.start, end: mention.sentence.end, text: mention.sentenceText),
+                event: mention.event, type: event.type, sentence: mention.sentence,
                 trigger: mention.trigger, participants: mention.participants,
                 place: extracted.flatMap { Self.namedSpan($0["place"]) },
-                time: Self.timeSpan(extracted?["time"], layers: layers, fallback: mention.time),
+                time: Self.timeSpan(extracted?["time"], layers: layers, fallback: mention.date),
                 source: extracted.flatMap { Self.namedSpan($0["source"]) },
-                attribution: mention.attribution, reason: mention.reason, status: mention.status, lead: mention.lead))
+                attribution: mention.attribution, date: mention.date, reason: mention.reason, reasonCode: mention.reasonCode,
+                status: mention.status, lead: mention.lead))
         }
         return EventDetail(id: event.id, type: event.type, mode: event.mode, cameo: event.cameo, quadClass: event.quadClass,
-                           goldstein: event.goldstein, date: event.date, place: event.place, actors: event.actors,
+                           date: event.date, place: event.place, actors: event.actors,
                            recipients: event.recipients, contexts: event.contexts, status: event.status,
                            firstSeen: event.firstSeen, numMentions: event.numMentions, numArticles: event.numArticles,
-                           numSources: event.numSources, lead: event.lead, linked: event.linked, mentions: mentions)
+                           numSources: event.numSources, lead: event.lead, history: event.history,
+                           occurrence: event.occurrence, mentions: mentions)
     }
 
     /// The event of a stored extraction whose trigger is the mention's trigger.
-    static func extractedEvent(in layers: JSONValue, trigger: StoredTextSpan) -> JSONValue? {
+    static func extractedEvent(in layers: JSONValue, trigger: DocumentRecord.Span) -> JSONValue? {
         layers["events"]?.arrayValue.first { event in
             event["trigger"]?["start"]?.intValue == trigger.start && event["trigger"]?["end"]?.intValue == trigger.end
         }
