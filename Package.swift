@@ -30,7 +30,10 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "LetopisTime", dependencies: ["LetopisCore", "LetopisText"]),
         .target(name: "LetopisEntities", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology"]),
-        .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"]),
+        .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"],
+                resources: [.copy("Ontology/Data/cameo-codebook.tsv"), .copy("Ontology/Data/plover-cameo.tsv"),
+                            .copy("Ontology/Data/country-codes.tsv"), .copy("Ontology/Data/sector-codes.tsv"),
+                            .copy("Ontology/Data/plover-scores.tsv")]),
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
@@ -51,8 +54,7 @@ let package = Package(
             .product(name: "Prometheus", package: "swift-prometheus"),
         ], resources: [.copy("Resources")]),
         .executableTarget(name: "letopis", dependencies: [
-            "LetopisPipeline",
-            "LetopisServer",
+            "LetopisPipeline", "LetopisCorpus", "LetopisStore", "LetopisServer",
             "CLetopisKernels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -67,6 +69,7 @@ let package = Package(
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
         .testTarget(name: "LetopisCorpusTests", dependencies: ["LetopisCorpus", "LetopisPipeline"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
+        .testTarget(name: "LetopisStoreTests", dependencies: ["LetopisStore", "LetopisCorpus"]),
         .testTarget(name: "LetopisServerTests", dependencies: [
             "LetopisServer",
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -37,3 +37,6 @@ python3 "$shared/eval/score.py" timex --gold "$shared/data/timex-ru/dev.jsonl" "
 
 echo "== seed"
 "$letopis" extract "$shared/data/seed/000_720035ddf12cb8ee.txt" --format text
+
+echo "== output formats in the field's tools (CoNLL-U validator, PLOVER manual, GDELT header, flat JSON)"
+bash Benchmarks/scripts/formats-check.sh "$letopis"

@@ -23,6 +23,10 @@ public struct Document: Sendable {
     /// Title and URL when the input carried them.
     public var title: String?
     public var url: String?
+    /// The outlet (channel, agency) and publication timestamp when the input carried them
+    /// (JSON Lines `source` and `time`); kept as given, for the event database.
+    public var outlet: String?
+    public var time: String?
     /// The `CITY, day — AGENCY.` line at the start of a wire report.
     public var dateline: Dateline?
     /// Where the report's body starts (after a `date YYYY-MM-DD` header line, if any).

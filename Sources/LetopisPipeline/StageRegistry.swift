@@ -66,7 +66,13 @@ public struct StageRegistry: Sendable {
             try models.check(component: ModelCatalog.dictionary)
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
         }
-        r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in EventExtractionStage() }
+        r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in
+            // A missing or damaged ontology table stops the run before any document.
+            _ = try CAMEO.table()
+            _ = try ActorCodes.table()
+            _ = try PloverScores.table()
+            return EventExtractionStage()
+        }
         return r
     }
 

@@ -14,12 +14,12 @@ struct ExtractCommand: ParsableCommand {
         2 when nothing could run.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, conllu, plover }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, conllu, plover, gdelt, gdeltMentions = "gdelt-mentions" }
 
     @Argument(help: "Files, directories or '-' for standard input.")
     var paths: [String]
 
-    @Option(help: "Output format: json (JSON Lines), text, conllu (tokens, tags, heads, NER), plover (one PLOVER record per event). Default: text on a terminal, json otherwise.")
+    @Option(help: "Output format: json (JSON Lines), text, conllu (tokens, tags, heads, NER), plover (one PLOVER record per event), gdelt (GDELT 2.0 Events rows), gdelt-mentions (GDELT 2.0 Mentions rows). Default: text on a terminal, json otherwise.")
     var format: Format?
 
     @Option(help: "Publication date (YYYY-MM-DD) for documents that give none.")
@@ -42,8 +42,11 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Include the rule behind each time expression.")
     var trace = false
 
-    @Flag(help: "Decode syntax as one valid tree per sentence (default: each token's best head, exactly as natasha; 1-2 % of arcs differ).")
+    @Flag(help: "Decode syntax as one valid tree per sentence (default: each token's best head, exactly as natasha; 1-2 % of arcs differ; always on with --format conllu).")
     var syntaxTree = false
+
+    @Flag(help: "With --format plover, also write records for Letopis's STATEMENT events, which PLOVER has no type for.")
+    var ploverStatements = false
 
     func run() throws {
         Self.keepFreedBuffersInHeap()
@@ -56,18 +59,20 @@ struct ExtractCommand: ParsableCommand {
                 }
                 publishedDate = date
             }
-            let registry = syntaxTree ? StageRegistry.configured(.init(syntaxDecoding: .tree)) : StageRegistry.standard
+            let chosen = format ?? (Console.isTerminal ? .text : .json)
+            // CoNLL-U must hold one tree per sentence: the tree decoder is the default for it.
+            let registry = syntaxTree || chosen == .conllu ? StageRegistry.configured(.init(syntaxDecoding: .tree)) : StageRegistry.standard
             let names = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
                 ?? registry.defaultStages
             let directory = modelsOption.directory
             let pipeline = try registry.pipeline(names, models: directory)
             let reader = DocumentReader(options: ReadOptions(published: publishedDate, maxDocumentBytes: maxDocumentBytes))
             let options = OutputOptions(with: Set((with ?? "").split(separator: ",").map { String($0) }), trace: trace)
-            let chosen = format ?? (Console.isTerminal ? .text : .json)
             let json = JSONLinesEncoder(options: options)
             let text = TextSummaryEncoder(options: options)
             let conllu = CoNLLUEncoder()
-            let plover = PloverEncoder()
+            let plover = try PloverEncoder(options: .init(includeStatements: ploverStatements))
+            let gdelt = try GDELTWriter()
             let runner = BatchRunner(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
             let summary = runner.run(reader.read(paths: paths), output: { document in
                 switch chosen {
@@ -75,6 +80,8 @@ struct ExtractCommand: ParsableCommand {
                 case .text: Console.write(text.encode(document))
                 case .conllu: Console.write(conllu.encode(document))
                 case .plover: Console.write(plover.encode(document))
+                case .gdelt: Console.write(gdelt.encode(document))
+                case .gdeltMentions: Console.write(gdelt.encodeMentions(document))
                 }
             }, report: { error in
                 Console.flush()

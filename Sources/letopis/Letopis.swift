@@ -13,6 +13,14 @@ struct Letopis: AsyncParsableCommand {
             MorphCommand.self,
             SegmentCommand.self,
             TimeCommand.self,
+            IngestCommand.self,
+            EventsCommand.self,
+            ShowCommand.self,
+            ActorsCommand.self,
+            DyadsCommand.self,
+            TimelineCommand.self,
+            SearchCommand.self,
+            ExportCommand.self,
             ServeCommand.self,
         ]
     )

@@ -30,6 +30,7 @@ struct TriggerLexiconTests {
     func cameo() {
         #expect(PloverOntology.cameo(type: "CONSULT", mode: "visit") == "042")
         #expect(PloverOntology.cameo(type: "ASSAULT", mode: nil) == "190")
+        #expect(PloverOntology.cameo(type: "CONSULT", mode: "phone") == "041")
         #expect(PloverOntology.cameo(type: PloverOntology.statement, mode: nil) == "010")
     }
 }

@@ -40,62 +40,62 @@ public enum PloverOntology {
         "energy", "health", "environment", "migration", "elections", "media", "cyber", "territory", "human-rights",
     ]
 
-    /// Nearest CAMEO code for a type and mode, for joining with GDELT.
-    public static func cameo(type: EventType, mode: String?) -> String {
-        switch (type.rawValue, mode) {
-        case ("CONSULT", "visit"): return "042"
-        case ("CONSULT", "phone"): return "040"
-        case ("CONSULT", "third-party"): return "045"
-        case ("CONSULT", "multilateral"): return "046"
-        case ("CONSULT", _): return "040"
-        case ("AGREE", "sign"): return "057"
-        case ("AGREE", "mediate"): return "045"
-        case ("AGREE", _): return "030"
-        case ("SUPPORT", "praise"): return "051"
-        case ("SUPPORT", "defend"): return "052"
-        case ("SUPPORT", _): return "050"
-        case ("CONCEDE", _): return "080"
-        case ("COOPERATE", "military"): return "062"
-        case ("COOPERATE", "economic"): return "061"
-        case ("COOPERATE", "judicial"): return "063"
-        case ("COOPERATE", "intelligence"): return "064"
-        case ("COOPERATE", _): return "060"
-        case ("AID", "economic"): return "071"
-        case ("AID", "military"): return "072"
-        case ("AID", "humanitarian"): return "073"
-        case ("AID", _): return "070"
-        case ("RETREAT", _): return "087"
-        case ("REQUEST", "aid"): return "103"
-        case ("REQUEST", "negotiate"): return "1056"
-        case ("REQUEST", _): return "100"
-        case ("ACCUSE", "investigate"): return "092"
-        case ("ACCUSE", "sue"): return "115"
-        case ("ACCUSE", _): return "112"
-        case ("REJECT", _): return "120"
-        case ("THREATEN", "force"): return "138"
-        case ("THREATEN", "sanction"): return "133"
-        case ("THREATEN", _): return "130"
-        case ("PROTEST", "demonstrate"): return "141"
-        case ("PROTEST", "hunger"): return "142"
-        case ("PROTEST", "strike"): return "143"
-        case ("PROTEST", _): return "140"
-        case ("SANCTION", "expel"): return "1246"
-        case ("SANCTION", "break-relations"): return "161"
-        case ("SANCTION", "embargo"): return "163"
-        case ("SANCTION", _): return "160"
-        case ("MOBILIZE", _): return "150"
-        case ("COERCE", "arrest"): return "173"
-        case ("COERCE", "deport"): return "174"
-        case ("COERCE", _): return "170"
-        case ("ASSAULT", "aerial"): return "195"
-        case ("ASSAULT", "artillery"), ("ASSAULT", "missile"): return "194"
-        case ("ASSAULT", "kill"): return "186"
-        case ("ASSAULT", "abduct"): return "181"
-        case ("ASSAULT", "explosives"): return "183"
-        case ("ASSAULT", "firearms"): return "193"
-        case ("ASSAULT", _): return "190"
-        case ("STATEMENT", _): return "010"
-        default: return "010"
+    /// PLOVER's own modes per type, as the mode tables of `PLOVER_MANUAL.tex` list them
+    /// (openeventdata/PLOVER; AGREE, SUPPORT, CONCEDE, COOPERATE and AID have none). A Letopis
+    /// mode maps to one of these or to none (`plover-cameo.tsv`).
+    public static let ploverModes: [String: [String]] = [
+        "CONSULT": ["visit", "third-party", "multilateral", "phone"],
+        "RETREAT": ["withdraw", "release", "disarm", "ceasefire", "access", "resign"],
+        "REQUEST": ["assist", "change", "yield", "meet"],
+        "ACCUSE": ["disapprove", "investigate", "allege"],
+        "REJECT": ["assist", "change", "yield", "meet"],
+        "THREATEN": ["restrict", "arrest", "relations", "expel", "territory", "violence"],
+        "PROTEST": ["demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"],
+        "SANCTION": ["convict", "expel", "withdraw", "discontinue"],
+        "MOBILIZE": ["troops", "weapons", "police", "militia"],
+        "COERCE": ["seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+                   "misinformation", "cyber"],
+        "ASSAULT": ["abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                    "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control", "unconventional"],
+    ]
+
+    /// PLOVER's quad category of each type (the "Quad category" of each type's section of the manual).
+    public static let quadClass: [String: QuadClass] = [
+        "AGREE": .verbalCooperation, "CONSULT": .verbalCooperation, "SUPPORT": .verbalCooperation, "CONCEDE": .verbalCooperation,
+        "COOPERATE": .materialCooperation, "AID": .materialCooperation, "RETREAT": .materialCooperation,
+        "REQUEST": .verbalConflict, "ACCUSE": .verbalConflict, "REJECT": .verbalConflict, "THREATEN": .verbalConflict,
+        "PROTEST": .materialConflict, "SANCTION": .materialConflict, "MOBILIZE": .materialConflict, "COERCE": .materialConflict,
+        "ASSAULT": .materialConflict,
+    ]
+
+    /// PLOVER's auxiliary modes, which the manual carries in `context`: an event told as past history,
+    /// as future, as hypothetical, or negated.
+    public static let auxiliaryModes: Set<String> = ["historical", "future", "hypothetical", "negation"]
+
+    /// PLOVER's contexts (`PLOVER_MANUAL.tex`, table "General contexts").
+    public static let ploverContexts: Set<String> = [
+        "military", "intelligence", "executive", "legislative", "election", "political_institutions",
+        "pro_democracy", "pro_autocracy", "economic", "legal", "reparations", "human_rights", "rights_freedoms",
+        "repression", "human_security", "gender", "lgbt", "religion_ethnicity", "inequality", "diplomatic",
+        "territory", "peacekeeping", "health", "asylum", "migration", "disasters", "natural_resource",
+        "environment", "technology", "terrorism", "cbrn", "cyber", "misinformation", "crime", "corruption",
+        "illegal_drugs", "trafficking",
+    ]
+
+    /// The PLOVER context of a Letopis context, nil when PLOVER has none that fits
+    /// (`political`, `humanitarian`, `security` and `media` are broader than any of PLOVER's).
+    public static func ploverContext(_ context: String) -> String? {
+        switch context {
+        case "elections": return "election"
+        case "human-rights": return "human_rights"
+        case "energy": return "natural_resource"
+        default: return ploverContexts.contains(context) ? context : nil
         }
+    }
+
+    /// The CAMEO code of a type and mode, for joining with GDELT (``CAMEO/code(type:mode:)``);
+    /// nil only when the shipped table could not be loaded.
+    public static func cameo(type: EventType, mode: String?) -> String? {
+        CAMEO.code(type: type, mode: mode)?.code
     }
 }

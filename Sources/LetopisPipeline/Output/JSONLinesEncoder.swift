@@ -20,6 +20,19 @@ public struct JSONLinesEncoder: Sendable {
             guard let p else { w.null(); return }
             w.beginObject(); span(p.range); w.field("text", document.text(of: p.range)); w.field("normal", p.normal); w.endObject()
         }
+        /// A part that is always an object with all its keys, null values when absent, so that tables flatten.
+        func fullPart(_ p: FactPart?) {
+            w.beginObject()
+            w.field("start", p.map { map.codePoint($0.range.start) })
+            w.field("end", p.map { map.codePoint($0.range.end) })
+            w.field("text", p.map { document.text(of: $0.range) })
+            w.field("normal", p?.normal)
+            w.endObject()
+        }
+        func spanObject(_ r: TextRange?) {
+            guard let r else { w.null(); return }
+            w.beginObject(); span(r); w.field("text", document.text(of: r)); w.endObject()
+        }
         w.beginObject()
         w.field("id", document.id)
         w.field("published", document.published?.date.iso)
@@ -40,6 +53,9 @@ public struct JSONLinesEncoder: Sendable {
             if let a = d.agencyRange {
                 w.beginArray(); w.int(map.codePoint(a.start)); w.int(map.codePoint(a.end)); w.endArray()
             } else { w.null() }
+            // The same spans as span objects, like every other span of the format.
+            w.key("place_range"); spanObject(d.placeRange)
+            w.key("agency_range"); spanObject(d.agencyRange)
             w.endObject()
         } else { w.null() }
 
@@ -92,14 +108,15 @@ public struct JSONLinesEncoder: Sendable {
             w.field("country", a.country)
             w.field("role", a.role)
             w.field("sector", a.sector)
+            w.key("person")
             if let p = a.person {
-                w.key("person"); w.beginObject()
+                w.beginObject()
                 w.field("first", p.first)
                 w.field("patronymic", p.patronymic)
                 w.field("last", p.last)
                 w.key("particles"); w.beginArray(); for x in p.particles { w.string(x) }; w.endArray()
                 w.endObject()
-            }
+            } else { w.null() }
             w.key("roles"); w.beginArray()
             for r in a.roles {
                 w.beginObject()
@@ -144,8 +161,9 @@ public struct JSONLinesEncoder: Sendable {
         w.endArray()
 
         w.key("events"); w.beginArray()
-        for e in document.events {
+        for (n, e) in document.events.enumerated() {
             w.beginObject()
+            w.field("id", "\(document.id)-\(n + 1)")
             w.field("type", e.type.rawValue)
             w.field("mode", e.mode)
             w.field("cameo", e.cameo)
@@ -159,22 +177,24 @@ public struct JSONLinesEncoder: Sendable {
                 span(p.range)
                 w.field("text", document.text(of: p.range))
                 w.field("normal", p.normal)
-                w.field("entity", p.entity)
+                w.field("entity", p.entity.flatMap { $0 >= 0 && $0 < document.actors.count ? $0 : nil })
                 w.field("role", p.role.rawValue)
                 w.endObject()
             }
             w.endArray()
-            w.key("place"); part(e.place)
+            w.key("place"); fullPart(e.place)
             w.key("time")
-            if let t = e.time {
-                w.beginObject()
-                if let i = t.timex, i < document.timexes.count { span(document.timexes[i].range); w.field("timex", i) }
-                w.field("value", t.value)
-                w.field("mod", t.mod?.rawValue)
-                w.field("basis", t.basis.rawValue)
-                w.endObject()
-            } else { w.null() }
-            w.key("source"); part(e.source)
+            // Always an object with all its keys: `start`, `end`, `timex` null when no expression dates it.
+            let timex = e.time?.timex.flatMap { $0 >= 0 && $0 < document.timexes.count ? $0 : nil }
+            w.beginObject()
+            w.field("start", timex.map { map.codePoint(document.timexes[$0].range.start) })
+            w.field("end", timex.map { map.codePoint(document.timexes[$0].range.end) })
+            w.field("timex", timex)
+            w.field("value", e.time?.value)
+            w.field("mod", e.time?.mod?.rawValue)
+            w.field("basis", e.time?.basis.rawValue)
+            w.endObject()
+            w.key("source"); fullPart(e.source)
             w.key("contexts"); w.beginArray(); for c in e.contexts { w.string(c) }; w.endArray()
             w.field("status", e.status.rawValue)
             w.endObject()

@@ -54,3 +54,13 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 }
+
+extension JSONWriter {
+    mutating func double(_ value: Double?) { if let value { double(value) } else { null() } }
+    mutating func field(_ name: String, _ value: Double?) { key(name); double(value) }
+    mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    /// `"key": [strings]`.
+    mutating func field(_ name: String, strings: [String]) {
+        key(name); beginArray(); for s in strings { string(s) }; endArray()
+    }
+}

@@ -6,7 +6,8 @@ import LetopisCore
 /// - `.txt`: one document; `id` is the file name without extension; the text is
 ///   the whole file exactly as read. A leading `date YYYY-MM-DD` header gives the
 ///   publication date.
-/// - `.jsonl`: one document per line, `{"id", "text", "published"?, "title"?, "url"?}`.
+/// - `.jsonl`: one document per line, `{"id", "text", "published"?, "title"?, "url"?, "source"?, "time"?}`
+///   (`source`, the outlet, and `time`, the publication timestamp, are kept for `letopis ingest`).
 /// - a directory: its `.txt` and `.jsonl` files (not recursive), sorted by name.
 /// - `-`: standard input, JSON Lines if its first non-blank byte is `{`, else one text document `stdin`.
 ///
@@ -140,6 +141,8 @@ public struct DocumentReader: Sendable {
         var document = Document(id: id, text: text)
         document.title = record["title"] as? String
         document.url = record["url"] as? String
+        document.outlet = record["source"] as? String
+        document.time = record["time"] as? String
         var warnings: [LetopisError] = []
         if let published = record["published"], !(published is NSNull) {
             let string = (published as? String) ?? "\(published)"

@@ -1,0 +1,264 @@
+import Foundation
+import LetopisCore
+import LetopisCorpus
+
+/// One document handed to ``EventStore/store(_:)``: extracted, or failed with its error.
+public enum IngestItem: Sendable {
+    /// An extracted document and, optionally, its extraction as `extract --format json` writes it.
+    case extracted(DocumentRecord, layers: String?)
+    /// A document whose extraction failed: stored with its text and error so that it is not lost.
+    case failed(id: String, text: String, error: String, extractorVersion: String)
+
+    public var id: String {
+        switch self {
+        case .extracted(let record, _): return record.id
+        case .failed(let id, _, _, _): return id
+        }
+    }
+
+    var sha256: String {
+        switch self {
+        case .extracted(let record, _): return record.textSHA256
+        case .failed(_, let text, _, _):
+            var hash = SHA256()
+            hash.update(Array(text.utf8))
+            return hash.hexDigest()
+        }
+    }
+
+    var extractorVersion: String {
+        switch self {
+        case .extracted(let record, _): return record.extractorVersion
+        case .failed(_, _, _, let version): return version
+        }
+    }
+
+    var state: String {
+        if case .failed = self { return "failed" }
+        return "ok"
+    }
+}
+
+/// What ``EventStore/store(_:)`` did with a batch.
+public struct BatchOutcome: Sendable, Hashable, Codable {
+    /// New documents stored.
+    public var added = 0
+    /// Known ids whose text (or extractor version) changed: mentions replaced.
+    public var replaced = 0
+    /// Same id, same text, same extractor version: nothing changed.
+    public var unchanged = 0
+    /// Failed documents recorded with their error.
+    public var failed = 0
+    /// Event mentions written.
+    public var mentions = 0
+    /// Ids repeated within the batch with another text: the first kept, these skipped.
+    public var duplicateIDs: [String] = []
+    public init() {}
+}
+
+extension EventStore {
+    /// Stores a batch of documents and their mentions in one transaction and marks the event blocks they
+    /// touch (including the blocks of replaced mentions) for ``resolvePending()``.
+    ///
+    /// Rules: an id already stored with the same SHA-256 and extractor version changes nothing; a known id
+    /// with another text replaces its mentions; within the batch, the first occurrence of an id is kept and
+    /// later ones with another text are listed in ``BatchOutcome/duplicateIDs``.
+    /// - Complexity: a constant number of statements per batch (multi-row inserts), not per row.
+    @discardableResult
+    public func store(_ batch: [IngestItem]) throws -> BatchOutcome {
+        var outcome = BatchOutcome()
+        var firstByID: [String: IngestItem] = [:]
+        var order: [String] = []
+        for item in batch {
+            if let first = firstByID[item.id] {
+                if first.sha256 != item.sha256 { outcome.duplicateIDs.append(item.id) }
+                continue
+            }
+            firstByID[item.id] = item
+            order.append(item.id)
+        }
+        guard !order.isEmpty else { return outcome }
+        let dialect = backend.dialect
+        return try backend.write { session in
+            var existing: [String: (sha: String, version: String, state: String)] = [:]
+            for chunk in order.chunked(400) {
+                let rows = try session.query(
+                    "SELECT id, sha256, extractor_version, state FROM documents WHERE id IN (\(placeholders(chunk.count)))",
+                    chunk.map { .text($0) })
+                for row in rows { existing[row.text(0)] = (row.text(1), row.text(2), row.text(3)) }
+            }
+            var writing: [IngestItem] = []
+            for id in order {
+                guard let item = firstByID[id] else { continue }
+                if let known = existing[id] {
+                    if known.sha == item.sha256 && known.version == item.extractorVersion && known.state == item.state {
+                        outcome.unchanged += 1
+                        continue
+                    }
+                    outcome.replaced += 1
+                } else if case .extracted = item {
+                    outcome.added += 1
+                }
+                if case .failed = item { outcome.failed += 1 }
+                writing.append(item)
+            }
+            guard !writing.isEmpty else { return outcome }
+            var blocks = Set<String>()
+            let replacedIDs = writing.map(\.id).filter { existing[$0] != nil }
+            for chunk in replacedIDs.chunked(400) {
+                let args = chunk.map { SQLValue.text($0) }
+                for row in try session.query("SELECT DISTINCT block FROM mentions WHERE document IN (\(placeholders(chunk.count)))", args) {
+                    blocks.insert(row.text(0))
+                }
+                try session.execute("DELETE FROM mentions WHERE document IN (\(placeholders(chunk.count)))", args)
+            }
+            var documentRows: [[SQLValue]] = []
+            var mentionRows: [[SQLValue]] = []
+            for item in writing {
+                switch item {
+                case .extracted(let record, let layers):
+                    documentRows.append([
+                        .text(record.id), .text(record.textSHA256), .text("ok"), .null, SQLValue(record.title),
+                        SQLValue(record.url), SQLValue(record.outlet), SQLValue(record.published), SQLValue(record.time),
+                        .text(record.extractorVersion), .text(record.text), .text(try EventStore.json(record)),
+                        SQLValue(layers), .integer(record.events.count),
+                    ])
+                    for mention in record.events {
+                        let block = resolver.block(of: mention, in: record).key
+                        blocks.insert(block)
+                        mentionRows.append([.text(mention.id), .text(record.id), .text(block), .text(mention.type)])
+                    }
+                case .failed(let id, let text, let error, let version):
+                    documentRows.append([
+                        .text(id), .text(item.sha256), .text("failed"), .text(error), .null, .null, .null, .null, .null,
+                        .text(version), .text(text), .null, .null, .integer(0),
+                    ])
+                }
+            }
+            let columns = "id, sha256, state, error, title, url, outlet, published, time, extractor_version, text, record, layers, mention_count"
+            let update = columns.split(separator: ",").dropFirst()
+                .map { let c = $0.trimmingCharacters(in: .whitespaces); return "\(c) = excluded.\(c)" }
+                .joined(separator: ", ")
+            try session.insert("INSERT INTO documents (\(columns))", columns: 14, rows: documentRows,
+                               tail: "ON CONFLICT (id) DO UPDATE SET \(update)", chunk: 100)
+            try session.insert("INSERT INTO mentions (id, document, block, type)", columns: 4, rows: mentionRows,
+                               tail: "ON CONFLICT (id) DO UPDATE SET document = excluded.document, block = excluded.block, type = excluded.type")
+            // Sorted so that concurrent writers lock dirty rows in one order (no deadlock on PostgreSQL).
+            try session.insert("INSERT INTO dirty_blocks (block, stamp)", columns: 2,
+                               rows: blocks.sorted().map { [.text($0), .integer(0)] },
+                               tail: "ON CONFLICT (block) DO UPDATE SET stamp = dirty_blocks.stamp + 1")
+            _ = dialect
+            outcome.mentions = mentionRows.count
+            return outcome
+        }
+    }
+
+    /// Number of blocks waiting for resolution.
+    public func pendingBlocks() throws -> Int {
+        try backend.read { session in try session.query("SELECT COUNT(*) FROM dirty_blocks", []).first?.int(0) ?? 0 }
+    }
+
+    /// Recomputes every dirty block, one transaction per block, until none is left.
+    ///
+    /// On PostgreSQL a block is claimed with `FOR UPDATE SKIP LOCKED`, so several ingest processes share
+    /// the work; a block made dirty again while it is being resolved (its stamp changed) stays dirty.
+    /// - Returns: the number of blocks resolved.
+    @discardableResult
+    public func resolvePending(progress: ((Int) -> Void)? = nil) throws -> Int {
+        let claim = backend.dialect == .postgres
+            ? "SELECT block, stamp FROM dirty_blocks ORDER BY block LIMIT 1 FOR UPDATE SKIP LOCKED"
+            : "SELECT block, stamp FROM dirty_blocks ORDER BY block LIMIT 1"
+        var resolved = 0
+        while true {
+            let didResolve = try backend.write { session -> Bool in
+                guard let row = try session.query(claim, []).first else { return false }
+                let block = row.text(0)
+                try resolve(block: block, in: session)
+                try session.execute("DELETE FROM dirty_blocks WHERE block = ? AND stamp = ?", [.text(block), .integer(row.int(1))])
+                return true
+            }
+            guard didResolve else { return resolved }
+            resolved += 1
+            progress?(resolved)
+        }
+    }
+
+    /// Replaces the events of one block by the resolution of the records with mentions in it.
+    func resolve(block key: String, in session: any SQLSession) throws {
+        let blockArgs: [SQLValue] = [.text(key)]
+        for table in ["events", "event_mentions", "event_actors", "block_actors", "actor_names"] {
+            try session.execute("DELETE FROM \(table) WHERE block = ?", blockArgs)
+        }
+        guard let block = EventBlock(key: key) else { return }
+        let rows = try session.query("""
+            SELECT record FROM documents WHERE state = 'ok' AND id IN (SELECT DISTINCT document FROM mentions WHERE block = ?)
+            ORDER BY id
+            """, blockArgs)
+        var records: [DocumentRecord] = []
+        records.reserveCapacity(rows.count)
+        for row in rows {
+            guard let json = row.string(0), let record = try? EventStore.decode(DocumentRecord.self, json) else { continue }
+            records.append(record)
+        }
+        guard !records.isEmpty else { return }
+        let actors = resolver.resolveActors(records)
+        let events = resolver.resolveEvents(records, actors: actors, blocks: [block])
+        var eventRows: [[SQLValue]] = []
+        var mentionRows: [[SQLValue]] = []
+        var actorRows: [[SQLValue]] = []
+        var referenced = Set<String>()
+        for event in events {
+            let place = event.place
+            eventRows.append([
+                .text(event.id), .text(key), .text(event.type), SQLValue(event.mode), .text(event.status),
+                .text(event.date.value), .text(event.date.earliest), .text(event.date.latest), SQLValue(event.firstSeen),
+                .integer(event.numMentions), .integer(event.numArticles), .integer(event.numSources), SQLValue(event.lead),
+                SQLValue(place.map { nameKey($0.name) }), SQLValue(place?.geo?.country), SQLValue(place?.geo?.geonameID),
+                place?.geo.map { .real($0.latitude) } ?? .null, place?.geo.map { .real($0.longitude) } ?? .null,
+                .text(try EventStore.json(event)),
+            ])
+            var seenMentions = Set<String>()
+            for mention in event.mentions where seenMentions.insert(mention.event).inserted {
+                mentionRows.append([.text(mention.event), .text(event.id), .text(key), .text(mention.document), .text(mention.reason)])
+                for participant in mention.participants { if let actor = participant.actor { referenced.insert(actor) } }
+            }
+            var seenActors = Set<String>()
+            for (role, list) in [("actor", event.actors), ("recipient", event.recipients)] {
+                for actor in list where seenActors.insert(role + "|" + actor.id).inserted {
+                    referenced.insert(actor.id)
+                    actorRows.append([.text(event.id), .text(actor.id), .text(role), .text(key), .text(event.type), .text(event.date.earliest)])
+                }
+            }
+            if let placeActor = place?.actor { referenced.insert(placeActor) }
+        }
+        var blockActorRows: [[SQLValue]] = []
+        var nameRows: [[SQLValue]] = []
+        for id in referenced.sorted() {
+            guard let actor = actors.actor(id: id) else { continue }
+            blockActorRows.append([.text(key), .text(actor.id), .text(actor.type), .text(actor.name), .text(nameKey(actor.name)),
+                                   SQLValue(actor.country), .text(try EventStore.json(actor))])
+            var keys = Set(actor.aliases.map(nameKey))
+            keys.insert(nameKey(actor.name))
+            for name in keys.sorted() { nameRows.append([.text(actor.id), .text(name), .text(key)]) }
+        }
+        try session.insert("""
+            INSERT INTO events (id, block, type, mode, status, date_value, date_earliest, date_latest, first_seen,
+            num_mentions, num_articles, num_sources, lead, place_key, place_country, geoname_id, latitude, longitude, body)
+            """, columns: 19, rows: eventRows, chunk: 100)
+        try session.insert("INSERT INTO event_mentions (mention, event, block, document, reason)", columns: 5, rows: mentionRows,
+                           tail: "ON CONFLICT (mention) DO UPDATE SET event = excluded.event, block = excluded.block, document = excluded.document, reason = excluded.reason")
+        try session.insert("INSERT INTO event_actors (event, actor, role, block, type, date_earliest)", columns: 6, rows: actorRows)
+        try session.insert("INSERT INTO block_actors (block, actor, type, name, name_key, country, body)", columns: 7, rows: blockActorRows, chunk: 200)
+        try session.insert("INSERT INTO actor_names (actor, name_key, block)", columns: 3, rows: nameRows)
+    }
+}
+
+func placeholders(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ",")
+}
+
+extension Array {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min(count, $0 + size)] }
+    }
+}

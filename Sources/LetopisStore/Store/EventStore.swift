@@ -1,0 +1,88 @@
+import Foundation
+import LetopisCore
+import LetopisCorpus
+
+/// The event database: documents, their event mentions, and the corpus events and actors resolved
+/// from them, in SQLite or PostgreSQL.
+///
+/// Writing is two steps, each its own transaction(s):
+/// 1. ``store(_:)`` writes a batch of documents with their mentions and marks the event blocks they
+///    touch as dirty — all in one transaction, so a batch is stored whole or not at all.
+/// 2. ``resolvePending()`` recomputes each dirty block from the records stored in it (one transaction per
+///    block: replace its events, clear its mark). Resolution depends only on the records in the block,
+///    never on arrival order, so a killed and restarted ingest, or two ingest processes, end with the
+///    same database as one uninterrupted run.
+///
+/// The decisions (which mentions are one event, which names one actor) are ``CorpusResolver``'s; the
+/// store only fetches and persists.
+public final class EventStore: @unchecked Sendable {
+    let backend: any SQLBackend
+    /// The location, printable (password masked).
+    public let name: String
+    let resolver = CorpusResolver()
+
+    init(backend: any SQLBackend, name: String) {
+        self.backend = backend
+        self.name = name
+    }
+
+    /// Opens the database at `location`, creating and migrating its schema as needed.
+    /// - Throws: ``LetopisError`` `database-unusable` (not a database, read-only, locked, unreachable),
+    ///   `database-authentication`, or `database-schema` for a schema from a newer Letopis.
+    public static func open(_ location: StoreLocation) throws -> EventStore {
+        switch location {
+        case .sqlite(let path):
+            if path != ":memory:" {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                    throw LetopisError(.databaseUnusable, subject: path, message: "is a directory, not a database",
+                                       remedy: "give --db a file path, e.g. --db \(path)/events.sqlite")
+                }
+            }
+            let backend = try SQLiteBackend(path: path)
+            try backend.migrate()
+            return EventStore(backend: backend, name: path)
+        case .postgres(let url):
+            let backend = try PostgresBackend(url: url)
+            do {
+                try Schema.migratePostgres(backend, name: location.description)
+            } catch {
+                backend.close()
+                throw error
+            }
+            return EventStore(backend: backend, name: location.description)
+        }
+    }
+
+    /// Closes the connections.
+    public func close() { backend.close() }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }()
+
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
+        try JSONDecoder().decode(type, from: Data(text.utf8))
+    }
+}
+
+/// A block as stored: `TYPE@YYYY-MM`.
+extension EventBlock {
+    var key: String { "\(family)@\(window)" }
+
+    init?(key: String) {
+        guard let at = key.lastIndex(of: "@") else { return nil }
+        self.init(family: String(key[..<at]), window: String(key[key.index(after: at)...]))
+    }
+}
+
+/// Lower-cased search key of a name (SQLite's `lower()` folds ASCII only).
+func nameKey(_ name: String) -> String {
+    name.lowercased().replacingOccurrences(of: "ё", with: "е")
+}
