@@ -9,19 +9,24 @@ public struct ServerDependencies: Sendable {
     public var configuration: ServerConfiguration
     /// The event database; nil when the server was started without one (only extraction works then).
     public var store: (any EventStoreReader)?
+    /// Extraction and storage for `POST /api/documents`; nil on a read-only server.
+    public var ingest: IngestService?
     public var extraction: ExtractionService
     public var assets: WebAssets
     public var metrics: ServerMetrics
 
     public init(configuration: ServerConfiguration,
                 store: (any EventStoreReader)? = nil,
+                writer: (any DocumentStoreWriter)? = nil,
                 extraction: ExtractionService? = nil,
                 assets: WebAssets = .load(),
                 metrics: ServerMetrics = ServerMetrics()) {
         self.configuration = configuration
         self.store = store
-        self.extraction = extraction ?? ExtractionService(models: configuration.models,
-                                                          maxPending: configuration.maxPendingExtractions)
+        let extraction = extraction ?? ExtractionService(models: configuration.models,
+                                                         maxPending: configuration.maxPendingExtractions)
+        self.extraction = extraction
+        self.ingest = writer.map { IngestService(writer: $0, extraction: extraction, extractorVersion: configuration.extractorVersion) }
         self.assets = assets
         self.metrics = metrics
     }
@@ -61,6 +66,7 @@ public func buildRouter(_ dependencies: ServerDependencies) -> Router<ServerRequ
     ActorsController(dependencies: dependencies).addRoutes(to: api)
     DocumentsController(dependencies: dependencies).addRoutes(to: api)
     ExtractController(dependencies: dependencies).addRoutes(to: api)
+    IngestController(dependencies: dependencies).addRoutes(to: api)
     return router
 }
 
@@ -73,9 +79,11 @@ extension ServerDependencies {
 
     /// Opens the database `letopis serve --db` names and wires everything the routes need.
     /// - Throws: `LetopisError` when the database cannot be opened, with what to do about it.
-    public static func open(configuration: ServerConfiguration, database: String?, logger: Logger) async throws -> ServerDependencies {
+    /// `database` is `--db` (nil: `$LETOPIS_DB`, else the default SQLite file, as every command).
+    public static func open(configuration: ServerConfiguration, database: String?, logger: Logger) throws -> (ServerDependencies, EventStore) {
         let assets = WebAssets.load()
         if assets.files.isEmpty { logger.warning("web page and /openapi.json unavailable: \(assets.origin)") }
-        return ServerDependencies(configuration: configuration, assets: assets)
+        let store = try EventStore.open(StoreLocation.resolve(option: database))
+        return (ServerDependencies(configuration: configuration, store: store, writer: store, assets: assets), store)
     }
 }

@@ -21,6 +21,9 @@ public struct ServerConfiguration: Sendable {
     public var maxPendingExtractions: Int = 4
     /// Where the models for `POST /api/extract` and ingest live.
     public var models: ModelsDirectory = .resolve()
+    /// Stored with every ingested document; the same string `letopis ingest` writes, so that a
+    /// document sent to both is stored once.
+    public var extractorVersion: String = "letopis-serve"
 
     public init() {}
 }

@@ -36,14 +36,16 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.port = port
         configuration.maxIngestBodyBytes = maxBodyBytes
         configuration.models = modelsOption.directory
+        configuration.extractorVersion = Ingestion.extractorVersion(stages: StageRegistry.standard.defaultStages)
         if let token = ProcessInfo.processInfo.environment["LETOPIS_TOKEN"], !token.isEmpty {
             configuration.ingestToken = token
         }
         var logger = Logger(label: "letopis.serve")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         do {
-            let dependencies = try await ServerDependencies.open(configuration: configuration, database: db, logger: logger)
-            logger.info("serving \(db ?? "no database") on http://\(host):\(port)/")
+            let (dependencies, store) = try ServerDependencies.open(configuration: configuration, database: db, logger: logger)
+            defer { store.close() }
+            logger.info("serving \(store.name) on http://\(host):\(port)/ (ingest over HTTP \(configuration.ingestToken == nil ? "off: no LETOPIS_TOKEN" : "on"))")
             try await buildApplication(dependencies, logger: logger).runService()
         } catch let error as LetopisError {
             Console.error(error)

@@ -7,28 +7,32 @@ import LetopisPipeline
 struct ExtractController {
     let dependencies: ServerDependencies
 
-    /// The body: the fields of one line of `letopis extract`'s JSON Lines input.
-    struct ExtractRequest: Codable, Sendable {
-        var id: String?
-        var text: String
-        var published: String?
-        var title: String?
-        var url: String?
-    }
-
     func addRoutes(to group: RouterGroup<ServerRequestContext>) {
         group.post("extract") { request, _ in
             let limit = dependencies.configuration.maxExtractBodyBytes
             let body = try await request.collectBody(
                 limit: limit, fix: "send one article of at most \(limit) bytes; for larger texts run 'letopis extract' locally")
-            let input = try DocumentInput.decodeOne(body, as: ExtractRequest.self)
-            let document = try DocumentInput.document(from: input, id: input.id, fallbackID: "extract",
-                                                      maxBytes: limit)
+            var input = try DocumentInput.decodeOne(body, as: InputDocument.self)
+            if input.id?.isEmpty ?? true { input.id = "extract" }
+            let document = try DocumentInput.document(from: input, maxBytes: limit)
             let extracted = try await dependencies.extraction.extract(document)
             let json = JSONLinesEncoder(options: OutputOptions()).encode(extracted)
             return Response.json(bytes: ByteBuffer(bytes: json))
         }
     }
+}
+
+/// One document of a request body: the fields of one line of `letopis extract`/`ingest` JSON Lines input.
+struct InputDocument: Codable, Sendable {
+    var id: String?
+    var text: String
+    var published: String?
+    var title: String?
+    var url: String?
+    /// The outlet.
+    var source: String?
+    /// Publication timestamp.
+    var time: String?
 }
 
 /// Request bodies turned into documents exactly as `letopis extract` reads a JSON Lines line:
@@ -43,11 +47,11 @@ enum DocumentInput {
         }
     }
 
-    static func document(from input: some Encodable, id: String?, fallbackID: String, maxBytes: Int) throws -> Document {
+    static func document(from input: InputDocument, maxBytes: Int) throws -> Document {
         // One line of JSON: the encoder escapes every newline inside strings.
         let line = try JSONEncoder().encode(input)
         let reader = DocumentReader(options: ReadOptions(maxDocumentBytes: maxBytes))
-        let items = reader.readJSONLines([UInt8](line), path: fallbackID)
+        let items = reader.readJSONLines([UInt8](line), path: "request")
         guard let item = items.first else {
             throw APIError(.badRequest, code: "empty-document", message: "the request carries no document",
                            fix: #"send {"text": "..."}"#)

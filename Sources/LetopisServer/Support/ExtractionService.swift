@@ -18,8 +18,9 @@ public actor ExtractionService {
 
     /// Runs every default stage on a document and returns it with its layers.
     /// - Throws: `APIError` 503 when the models are missing or too many extractions are waiting.
-    public func extract(_ document: Document) async throws -> Document {
-        guard pending < maxPending else {
+    /// `queued: false` (ingest, already one request at a time) skips the waiting-room limit.
+    public func extract(_ document: Document, queued: Bool = true) async throws -> Document {
+        guard !queued || pending < maxPending else {
             throw APIError(.serviceUnavailable, code: "busy",
                            message: "\(pending) extractions are already running or waiting",
                            fix: "retry in a few seconds, or run 'letopis extract' locally for batches")
