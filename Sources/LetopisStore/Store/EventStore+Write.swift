@@ -137,7 +137,7 @@ extension EventStore {
             }
             let columns = "id, sha256, state, error, title, url, outlet, published, time, extractor_version, text, record, layers, mention_count"
             let update = columns.split(separator: ",").dropFirst()
-                .map { let c = $0.trimmingCharacters(in: .whitespaces); return "\(c) = excluded.\(c)" }
+                .map { column -> String in let c = column.trimmingCharacters(in: .whitespaces); return "\(c) = excluded.\(c)" }
                 .joined(separator: ", ")
             try session.insert("INSERT INTO documents (\(columns))", columns: 14, rows: documentRows,
                                tail: "ON CONFLICT (id) DO UPDATE SET \(update)", chunk: 100)
