@@ -65,7 +65,7 @@ struct ActorsController {
         }
         group.get("actors/:id") { request, context in
             _ = try QueryParameters(request, allowed: [])
-            let id = try context.parameters.require("id")
+            let id = try context.pathID()
             let store = try dependencies.requireStore()
             guard let detail = try await store.actor(id: id) else {
                 throw APIError.notFound("actor", id, list: "GET /api/actors")

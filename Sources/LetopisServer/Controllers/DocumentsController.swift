@@ -35,7 +35,7 @@ struct DocumentsController {
         let configuration = dependencies.configuration
         group.get("documents/:id") { request, context in
             _ = try QueryParameters(request, allowed: [])
-            let id = try context.parameters.require("id")
+            let id = try context.pathID()
             guard let document = try await dependencies.requireStore().document(id: id) else {
                 throw APIError.notFound("document", id, list: "GET /api/search?q=... or an event's mentions")
             }

@@ -24,7 +24,7 @@ struct EventsController {
         }
         group.get("events/:id") { request, context in
             _ = try QueryParameters(request, allowed: [])
-            let id = try context.parameters.require("id")
+            let id = try context.pathID()
             let store = try dependencies.requireStore()
             guard let event = try await store.event(id: id) else {
                 throw APIError.notFound("event", id, list: "GET /api/events")

@@ -82,3 +82,15 @@ struct QueryParameters {
         try int("limit", in: 1...configuration.maxPageSize) ?? configuration.defaultPageSize
     }
 }
+
+extension ServerRequestContext {
+    /// A path parameter, percent-decoded (ids hold `:`, spaces and Cyrillic: `PER:хакан фидан`).
+    func pathID(_ name: String = "id") throws -> String {
+        let raw = try parameters.require(name)
+        guard let decoded = raw.removingPercentEncoding, !decoded.isEmpty else {
+            throw APIError(.badRequest, code: "bad-parameter", message: "the id in the path has broken percent-encoding",
+                           fix: "percent-encode ids (encodeURIComponent)")
+        }
+        return decoded
+    }
+}

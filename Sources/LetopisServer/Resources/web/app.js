@@ -36,7 +36,7 @@ function svg(tag, attrs, ...children) {
   return node;
 }
 
-function show(...nodes) { view.replaceChildren(...nodes); }
+function show(...nodes) { view.replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false)); }
 
 function link(hash, text) { return el("a", { href: hash, text: text }); }
 
@@ -119,8 +119,9 @@ function placeText(place) {
 
 /**
  * Splits `text` (offsets in Unicode code points) into plain runs and <mark>s.
- * `spans`: [{start, end, kind, label}]; overlapping spans: the earlier-listed kind wins a run,
- * and each span's label is drawn once, after its last run.
+ * `spans`: [{start, end, kind, label}]; where spans overlap the narrowest wins the run (a place
+ * inside a trigger phrase shows as the place), then the earlier listed; each span's label is
+ * drawn once, after its last run.
  */
 function highlighted(text, spans, base) {
   const points = Array.from(text || "");
@@ -139,7 +140,7 @@ function highlighted(text, spans, base) {
     const piece = points.slice(from, to).join("");
     const covering = clean.filter((span) => span.start <= from && span.end >= to);
     if (covering.length === 0) { out.push(document.createTextNode(piece)); continue; }
-    covering.sort((a, b) => a.order - b.order);
+    covering.sort((a, b) => (a.end - a.start) - (b.end - b.start) || a.order - b.order);
     const top = covering[0];
     const mark = el("mark", { class: "hl hl-" + top.kind, "data-kind": top.kind, title: top.label || top.kind }, piece);
     const ending = covering.filter((span) => span.end === to && span.label);
@@ -212,8 +213,8 @@ async function eventsView() {
     form.append(el("label", {}, label, input));
   }
   const sort = el("select", { name: "sort" },
-    [["-date", "newest first"], ["date", "oldest first"], ["-mentions", "most mentioned"]].map(([v, t]) => el("option", { value: v, text: t })));
-  sort.value = params.get("sort") || "-date";
+    [["date-desc", "newest first"], ["date", "oldest first"], ["sources", "most sources"], ["first-seen", "first seen last"]].map(([v, t]) => el("option", { value: v, text: t })));
+  sort.value = params.get("sort") || "date-desc";
   form.append(el("label", {}, "Sort", sort), el("button", { type: "submit", text: "Apply" }));
   const exportButton = el("button", { type: "button", class: "secondary", id: "export-csv", text: "Export CSV" });
   form.append(exportButton);
@@ -221,6 +222,7 @@ async function eventsView() {
     event.preventDefault();
     const values = {};
     for (const [key, value] of new FormData(form).entries()) values[key] = value;
+    if (values.sort === "date-desc") delete values.sort;
     location.hash = "#/events" + query(values);
   });
 
@@ -291,23 +293,27 @@ function downloadCSV(rows) {
   a.remove();
 }
 
+/** Events per period of the actor the table is filtered by (the timeline is per actor). */
 async function timelineChart(container, filters) {
-  const body = await api("/api/timeline" + query({ ...filters, sort: null }));
-  const buckets = body.buckets || [];
-  if (buckets.length === 0) { container.replaceChildren(); return; }
+  if (!filters.actor) { container.replaceChildren(); return; }
+  const body = await api("/api/timeline" + query({ actor: filters.actor, from: filters.from, to: filters.to }));
+  const totals = new Map();
+  for (const bucket of body.buckets || []) totals.set(bucket.period, (totals.get(bucket.period) || 0) + (bucket.count || 0));
+  const periods = Array.from(totals.keys()).sort();
+  if (periods.length === 0) { container.replaceChildren(); return; }
   const width = 900, height = 120, pad = 24;
-  const max = Math.max(...buckets.map((b) => b.count || 0), 1);
-  const barWidth = Math.max(1, (width - 2 * pad) / buckets.length - 1);
+  const max = Math.max(...totals.values(), 1);
+  const barWidth = Math.max(1, (width - 2 * pad) / periods.length - 1);
   const chart = svg("svg", { class: "chart", viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "events per day" });
-  buckets.forEach((bucket, i) => {
-    const h = ((bucket.count || 0) / max) * (height - 2 * pad);
-    const x = pad + i * (barWidth + 1);
-    chart.append(svg("rect", { x, y: height - pad - h, width: barWidth, height: h, fill: "#2457c5" },
-      svg("title", { text: `${bucket.date || bucket.period}: ${bucket.count}` })));
+  periods.forEach((period, i) => {
+    const count = totals.get(period);
+    const h = (count / max) * (height - 2 * pad);
+    chart.append(svg("rect", { x: pad + i * (barWidth + 1), y: height - pad - h, width: barWidth, height: h, fill: "#2457c5" },
+      svg("title", { text: `${period}: ${count}` })));
   });
-  chart.append(svg("text", { x: pad, y: height - 6, text: buckets[0].date || buckets[0].period || "" }));
-  chart.append(svg("text", { x: width - pad, y: height - 6, "text-anchor": "end", text: buckets[buckets.length - 1].date || buckets[buckets.length - 1].period || "" }));
-  chart.append(svg("text", { x: pad, y: 14, text: "max " + max + " a " + (body.granularity || "day") }));
+  chart.append(svg("text", { x: pad, y: height - 6, text: periods[0] }));
+  chart.append(svg("text", { x: width - pad, y: height - 6, "text-anchor": "end", text: periods[periods.length - 1] }));
+  chart.append(svg("text", { x: pad, y: 14, text: `${filters.actor}: at most ${max} events a day` }));
   container.replaceChildren(chart);
 }
 
@@ -365,25 +371,22 @@ async function actorsView() {
 }
 
 async function actorView(id) {
-  const actor = await api("/api/actors/" + encodeURIComponent(id));
-  const parts = [el("h1", {}, actor.name || id, " ", el("span", { class: "muted", text: [actor.type, actor.country, actor.sector].filter(Boolean).join(" · ") }))];
-  parts.push(el("h2", { text: "Aliases" }), el("p", { text: (actor.aliases || []).join(", ") || "—" }));
-  const roles = (actor.roles || []).map((r) => (typeof r === "string" ? r : [r.title, r.place, r.country].filter(Boolean).join(", ")));
-  parts.push(el("h2", { text: "Roles" }), el("p", { text: roles.join("; ") || "—" }));
-  parts.push(el("h2", { text: "Events by type over time" }), typeTimeline(actor.timeline || []));
-  const counterparts = el("table", { id: "counterparts" }, el("thead", {}, el("tr", {}, ["Counterpart", "As", "Events", "Types"].map((h) => el("th", { text: h })))), el("tbody"));
-  for (const c of actor.counterparts || []) {
-    counterparts.tBodies[0].append(el("tr", {},
-      el("td", {}, c.id !== undefined && c.id !== null ? link(idHash("actor", c.id), c.name || c.id) : (c.name || "")),
-      el("td", { text: c.role || c.direction || "" }), el("td", { text: c.count ?? c.events ?? "" }),
-      el("td", { text: typeof c.types === "object" && c.types ? Object.entries(c.types).map(([k, v]) => k + " " + v).join(", ") : (c.types || "") })));
+  const body = await api("/api/actors/" + encodeURIComponent(id));
+  const actor = body.actor || {};
+  const parts = [el("h1", { id: "actor-name" }, actor.name || id, " ", el("span", { class: "muted", text: [actor.type, actor.country, actor.sector].filter(Boolean).join(" · ") }))];
+  parts.push(el("p", { class: "muted", text: `${actor.num_events ?? 0} events, ${actor.num_mentions ?? 0} mentions in ${actor.documents ?? 0} documents` }));
+  parts.push(el("h2", { text: "Aliases" }), el("p", { id: "actor-aliases", text: (actor.aliases || []).join(", ") || "—" }));
+  parts.push(el("h2", { text: "Roles" }), el("p", { id: "actor-roles", text: (actor.roles || []).join("; ") || "—" }));
+  parts.push(el("h2", { text: "Events by type over time" }), typeTimeline(body.timeline || []));
+  const counterparts = el("table", { id: "counterparts" }, el("thead", {}, el("tr", {}, ["Actor", "Counterpart", "Type", "Events"].map((h) => el("th", { text: h })))), el("tbody"));
+  for (const d of body.top_counterparts || []) {
+    counterparts.tBodies[0].append(el("tr", {}, el("td", {}, actorLinks([d.actor])), el("td", {}, actorLinks([d.counterpart])),
+      el("td", { text: d.type || "" }), el("td", { text: d.count ?? "" })));
   }
   parts.push(el("h2", { text: "Counterparts" }), counterparts);
-  if (actor.events) {
-    const table = el("table", {}, el("thead", {}, el("tr", {}, ["Date", "Type", "Q", "Actors", "Recipients", "Place", "Mentions", "Status"].map((h) => el("th", { text: h })))), el("tbody"));
-    for (const e of actor.events) table.tBodies[0].append(eventRow(e));
-    parts.push(el("h2", { text: "Recent events" }), table);
-  }
+  const table = el("table", { id: "actor-events" }, el("thead", {}, el("tr", {}, ["Date", "Type", "Q", "Actors", "Recipients", "Place", "Mentions", "Status"].map((h) => el("th", { text: h })))), el("tbody"));
+  for (const e of body.recent_events || []) table.tBodies[0].append(eventRow(e));
+  parts.push(el("h2", { text: "Recent events" }), table);
   show(...parts);
 }
 
@@ -410,14 +413,11 @@ function typeTimeline(rows) {
 
 async function dyadsView() {
   const params = currentParams();
-  const body = await api("/api/dyads" + query({ from: params.get("from"), to: params.get("to"), limit: 100 }));
-  const table = el("table", { id: "dyads-table" }, el("thead", {}, el("tr", {}, ["Actor", "Recipient", "Events", "Cooperation", "Conflict", "Types"].map((h) => el("th", { text: h })))), el("tbody"));
+  const body = await api("/api/dyads" + query({ actor: params.get("actor"), type: params.get("type"), from: params.get("from"), to: params.get("to"), limit: 100 }));
+  const table = el("table", { id: "dyads-table" }, el("thead", {}, el("tr", {}, ["Actor", "Counterpart", "Type", "Events"].map((h) => el("th", { text: h })))), el("tbody"));
   for (const d of body.dyads || []) {
-    const a = d.actor || {}, b = d.recipient || {};
-    table.tBodies[0].append(el("tr", {},
-      el("td", {}, actorLinks([a])), el("td", {}, actorLinks([b])), el("td", { text: d.count ?? "" }),
-      el("td", { text: d.cooperation ?? "" }), el("td", { text: d.conflict ?? "" }),
-      el("td", { text: typeof d.types === "object" && d.types ? Object.entries(d.types).map(([k, v]) => k + " " + v).join(", ") : "" })));
+    table.tBodies[0].append(el("tr", {}, el("td", {}, actorLinks([d.actor])), el("td", {}, actorLinks([d.counterpart])),
+      el("td", { text: d.type || "" }), el("td", { text: d.count ?? "" })));
   }
   show(el("h1", { text: "Dyads: who acts on whom" }), table);
 }
@@ -426,16 +426,26 @@ async function dyadsView() {
 
 async function documentView(id) {
   const doc = await api("/api/documents/" + encodeURIComponent(id));
+  const extraction = doc.extraction || {};
   const meta = el("dl", { class: "kv" },
-    el("dt", { text: "Outlet" }), el("dd", { text: doc.outlet || "" }),
+    el("dt", { text: "Outlet" }), el("dd", { id: "document-outlet", text: doc.outlet || "" }),
     el("dt", { text: "Published" }), el("dd", { text: doc.published || "" }),
-    el("dt", { text: "URL" }), el("dd", {}, doc.url && /^https?:\/\//.test(doc.url) ? el("a", { href: doc.url, rel: "noopener noreferrer", text: doc.url }) : (doc.url || "")));
-  const events = (doc.events || []).filter((e) => e.id !== undefined).map((e) =>
-    el("li", {}, link(idHash("event", e.event || e.id), (e.type || "") + " " + (e.id || "")), " ", el("span", { class: "muted", text: e.trigger ? "«" + (e.trigger.text || "") + "»" : "" })));
-  show(el("h1", { text: doc.title || doc.id }), meta,
-    legend(["event", "participant", "per", "org", "loc", "place", "time", "source"]),
-    el("div", { class: "doctext", id: "document-text" }, highlighted(doc.text || "", documentSpans(doc), 0)),
-    events.length ? el("h2", { text: "Events" }) : null, events.length ? el("ul", {}, events) : null);
+    el("dt", { text: "URL" }), el("dd", {}, doc.url && /^https?:\/\//i.test(doc.url) ? el("a", { href: doc.url, rel: "noopener noreferrer", text: doc.url }) : (doc.url || "")));
+  const spans = documentSpans(extraction);
+  for (const event of extraction.events || []) {
+    for (const key of ["place", "source"]) {
+      const part = event[key];
+      if (part && Number.isInteger(part.start)) spans.push({ start: part.start, end: part.end, kind: key, label: key });
+    }
+  }
+  if (!extraction.events) for (const ref of doc.events || []) if (ref.trigger) spans.push({ start: ref.trigger.start, end: ref.trigger.end, kind: "event", label: ref.type });
+  const events = (doc.events || []).map((ref) =>
+    el("li", {}, link(idHash("event", ref.event), (ref.type || "") + " · " + ref.event), " ",
+      el("span", { class: "muted", text: ref.trigger ? "«" + (ref.trigger.text || "") + "»" : "" })));
+  show(el("h1", { id: "document-title", text: doc.title || doc.id }), meta,
+    legend(["event", "per", "org", "loc", "place", "time", "source"]),
+    el("div", { class: "doctext", id: "document-text" }, highlighted(doc.text || "", spans, 0)),
+    el("h2", { text: "Events" }), events.length ? el("ul", { id: "document-events" }, events) : el("p", { class: "muted", text: "none" }));
 }
 
 // ---------------------------------------------------------------- map
@@ -486,7 +496,7 @@ function extractView() {
         method: "POST", headers: { "content-type": "application/json" },
         body: JSON.stringify({ text: area.value, published: published.value || undefined }),
       });
-      result.replaceChildren(...codedDocument(doc));
+      result.replaceChildren(...codedDocument(doc, area.value));
     } catch (error) {
       result.replaceChildren(errorBox(error));
     } finally {
@@ -496,7 +506,8 @@ function extractView() {
   show(el("h1", { text: "Code an article" }), el("p", { class: "muted", text: "Nothing is stored: the article is read by the same pipeline as 'letopis extract' and shown here." }), form, result);
 }
 
-function codedDocument(doc) {
+/** The extraction of `text` (the JSON output carries offsets, not the text itself). */
+function codedDocument(doc, text) {
   const rows = (doc.events || []).map((e) => el("tr", {},
     el("td", { text: e.type || "" }), el("td", { text: e.mode || "" }),
     el("td", { text: names(e.participants && e.participants.filter((p) => p.role === "actor").map((p) => p.normal || p.text)).join(", ") }),
@@ -505,7 +516,7 @@ function codedDocument(doc) {
     el("td", { text: e.time ? e.time.value || "" : "" }), el("td", { text: e.status || "" })));
   return [
     legend(["event", "per", "org", "loc", "time"]),
-    el("div", { class: "doctext", id: "coded-text" }, highlighted(doc.text || "", documentSpans(doc), 0)),
+    el("div", { class: "doctext", id: "coded-text" }, highlighted(text, documentSpans(doc), 0)),
     el("h2", { text: (doc.events || []).length + " events" }),
     el("table", { id: "coded-events" }, el("thead", {}, el("tr", {}, ["Type", "Mode", "Actors", "Recipients", "Place", "Date", "Status"].map((h) => el("th", { text: h })))), el("tbody", {}, rows)),
     el("details", {}, el("summary", { text: "JSON" }), el("pre", { class: "json", text: JSON.stringify(doc, null, 2) })),
