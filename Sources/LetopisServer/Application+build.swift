@@ -58,6 +58,7 @@ public func buildRouter(_ dependencies: ServerDependencies) -> Router<ServerRequ
         MetricsMiddleware(metrics: dependencies.metrics)
         SecurityHeadersMiddleware()
         APIErrorMiddleware()
+        MethodMiddleware()
     }
     HealthController(dependencies: dependencies).addRoutes(to: router)
     StaticController(assets: dependencies.assets).addRoutes(to: router)

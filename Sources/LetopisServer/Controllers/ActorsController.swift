@@ -59,7 +59,7 @@ struct ActorsController {
             let query = try QueryParameters(request, allowed: ["q", "type", "country", "limit", "cursor"])
             let filter = ActorFilter(name: query.string("q"), type: query.string("type"),
                                      country: query.string("country")?.uppercased(),
-                                     limit: try query.limit(configuration), cursor: query.string("cursor"))
+                                     limit: try query.limit(configuration), cursor: try query.cursor())
             let page = try await dependencies.requireStore().actors(filter)
             return JSONBody(ActorList(actors: page.items.map(ActorSummary.init), nextCursor: page.nextCursor))
         }

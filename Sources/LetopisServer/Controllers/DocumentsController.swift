@@ -50,7 +50,7 @@ struct DocumentsController {
             let query = try QueryParameters(request, allowed: ["q", "limit", "cursor"])
             let text = try query.required("q", example: "переговоры")
             let page = try await dependencies.requireStore().search(
-                SearchQuery(text: text, limit: try query.limit(configuration), cursor: query.string("cursor")))
+                SearchQuery(text: text, limit: try query.limit(configuration), cursor: try query.cursor()))
             return JSONBody(SearchResults(hits: page.items, nextCursor: page.nextCursor))
         }
         group.get("places") { request, _ in

@@ -35,17 +35,14 @@ struct EventsController {
 
     /// The store's filter from the query string, every value checked.
     static func filter(_ query: QueryParameters, _ configuration: ServerConfiguration) throws -> EventFilter {
+        // A reversed range is not an error: no event falls in it, and the list is empty.
         let from = try query.date("from"), to = try query.date("to")
-        if let from, let to, from > to {
-            throw APIError(.badRequest, code: "bad-parameter", message: "from=\(from) is after to=\(to)",
-                           fix: "give from on or before to")
-        }
         return EventFilter(
             actor: query.string("actor"), type: query.string("type")?.uppercased(), country: query.string("country")?.uppercased(),
             place: query.string("place"), from: from, to: to, status: query.string("status"),
             minSources: try query.int("min_sources", in: 0...1_000_000), text: query.string("q"),
             sort: try query.choice("sort", as: EventSort.self) ?? .dateDescending,
-            limit: try query.limit(configuration), cursor: query.string("cursor"))
+            limit: try query.limit(configuration), cursor: try query.cursor())
     }
 }
 

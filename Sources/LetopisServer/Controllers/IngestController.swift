@@ -70,7 +70,7 @@ struct IngestController {
             throw APIError(.badRequest, code: "empty-batch", message: "the batch has no document", fix: #"send [{"text": "..."}, ...]"#)
         }
         guard elements.count <= configuration.maxDocumentsPerRequest else {
-            throw APIError(.contentTooLarge, code: "batch-too-large",
+            throw APIError(.badRequest, code: "batch-too-large",
                            message: "the batch has \(elements.count) documents; at most \(configuration.maxDocumentsPerRequest) are taken",
                            fix: "split it into requests of at most \(configuration.maxDocumentsPerRequest) documents")
         }

@@ -37,6 +37,15 @@ struct QueryParameters {
         raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }
 
+    /// An opaque page cursor: absent, or a non-blank value the store checks.
+    func cursor() throws -> String? {
+        guard let raw = values["cursor"] else { return nil }
+        guard let value = string("cursor") else {
+            throw APIError.badParameter("cursor", raw, expected: "the next_cursor of the previous page (or no cursor)")
+        }
+        return value
+    }
+
     /// A non-empty trimmed string, or nil when absent or blank.
     func string(_ name: String) -> String? {
         guard let value = values[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
@@ -54,7 +63,10 @@ struct QueryParameters {
 
     /// A calendar day `YYYY-MM-DD`, returned in that form.
     func date(_ name: String) throws -> String? {
-        guard let value = string(name) else { return nil }
+        guard let value = string(name) else {
+            if values[name] != nil { throw APIError.badDate(name, "") }
+            return nil
+        }
         guard value.count == 10, let day = CalendarDate(iso: value[...]) else { throw APIError.badDate(name, value) }
         return day.iso
     }
