@@ -30,6 +30,8 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]),
         .target(name: "LetopisTime", dependencies: ["LetopisCore", "LetopisText"]),
         .target(name: "LetopisEntities", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology"]),
+        .target(name: "LetopisGeo", dependencies: ["LetopisCore"],
+                resources: [.embedInCode("Data/places-ru.tsv")]),
         .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"],
                 resources: [.copy("Ontology/Data/cameo-codebook.tsv"), .copy("Ontology/Data/plover-cameo.tsv"),
                             .copy("Ontology/Data/country-codes.tsv"), .copy("Ontology/Data/sector-codes.tsv"),
@@ -37,7 +39,7 @@ let package = Package(
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
-            "LetopisTime", "LetopisEntities", "LetopisEvents",
+            "LetopisTime", "LetopisEntities", "LetopisEvents", "LetopisGeo",
         ]),
         .target(name: "LetopisStore", dependencies: [
             "LetopisCore", "LetopisCorpus",
@@ -66,9 +68,10 @@ let package = Package(
         .testTarget(name: "LetopisTimeTests", dependencies: ["LetopisTime"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities", "LetopisMorphology"]),
         .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents"]),
+        .testTarget(name: "LetopisGeoTests", dependencies: ["LetopisGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline"]),
         .testTarget(name: "LetopisCorpusTests", dependencies: ["LetopisCorpus", "LetopisPipeline"], exclude: ["Fixtures"]),
-        .testTarget(name: "LetopisCLITests", dependencies: ["letopis"]),
+        .testTarget(name: "LetopisCLITests", dependencies: ["letopis"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisStoreTests", dependencies: ["LetopisStore", "LetopisCorpus"]),
         .testTarget(name: "LetopisServerTests", dependencies: [
             "LetopisServer",

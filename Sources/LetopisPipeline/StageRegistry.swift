@@ -3,6 +3,7 @@ import Foundation
 import LetopisCore
 import LetopisText
 import LetopisNeural
+import LetopisGeo
 
 /// Named stages and how to build them, so the command line and configuration
 /// can compose pipelines by name (`segment`, `time`, `ner`, ...).
@@ -72,6 +73,11 @@ public struct StageRegistry: Sendable {
             _ = try ActorCodes.table()
             _ = try PloverScores.table()
             return EventExtractionStage()
+        }
+        r.register("places", summary: "places, regions and countries resolved to GeoNames entries (coordinates)", needsModels: true) { models in
+            try models.check(component: ModelCatalog.gazetteer)
+            let file = try GazetteerFile(url: models.file(ModelCatalog.gazetteer.requiredFiles[0]), remedy: models.installRemedy)
+            return PlaceResolutionStage(resolver: PlaceResolver(gazetteer: file))
         }
         return r
     }

@@ -67,7 +67,19 @@ struct IngestCommand: ParsableCommand {
                 return item
             }
             var storeError: LetopisError?
+            // The runner reports a document's warnings before handing it over, and its failure instead of
+            // handing it over: a reported document is stored as failed only once the next one comes
+            // (or the run ends) without it having been handed over.
+            var reported: (id: String, text: String, error: String)?
+            func storeReported() {
+                guard let failure = reported, storeError == nil else { return }
+                reported = nil
+                do { try ingestion.addFailure(id: failure.id, text: failure.text, error: failure.error) } catch let error as LetopisError {
+                    storeError = error
+                } catch {}
+            }
             let summary = runner.run(items, output: { document in
+                if reported?.id == document.id { reported = nil } else { storeReported() }
                 guard storeError == nil else { return }
                 do { try ingestion.add(document) } catch let error as LetopisError { storeError = error } catch {
                     storeError = LetopisError(.databaseUnusable, subject: store.name, message: "write failed", cause: "\(error)")
@@ -75,11 +87,11 @@ struct IngestCommand: ParsableCommand {
             }, report: { error in
                 ingestion.clearProgress()
                 Console.error(error)
-                guard storeError == nil, let subject = error.subject, let document = recent.find(subject) else { return }
-                do { try ingestion.addFailure(id: document.id, text: document.text, error: error.description) } catch let error as LetopisError {
-                    storeError = error
-                } catch {}
+                guard let subject = error.subject, let document = recent.find(subject) else { return }
+                if let pending = reported, pending.id != document.id { storeReported() }
+                reported = (document.id, document.text, error.description)
             })
+            storeReported()
             if let storeError { throw storeError }
             try ingestion.finish()
             if summary.failed > 0 || ingestion.duplicates > 0 { throw ExitStatus.inputFailed }

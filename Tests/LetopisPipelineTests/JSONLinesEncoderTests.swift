@@ -58,4 +58,28 @@ struct JSONLinesEncoderTests {
         #expect(time["start"] as? Int == 22)
         #expect(time["basis"] as? String == "timex")
     }
+
+    @Test("geo on every actor and place_geo on every event: null when unresolved, else every key")
+    func geo() throws {
+        var doc = Document(id: "d", text: "Встреча в Донецке.")
+        let donetsk = GeoPlace(geonameID: 709717, name: "Donetsk", nameRu: "Донецк", latitude: 48.023, longitude: 37.80224,
+                              country: "UA", admin1: "05", featureClass: "P", featureCode: nil, population: 901645)
+        var place = Actor(id: 0, type: .location, name: "Донецк", country: "UA", mentions: [])
+        place.geo = donetsk
+        doc.actors = [place, Actor(id: 1, type: .location, name: "Атлантида", mentions: [])]
+        var resolved = Event(type: "CONSULT", trigger: TextRange(0, 14), place: FactPart(TextRange(17, 31), normal: "Донецк"))
+        resolved.placeGeo = donetsk
+        doc.events = [resolved, Event(type: "CONSULT", trigger: TextRange(0, 14))]
+        let json = try decode(JSONLinesEncoder().encode(doc))
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        let geo = try #require(actors[0]["geo"] as? [String: Any])
+        #expect(Set(geo.keys) == ["geonameid", "name", "name_ru", "latitude", "longitude", "country", "admin1",
+                                  "feature_class", "feature_code", "population"])
+        #expect(geo["geonameid"] as? Int == 709717 && geo["name_ru"] as? String == "Донецк" && geo["admin1"] as? String == "05")
+        #expect(geo["latitude"] as? Double == 48.023 && geo["feature_code"] is NSNull)
+        #expect(actors[1]["geo"] is NSNull, "present and null when unresolved")
+        let events = try #require(json["events"] as? [[String: Any]])
+        #expect((events[0]["place_geo"] as? [String: Any])?["country"] as? String == "UA")
+        #expect(events[1]["place_geo"] is NSNull)
+    }
 }

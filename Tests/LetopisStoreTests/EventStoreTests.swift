@@ -162,6 +162,8 @@ struct EventStoreTests {
         let hits = try store.searchDocuments(SearchQuery(text: "зерна"))
         #expect(hits.items.map(\.document) == ["c"])
         #expect(try store.searchDocuments(SearchQuery(text: "переговоры")).items.count == 3)
+        // Another case form of the word than the text has (Москве in the text).
+        #expect(try store.searchDocuments(SearchQuery(text: "Москва")).items.count == 3)
         let document = try #require(try store.findDocument(id: "c"))
         #expect(document.outlet == "ria" && document.events.count == 1 && document.events.first?.trigger.text == "переговоры")
     }

@@ -60,7 +60,32 @@ struct ActorResolver {
         NameKey.surname(parts(a).last, particles: a.person?.particles ?? [])
     }
 
-    func resolvePeople(_ items: [Item]) -> [Cluster] {
+    func resolvePeople(_ given: [Item]) -> [Cluster] {
+        // A country is evidence, and one report against many is not: `Дональд Трамп` tagged RU in one post while
+        // three or more say US is taken as of unknown country (the report's context lent it), not a second person.
+        var items = given
+        var notes: [DocumentActorRef: String] = [:]
+        var countryDocuments: [String: [String: Set<String>]] = [:]   // given name → country → documents
+        for item in items {
+            guard let f = parts(item.actor).first, !NameKey.isInitial(f), let k = item.actor.country else { continue }
+            countryDocuments[NameKey.normalise(f), default: [:]][k, default: []].insert(item.ref.document)
+        }
+        for i in items.indices {
+            guard let f = parts(items[i].actor).first, let k = items[i].actor.country,
+                  let counts = countryDocuments[NameKey.normalise(f)], counts[k]?.count == 1,
+                  let top = counts.max(by: { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.key > b.key }),
+                  top.key != k, top.value.count >= 3 else { continue }
+            items[i].actor.country = nil
+            notes[items[i].ref] = "country \(k) from one report against \(top.value.count) for \(top.key), taken as unknown"
+        }
+        let clusters = clusterPeople(items)
+        for c in clusters {
+            for (ref, note) in notes where c.reasons[ref] != nil { c.reasons[ref] = note + "; " + (c.reasons[ref] ?? "") }
+        }
+        return clusters
+    }
+
+    func clusterPeople(_ items: [Item]) -> [Cluster] {
         var full: [Item] = [], initials: [Item] = [], bare: [Item] = []
         for item in items {
             if let f = parts(item.actor).first { (NameKey.isInitial(f) ? { initials.append(item) } : { full.append(item) })() } else { bare.append(item) }
@@ -103,14 +128,25 @@ struct ActorResolver {
             return c
         }
 
+        // A name that fits several people joins one "ambiguous" actor of that name, not a new actor per report:
+        // `Дональд Трамп` without a country, when the corpus has him under two countries, is one unresolved actor.
+        var ambiguous: [String: Cluster] = [:]
+        func joinAmbiguous(_ key: String, _ item: Item, reason: String) {
+            let c = ambiguous[key] ?? Cluster()
+            join(c, item, reason: reason)
+            c.country = nil
+            ambiguous[key] = c
+        }
         for item in full {
             let p = parts(item.actor)
             let candidates = named.filter { fits($0, first: p.first, patronymic: p.patronymic, country: item.actor.country, exactFirst: true) }
             if candidates.count == 1, let c = candidates.first {
                 join(c, item, reason: "same name \(c.first ?? "") \(p.last); no conflicting patronymic or country")
+            } else if candidates.isEmpty {
+                named.append(found(item, reason: "first of its name"))
             } else {
-                let why = candidates.isEmpty ? "first of its name" : "fits \(candidates.count) people of this name: kept apart"
-                named.append(found(item, reason: why))
+                joinAmbiguous("full " + NameKey.normalise(p.first ?? ""), item,
+                              reason: "fits \(candidates.count) people of this name (other countries or patronymics): kept apart")
             }
         }
         var initialClusters: [Cluster] = []
@@ -121,12 +157,17 @@ struct ActorResolver {
                 join(c, item, reason: "initial \(p.first ?? "") fits the one \(c.first ?? "") \(p.last) of the corpus")
                 continue
             }
+            if candidates.count > 1 {
+                joinAmbiguous("initial " + NameKey.initial(p.first ?? ""), item, reason: "initial \(p.first ?? "") fits \(candidates.count) people: kept apart")
+                continue
+            }
             let own = initialClusters.filter { fits($0, first: p.first, patronymic: p.patronymic, country: item.actor.country, exactFirst: false) }
-            if candidates.isEmpty, own.count == 1, let c = own.first {
+            if own.count == 1, let c = own.first {
                 join(c, item, reason: "same initial and surname")
+            } else if own.isEmpty {
+                initialClusters.append(found(item, reason: "first of its name"))
             } else {
-                initialClusters.append(found(item, reason: candidates.count > 1
-                    ? "initial \(p.first ?? "") fits \(candidates.count) people: kept apart" : "first of its name"))
+                joinAmbiguous("initial " + NameKey.initial(p.first ?? ""), item, reason: "initial \(p.first ?? "") fits \(own.count) people: kept apart")
             }
         }
         let withGiven = named + initialClusters
@@ -136,23 +177,20 @@ struct ActorResolver {
             let candidates = withGiven.filter { fits($0, first: nil, patronymic: nil, country: item.actor.country, exactFirst: false) }
             if candidates.count == 1, let c = candidates.first {
                 join(c, item, reason: "surname \(p.last) alone: the corpus has one candidate, \(c.first ?? "") \(p.last)")
-                continue
-            }
-            if candidates.count > 1 {
-                bareClusters.append(found(item, reason: "surname \(p.last) alone fits \(candidates.count) people: kept apart"))
-                continue
-            }
-            let own = bareClusters.filter { c in
-                c.members.first.map { !($0.actor.country != nil && item.actor.country != nil && $0.actor.country != item.actor.country) } ?? false
-                    && c.reasons.values.allSatisfy { !$0.contains("kept apart") }
-            }
-            if own.count == 1, let c = own.first {
-                join(c, item, reason: "same surname, no given name on either side")
+            } else if candidates.count > 1 {
+                joinAmbiguous("surname", item, reason: "surname \(p.last) alone fits \(candidates.count) people: kept apart")
             } else {
-                bareClusters.append(found(item, reason: "first of its name"))
+                let own = bareClusters.filter { fits($0, first: nil, patronymic: nil, country: item.actor.country, exactFirst: false) }
+                if own.count == 1, let c = own.first {
+                    join(c, item, reason: "same surname, no given name on either side")
+                } else if own.isEmpty {
+                    bareClusters.append(found(item, reason: "first of its name"))
+                } else {
+                    joinAmbiguous("surname", item, reason: "surname \(p.last) alone fits \(own.count) people: kept apart")
+                }
             }
         }
-        return withGiven + bareClusters
+        return withGiven + bareClusters + ambiguous.keys.sorted().compactMap { ambiguous[$0] }
     }
 
     // MARK: Organisations and places
@@ -198,6 +236,21 @@ struct ActorResolver {
         var result: [Cluster] = []
         for root in components.keys.sorted() {
             guard let members = components[root] else { continue }
+            // Country tells apart places of one name and state bodies of one name (`МИД` of Syria and of Russia);
+            // a company or a newsroom is one whatever country a report's context lends it.
+            let perCountry = members.first?.actor.type != "ORG"
+                || members.contains { $0.actor.sector.map { EventRules.stateSectors.contains($0) } ?? false }
+            guard perCountry else {
+                let c = Cluster()
+                for item in members {
+                    let key = NameKey.normalise(item.actor.name)
+                    c.reasons[item.ref] = c.members.isEmpty ? "first of its name"
+                        : (key == root ? "same name" : (linkReason[key].map { "abbreviation linked in a document: \($0)" } ?? "linked name"))
+                    c.members.append(item)
+                }
+                result.append(c)
+                continue
+            }
             let countries = Set(members.compactMap(\.actor.country)).sorted()
             var byCountry: [String: Cluster] = [:]
             var stateless: Cluster?
@@ -305,6 +358,10 @@ struct ActorResolver {
             if sa != sb { return sa < sb }
             let ca = counts[a] ?? 0, cb = counts[b] ?? 0
             if ca != cb { return ca < cb }
+            // `аш-Шараа` over `Аш-Шараа`: a particle capitalised only because it opened a sentence.
+            let la = a.unicodeScalars.filter { $0.properties.isLowercase }.count
+            let lb = b.unicodeScalars.filter { $0.properties.isLowercase }.count
+            if la != lb { return la < lb }
             return a > b
         } ?? ""
     }

@@ -63,6 +63,18 @@ public struct CorpusEvent: Codable, Sendable, Hashable, Identifiable {
         case firstSeen = "first_seen", numMentions = "num_mentions", numArticles = "num_articles"
         case numSources = "num_sources", lead, mentions, history, occurrence
     }
+
+    /// Every key is written, absent values as `null`, so that a reader sees the same fields on every line.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id); try c.encode(type, forKey: .type); try c.encode(mode, forKey: .mode)
+        try c.encode(cameo, forKey: .cameo); try c.encode(quadClass, forKey: .quadClass); try c.encode(date, forKey: .date)
+        try c.encode(place, forKey: .place); try c.encode(actors, forKey: .actors); try c.encode(recipients, forKey: .recipients)
+        try c.encode(contexts, forKey: .contexts); try c.encode(status, forKey: .status); try c.encode(firstSeen, forKey: .firstSeen)
+        try c.encode(numMentions, forKey: .numMentions); try c.encode(numArticles, forKey: .numArticles)
+        try c.encode(numSources, forKey: .numSources); try c.encode(lead, forKey: .lead); try c.encode(mentions, forKey: .mentions)
+        try c.encode(history, forKey: .history); try c.encode(occurrence, forKey: .occurrence)
+    }
 }
 
 /// When a corpus event happened: the narrowest date its mentions agree on.
@@ -87,6 +99,16 @@ public struct EventDate: Codable, Sendable, Hashable {
         self.mod = mod
         self.basis = basis
     }
+
+    enum CodingKeys: String, CodingKey { case value, granularity, earliest, latest, mod, basis }
+
+    /// Every key is written, `mod` as `null` when there is none.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(value, forKey: .value); try c.encode(granularity, forKey: .granularity)
+        try c.encode(earliest, forKey: .earliest); try c.encode(latest, forKey: .latest)
+        try c.encode(mod, forKey: .mod); try c.encode(basis, forKey: .basis)
+    }
 }
 
 /// Where a corpus event happened.
@@ -100,6 +122,14 @@ public struct EventPlace: Codable, Sendable, Hashable {
         self.name = name
         self.actor = actor
         self.geo = geo
+    }
+
+    enum CodingKeys: String, CodingKey { case name, actor, geo }
+
+    /// Every key is written, absent values as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name); try c.encode(actor, forKey: .actor); try c.encode(geo, forKey: .geo)
     }
 }
 
@@ -160,6 +190,17 @@ public struct MentionLink: Codable, Sendable, Hashable {
         case document, event, sentence, trigger, participants, attribution, outlet, published, time, date, status, lead
         case reason, reasonCode = "reason_code"
     }
+
+    /// Every key is written, absent values as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(document, forKey: .document); try c.encode(event, forKey: .event); try c.encode(sentence, forKey: .sentence)
+        try c.encode(trigger, forKey: .trigger); try c.encode(participants, forKey: .participants)
+        try c.encode(attribution, forKey: .attribution); try c.encode(outlet, forKey: .outlet)
+        try c.encode(published, forKey: .published); try c.encode(time, forKey: .time); try c.encode(date, forKey: .date)
+        try c.encode(status, forKey: .status); try c.encode(lead, forKey: .lead); try c.encode(reason, forKey: .reason)
+        try c.encode(reasonCode, forKey: .reasonCode)
+    }
 }
 
 /// A participant of a mention, with the corpus actor it resolved to.
@@ -177,6 +218,15 @@ public struct LinkedParticipant: Codable, Sendable, Hashable {
         self.text = text
         self.role = role
         self.actor = actor
+    }
+
+    enum CodingKeys: String, CodingKey { case start, end, text, role, actor }
+
+    /// Every key is written, a participant without an actor as `"actor": null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(start, forKey: .start); try c.encode(end, forKey: .end); try c.encode(text, forKey: .text)
+        try c.encode(role, forKey: .role); try c.encode(actor, forKey: .actor)
     }
 }
 
@@ -198,6 +248,13 @@ public struct HistoryEntry: Codable, Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey { case event, status, firstSeen = "first_seen", date, mentions }
+
+    /// Every key is written, absent values as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(event, forKey: .event); try c.encode(status, forKey: .status); try c.encode(firstSeen, forKey: .firstSeen)
+        try c.encode(date, forKey: .date); try c.encode(mentions, forKey: .mentions)
+    }
 }
 
 /// A type family × month window: the unit the store recomputes when a document arrives or changes.

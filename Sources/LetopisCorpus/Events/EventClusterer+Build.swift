@@ -46,8 +46,7 @@ extension EventClusterer {
                     document: r.id, event: p.mention.id, sentence: p.mention.sentence, trigger: p.mention.trigger,
                     participants: participants, attribution: p.mention.source.map { $0.normal ?? $0.text },
                     outlet: r.outlet, published: r.published, time: r.time, date: p.date.text, status: p.mention.status,
-                    lead: p.mention.inLead, reason: m == first && (reasonOf[m]?.hasPrefix("joined") ?? false)
-                        ? "first seen; \(reasonOf[m] ?? "")" : (reasonOf[m] ?? ""),
+                    lead: p.mention.inLead, reason: reasonOf[m] ?? "",
                     reasonCode: (reasonOf[m]?.hasPrefix("joined") ?? false) ? "joined" : "founding"))
             }
             func ranked(_ d: [String: Int]) -> [String] {
@@ -90,6 +89,12 @@ extension EventClusterer {
             if case .timex(let i, let v, let mod) = prepared[m].date { return (i, v, mod) }
             return nil
         }.sorted { a, b in a.0.length != b.0.length ? a.0.length < b.0.length : (a.1, a.2 ?? "") < (b.1, b.2 ?? "") }
+        // A period from the text (`в середине октября`) and a report published within it: the report, written on
+        // the day as wire reports are, dates it more precisely than the period does.
+        if let best = dated.first, !best.0.isSingleDay, let interval = c.interval,
+           let day = c.publishedDays.filter({ interval.contains($0) }).min() {
+            return EventDate(value: day.iso, granularity: "day", earliest: day.iso, latest: day.iso, basis: "published")
+        }
         if let best = dated.first {
             let days = c.interval ?? best.0
             let grain = DayInterval.granularity(ofTimexValue: best.1)?.rawValue ?? "day"
@@ -99,6 +104,14 @@ extension EventClusterer {
         }
         if let d = c.publishedDays.min() {
             return EventDate(value: d.iso, granularity: "day", earliest: d.iso, latest: d.iso, basis: "published")
+        }
+        // Past or future of the publication day: that day bounds one side, the other is open (empty).
+        for m in members {
+            if case .reference(let value, let day) = prepared[m].date {
+                let iso = day?.iso ?? ""
+                return EventDate(value: value, granularity: "reference", earliest: value == "FUTURE_REF" ? iso : "",
+                                 latest: value == "PAST_REF" ? iso : "", basis: "timex")
+            }
         }
         return EventDate(value: "undated", granularity: "none", earliest: "", latest: "", basis: "none")
     }
@@ -115,7 +128,9 @@ extension EventClusterer {
             for j in occurredByType[e.type] ?? [] {
                 var done = sides[j]
                 done.statusClass = plan.statusClass
-                guard done.mode == plan.mode, EventClusterer.compareParties(plan, done).ok,
+                let parties = EventClusterer.compareParties(plan, done)
+                let samePlace = plan.placeKey != nil && plan.placeKey == done.placeKey
+                guard done.mode == plan.mode, parties.ok, parties.specific > 0 || parties.shared >= 2 || samePlace,
                       EventClusterer.comparePlaces(plan, done).ok,
                       let doneDays = DayInterval(timexValue: events[j].date.earliest).flatMap({ a in
                           DayInterval(timexValue: events[j].date.latest).map { DayInterval(a.earliest, $0.latest) } })

@@ -19,19 +19,24 @@ struct EventClusterer {
         case timex(DayInterval, value: String, mod: String?)
         /// Only the publication day dates it.
         case published(CalendarDate)
+        /// The text dates it only as past or future (`ранее`, `в ближайшее время`): no day to compare, and not the
+        /// publication day either.
+        case reference(String, published: CalendarDate?)
         case none
 
         var rank: (Int, Int) {
             switch self {
             case .timex(let i, _, _): return (i.isSingleDay ? 0 : 1, i.length)
             case .published: return (2, 1)
-            case .none: return (3, 0)
+            case .reference: return (3, 0)
+            case .none: return (4, 0)
             }
         }
         var firstDay: Int {
             switch self {
             case .timex(let i, _, _): return i.earliest.daysSinceEpoch
             case .published(let d): return d.daysSinceEpoch
+            case .reference(_, let d): return d?.daysSinceEpoch ?? Int.max
             case .none: return Int.max
             }
         }
@@ -39,6 +44,7 @@ struct EventClusterer {
             switch self {
             case .timex(let i, let v, let m): return m.map { "\(v) \($0)" } ?? (i.isSingleDay ? i.earliest.iso : v)
             case .published(let d): return "\(d.iso) (publication day)"
+            case .reference(let v, _): return v
             case .none: return "undated"
             }
         }
@@ -52,6 +58,9 @@ struct EventClusterer {
         /// The state it is (a place actor), or speaks for (an official by title, a state body).
         var state: String?
         var isState: Bool
+        /// Whether naming it identifies a happening: a person or a particular organisation. A state, a place,
+        /// an army, a ministry or a newsroom takes part in too many events a day for that.
+        var isSpecific: Bool
     }
 
     struct Prepared {
@@ -66,81 +75,83 @@ struct EventClusterer {
         var placeCountry: String?
         var placeIsState: Bool
         var seenKey: String
+        /// Words of the mention's sentence, for the near-identical wording test.
+        var words: Set<String> = []
     }
 
     static func block(of m: DocumentRecord.EventMention, published: String?) -> EventBlock {
         let window: String
-        if let t = m.time, t.basis == "timex", let e = t.earliest { window = String(e.prefix(7)) }
-        else if let p = published, p.count >= 7 { window = String(p.prefix(7)) }
-        else if let t = m.time, let e = t.earliest { window = String(e.prefix(7)) }
-        else { window = "undated" }
+        switch date(of: m, published: published) {
+        case .timex(let i, _, _): window = String(i.earliest.iso.prefix(7))
+        case .published(let d): window = String(d.iso.prefix(7))
+        case .reference(_, let d): window = d.map { String($0.iso.prefix(7)) } ?? "undated"
+        case .none: window = "undated"
+        }
         return EventBlock(family: m.type, window: window)
     }
 
     static func date(of m: DocumentRecord.EventMention, published: String?) -> MentionDate {
-        if let t = m.time, t.basis == "timex", let e = t.earliest.flatMap({ CalendarDate(iso: $0) }),
-           let l = t.latest.flatMap({ CalendarDate(iso: $0) }) {
-            return .timex(DayInterval(e, l), value: t.value, mod: t.mod)
+        // The interval is computed from value and modifier here, not read from the record, so that one rule
+        // decides it however the record was written.
+        if let t = m.time, t.basis == "timex", let interval = DayInterval(timexValue: t.value, mod: t.mod) {
+            return .timex(interval, value: t.value, mod: t.mod)
         }
-        if let p = published.flatMap({ CalendarDate(iso: $0) }) { return .published(p) }
+        let day = published.flatMap { CalendarDate(iso: $0) }
+        if let t = m.time, t.basis == "timex", t.value == "PAST_REF" || t.value == "FUTURE_REF" {
+            return .reference(t.value, published: day)
+        }
+        if let p = day { return .published(p) }
         return .none
     }
 
-    /// States named as event participants anywhere in the records (`Россия`, or `Москву` read as Russia):
-    /// a place of that name is the state, not a city in it.
-    func statePlaceKeys() -> Set<String> {
-        var keys = Set<String>()
-        for r in records {
-            for m in r.events {
-                for p in m.participants {
-                    guard let i = p.actor, i < r.actors.count, r.actors[i].type == "LOC" else { continue }
-                    keys.insert(NameKey.normalise(r.actors[i].name))
-                }
-            }
-        }
-        return keys
-    }
-
     static func prepare(record: DocumentRecord, index: Int, mention m: DocumentRecord.EventMention,
-                        actors: ActorResolution, statePlaces: Set<String>) -> Prepared {
+                        actors: ActorResolution) -> Prepared {
         var parties: [Party] = []
         for p in m.participants {
             guard let i = p.actor, i >= 0, i < record.actors.count,
                   let id = actors.id(document: record.id, actor: i) else { continue }
             let a = record.actors[i]
             var state: String?
-            var isState = false
+            var isState = false, isSpecific = false
             switch a.type {
             case "LOC":
-                state = a.country ?? a.geo?.country
-                isState = true
+                // A state speaks for itself; a city in it is only a place (never its country's officials).
+                isState = StateNames.isState(name: actors.actor(id: id)?.name ?? a.name, country: a.country ?? a.geo?.country, geo: a.geo)
+                state = isState ? (a.country ?? a.geo?.country) : nil
             case "PER":
                 // An official speaks for the state of a title the document gives them, and only then.
                 let countries = Set(a.roles.compactMap(\.country))
                 state = countries.count == 1 ? countries.first : nil
+                // `Юлия` alone names no one in particular; `Юлия Навальная` does.
+                isSpecific = (actors.actor(id: id)?.name ?? a.name).split(separator: " ").count >= 2
             default:
                 if let s = a.sector, EventRules.stateSectors.contains(s) { state = a.country }
+                // An organisation identifies what is done to it (sanctions on a bank); what it does, an army or
+                // a ministry does many times a day, so as a doer it counts only in meetings and agreements.
+                isSpecific = !(a.sector.map { EventRules.unspecificSectors.contains($0) } ?? false)
+                    && (p.role == "recipient" || EventRules.symmetricTypes.contains(m.type))
             }
-            let party = Party(id: id, name: actors.actor(id: id)?.name ?? a.name, role: p.role, state: state, isState: isState)
+            let party = Party(id: id, name: actors.actor(id: id)?.name ?? a.name, role: p.role, state: state,
+                              isState: isState, isSpecific: isSpecific)
             if !parties.contains(party) { parties.append(party) }
         }
         var placeKey: String?, placeName: String?, placeCountry: String?, placeIsState = false
         if let place = m.place {
             let name = place.normal ?? place.text
             placeName = name
-            let key = NameKey.normalise(name)
             let docActor = record.actors.first { $0.type == "LOC" && $0.aliases.contains(name) }
             if let g = place.geo?.geonameID { placeKey = "geo \(g)" }
             else if let d = docActor, let id = actors.id(document: record.id, actor: d.index) { placeKey = id }
-            else { placeKey = "LOC:" + key }
+            else { placeKey = "text:" + NameKey.normalise(name) }   // words the text calls a place, not a known place
             placeCountry = place.geo?.country ?? docActor?.country
-            placeIsState = (place.geo?.featureCode?.hasPrefix("PCL") ?? false) || statePlaces.contains(key)
+            placeIsState = StateNames.isState(name: docActor?.name ?? name, country: placeCountry, geo: place.geo ?? docActor?.geo)
         }
         let seen = (record.time ?? record.published.map { $0 + "T23:59:59" } ?? "9999") + "\u{1}" + m.id
         return Prepared(record: index, mention: m, block: block(of: m, published: record.published),
                         statusClass: EventRules.statusClass(m.status), date: date(of: m, published: record.published),
                         parties: parties, placeKey: placeKey, placeName: placeName, placeCountry: placeCountry,
-                        placeIsState: placeIsState, seenKey: seen)
+                        placeIsState: placeIsState, seenKey: seen,
+                        words: SentenceSimilarity.words(m.sentence?.text ?? m.trigger.text))
     }
 
     // MARK: Clusters
@@ -158,6 +169,8 @@ struct EventClusterer {
         var placeCountry: String?
         var placeIsState = false
         var placeName: String?
+        /// Word sets of the first members' sentences (a few suffice to recognise a repost).
+        var sentences: [Set<String>] = []
 
         init(type: String, mode: String?, statusClass: String) {
             self.type = type
@@ -168,16 +181,18 @@ struct EventClusterer {
         func add(_ p: Prepared, index: Int, reason: String) {
             members.append(index)
             reasons.append(reason)
+            if sentences.count < 8, p.words.count >= SentenceSimilarity.minimumWords { sentences.append(p.words) }
             switch p.date {
             case .timex(let i, _, _): interval = interval.flatMap { $0.intersection(i) } ?? i
             case .published(let d): publishedDays.insert(d)
-            case .none: break
+            case .none, .reference: break
             }
             for party in p.parties where !parties.contains(where: { $0.id == party.id && $0.role == party.role }) {
                 parties.append(party)
             }
             // A city is more precise than its state: the event's place narrows, never widens.
-            if let k = p.placeKey, placeKey == nil || (placeIsState && !p.placeIsState) {
+            let known = { (k: String?) in k.map { !$0.hasPrefix("text:") } ?? false }
+            if let k = p.placeKey, placeKey == nil || (known(p.placeKey) && !known(placeKey)) || (placeIsState && !p.placeIsState && known(p.placeKey)) {
                 placeKey = k; placeCountry = p.placeCountry; placeIsState = p.placeIsState; placeName = p.placeName
             }
         }
@@ -195,6 +210,7 @@ struct EventClusterer {
         var placeCountry: String?
         var placeIsState: Bool
         var placeName: String?
+        var sentences: [Set<String>] = []
     }
 
     static func side(_ p: Prepared) -> Side {
@@ -202,17 +218,17 @@ struct EventClusterer {
         switch p.date {
         case .timex(let i, _, _): interval = i
         case .published(let d): days = [d]
-        case .none: break
+        case .none, .reference: break
         }
         return Side(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass, interval: interval,
                     publishedDays: days, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
-                    placeIsState: p.placeIsState, placeName: p.placeName)
+                    placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words])
     }
 
     static func side(_ c: Cluster) -> Side {
         Side(type: c.type, mode: c.mode, statusClass: c.statusClass, interval: c.interval, publishedDays: c.publishedDays,
              parties: c.parties, placeKey: c.placeKey, placeCountry: c.placeCountry, placeIsState: c.placeIsState,
-             placeName: c.placeName)
+             placeName: c.placeName, sentences: c.sentences)
     }
 
     // MARK: Rules
@@ -227,34 +243,39 @@ struct EventClusterer {
 
     /// Participants are compatible when at least one is shared and one side's are all found on the other:
     /// `Путин и аш-Шараа` and `аш-Шараа` agree; `Путин и аш-Шараа` and `Путин и Эрдоган` do not.
-    static func compareParties(_ a: Side, _ b: Side) -> (ok: Bool, text: String) {
+    static func compareParties(_ a: Side, _ b: Side) -> (ok: Bool, text: String, shared: Int, specific: Int) {
         guard !a.parties.isEmpty, !b.parties.isEmpty else {
-            return (false, "no participant on \(a.parties.isEmpty ? "one side" : "the other side") to identify it by")
+            return (false, "no participant on \(a.parties.isEmpty ? "one side" : "the other side") to identify it by", 0, 0)
         }
         let symmetric = EventRules.symmetricTypes.contains(a.type)
         func matches(_ p: Party, in side: [Party]) -> Party? {
-            side.first { q in same(p, q) && (symmetric || p.role == q.role || p.isState != q.isState) }
+            side.first { q in same(p, q) && (symmetric || p.role == q.role) }
         }
         let aInB = a.parties.allSatisfy { matches($0, in: b.parties) != nil }
         let bInA = b.parties.allSatisfy { matches($0, in: a.parties) != nil }
         var shared: [String] = []
+        var specific = 0
         for p in a.parties {
             if let q = matches(p, in: b.parties) {
                 shared.append(p.id == q.id ? p.name : "\(p.name) = \(q.name) (state and its official)")
+                if p.id == q.id && p.isSpecific { specific += 1 }
             }
         }
+        shared = shared.uniqued()
         if shared.isEmpty {
             if !symmetric, a.parties.contains(where: { p in b.parties.contains { same(p, $0) } }) {
-                return (false, "the same participants in other roles (who did what to whom differs)")
+                return (false, "the same participants in other roles (who did what to whom differs)", 0, 0)
             }
-            return (false, "no participant in common")
+            return (false, "no participant in common", 0, 0)
         }
-        if !(aInB || bInA) {
+        // Two named people (or organisations) in common identify a happening even when each report adds a
+        // participant the other lacks — usually a state or a body read from the sentence around it.
+        if !(aInB || bInA) && specific < 2 {
             let extraA = a.parties.filter { matches($0, in: b.parties) == nil }.map(\.name)
             let extraB = b.parties.filter { matches($0, in: a.parties) == nil }.map(\.name)
-            return (false, "other participants: \(extraA.joined(separator: ", ")) against \(extraB.joined(separator: ", "))")
+            return (false, "other participants: \(extraA.joined(separator: ", ")) against \(extraB.joined(separator: ", "))", 0, 0)
         }
-        return (true, "participants " + shared.uniqued().joined(separator: ", "))
+        return (true, "participants " + shared.joined(separator: ", "), shared.count, specific)
     }
 
     /// Dates are compatible when the days they allow meet: a day within a period, two periods that overlap,
@@ -290,9 +311,12 @@ struct EventClusterer {
     }
 
     /// Places are compatible when either is unknown, they are one place, or one is the state the other lies in.
+    /// Words the text calls a place but that are no known place (`Госдума`, `Государственная Дума`) neither
+    /// conflict nor agree unless they are the same words.
     static func comparePlaces(_ a: Side, _ b: Side) -> (ok: Bool, text: String?) {
         guard let ka = a.placeKey, let kb = b.placeKey else { return (true, nil) }
         if ka == kb { return (true, "place \(a.placeName ?? ka)") }
+        if ka.hasPrefix("text:") || kb.hasPrefix("text:") { return (true, nil) }
         if a.placeIsState != b.placeIsState, let ca = a.placeCountry, let cb = b.placeCountry, ca == cb {
             return (true, "place \(a.placeName ?? ka) within \(b.placeName ?? kb)")
         }
@@ -305,23 +329,37 @@ struct EventClusterer {
         guard a.statusClass == b.statusClass else {
             return (false, "\(a.statusClass) and \(b.statusClass) are linked, never merged", 0)
         }
-        let parties = compareParties(a, b)
-        guard parties.ok else { return (false, parties.text, 0) }
+        var parties = compareParties(a, b)
+        // The same wording stands in for participants extraction did not find, never against ones it did.
+        var wording: Double = 0
+        for x in a.sentences { for y in b.sentences { wording = max(wording, SentenceSimilarity.similarity(x, y)) } }
+        let sameWording = wording >= SentenceSimilarity.threshold
+        let wordingText = "near-identical sentence (similarity \(Int((wording * 100).rounded())) %)"
+        if !parties.ok {
+            guard sameWording, a.parties.isEmpty || b.parties.isEmpty else { return (false, parties.text, 0) }
+            parties = (true, wordingText, 0, 0)
+        }
         let dates = compareDates(a, b)
         guard dates.ok else { return (false, dates.text, 0) }
         let place = comparePlaces(a, b)
         guard place.ok else { return (false, place.text ?? "different places", 0) }
+        // Enough evidence: a person or a particular organisation in common, or two participants, or one
+        // unspecific participant (a state, an army) at the very same place.
+        let samePlace = a.placeKey != nil && a.placeKey == b.placeKey
+        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording {
+            return (false, "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place", 0)
+        }
         let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
-        let words = ["same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")", parties.text, dates.text] + (place.text.map { [$0] } ?? [])
+        var words = ["same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")", parties.text, dates.text] + (place.text.map { [$0] } ?? [])
+        if sameWording && parties.text != wordingText && parties.specific == 0 && parties.shared < 2 && !samePlace { words.append(wordingText) }
         return (true, words.joined(separator: "; "), shared)
     }
 
     static func compare(_ a: (record: DocumentRecord, mention: DocumentRecord.EventMention),
                         _ b: (record: DocumentRecord, mention: DocumentRecord.EventMention),
                         actors: ActorResolution) -> MergeDecision {
-        let states = EventClusterer(records: [a.record, b.record], actors: actors, blocks: nil).statePlaceKeys()
-        let pa = prepare(record: a.record, index: 0, mention: a.mention, actors: actors, statePlaces: states)
-        let pb = prepare(record: b.record, index: 1, mention: b.mention, actors: actors, statePlaces: states)
+        let pa = prepare(record: a.record, index: 0, mention: a.mention, actors: actors)
+        let pb = prepare(record: b.record, index: 1, mention: b.mention, actors: actors)
         if pa.block != pb.block {
             return MergeDecision(compatible: false, reason: "different blocks \(pa.block) and \(pb.block)")
         }
@@ -332,7 +370,6 @@ struct EventClusterer {
     // MARK: Clustering
 
     func resolve() -> [CorpusEvent] {
-        let statePlaces = statePlaceKeys()
         var prepared: [Prepared] = []
         // Records sorted by id, so duplicates of an id resolve the same whatever their order.
         let order = records.indices.sorted { (records[$0].id, records[$0].textSHA256) < (records[$1].id, records[$1].textSHA256) }
@@ -340,7 +377,7 @@ struct EventClusterer {
         for ri in order {
             let r = records[ri]
             for m in r.events where !seenMentions.contains(m.id) {
-                let p = EventClusterer.prepare(record: r, index: ri, mention: m, actors: actors, statePlaces: statePlaces)
+                let p = EventClusterer.prepare(record: r, index: ri, mention: m, actors: actors)
                 if let blocks, !blocks.contains(p.block) { continue }
                 seenMentions.insert(m.id)
                 prepared.append(p)
@@ -356,16 +393,36 @@ struct EventClusterer {
             return a.mention.id < b.mention.id
         }
 
+        // Candidates come from an index of participant keys by day: a mention looks only at events that share a
+        // participant and could fall on one of its days, so a state in every report of a month costs that day's
+        // events, not the month's. Events over long periods (a year) sit in a per-key list every mention checks.
+        struct DayKey: Hashable { var key: String; var day: Int }
         var clusters: [Cluster] = []
-        var registered: [Set<String>] = []   // keys each cluster is indexed under
-        var index: [String: [Int]] = [:]     // participant key → clusters (of the current block)
+        var registered: [Set<String>] = []       // keys each cluster is indexed under
+        var clusterDays: [[Int]?] = []          // days each cluster is indexed under; nil for a long period
+        var byDay: [DayKey: [Int]] = [:]
+        var wide: [String: [Int]] = [:]          // clusters over long periods, by key
+        var all: [String: [Int]] = [:]           // every cluster, by key: what a mention over a long period checks
         var currentBlock: EventBlock?
         for i in sorted {
             let p = prepared[i]
-            if p.block != currentBlock { index.removeAll(keepingCapacity: true); currentBlock = p.block }
-            let keys = EventClusterer.keys(p.parties)
+            if p.block != currentBlock {
+                byDay.removeAll(keepingCapacity: true); wide.removeAll(keepingCapacity: true); all.removeAll(keepingCapacity: true)
+                currentBlock = p.block
+            }
+            let keys = EventClusterer.keys(p.parties) + SentenceSimilarity.keys(p.words)
+            let days = EventClusterer.indexDays(p.date)
             var candidates = Set<Int>()
-            if p.block.window != "undated" { for k in keys { for c in index[k] ?? [] { candidates.insert(c) } } }
+            if p.block.window != "undated", !days.isEmpty {
+                for k in keys {
+                    if let days = days.list {
+                        for d in days { for c in byDay[DayKey(key: k, day: d)] ?? [] { candidates.insert(c) } }
+                        for c in wide[k] ?? [] { candidates.insert(c) }
+                    } else {
+                        for c in all[k] ?? [] { candidates.insert(c) }
+                    }
+                }
+            }
             let mine = EventClusterer.side(p)
             var fits: [(cluster: Int, text: String, shared: Int)] = []
             for c in candidates.sorted() {
@@ -381,18 +438,42 @@ struct EventClusterer {
                 let c = Cluster(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass)
                 let why: String
                 if fits.count > 1 { why = "founding: fits \(fits.count) events equally, kept apart" }
-                else if p.parties.isEmpty { why = "founding: no participant to recognise it by in other reports" }
-                else { why = "founding: first report of it" }
+                else if p.parties.isEmpty { why = "founding: no participant to recognise it by; only a report in near-identical words would join it" }
+                else { why = "founding: the report the others were compared with (the most precisely dated, then the earliest)" }
                 c.add(p, index: i, reason: why)
                 clusters.append(c)
                 registered.append([])
+                // The founder's days cover every day a later member can have: members only narrow an event's days.
+                clusterDays.append(days.list)
                 target = clusters.count - 1
             }
-            for k in EventClusterer.keys(clusters[target].parties) where registered[target].insert(k).inserted {
-                index[k, default: []].append(target)
+            for k in EventClusterer.keys(clusters[target].parties) + SentenceSimilarity.keys(p.words)
+            where registered[target].insert(k).inserted {
+                all[k, default: []].append(target)
+                if let days = clusterDays[target] {
+                    for d in days { byDay[DayKey(key: k, day: d), default: []].append(target) }
+                } else {
+                    wide[k, default: []].append(target)
+                }
             }
         }
         return build(clusters, prepared: prepared)
+    }
+
+    /// The days a mention is indexed under: those its date allows, and the day before a publication day (news of
+    /// yesterday). `list` nil: a period too long to list (over two months); empty: nothing to compare by.
+    static func indexDays(_ date: MentionDate) -> (list: [Int]?, isEmpty: Bool) {
+        switch date {
+        case .timex(let i, _, _):
+            guard i.length <= 62 else { return (nil, false) }
+            let first = i.earliest.daysSinceEpoch
+            return (Array(first...(first + i.length - 1)), false)
+        case .published(let d):
+            let n = d.daysSinceEpoch
+            return ([n - EventRules.publicationLag, n], false)
+        case .reference, .none:
+            return ([], true)
+        }
     }
 
     /// Index keys of participants: their ids, and the state each is or speaks for.

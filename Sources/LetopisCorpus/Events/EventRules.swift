@@ -18,6 +18,10 @@ enum EventRules {
     /// Organisation sectors that act for their state, so that `МИД Сирии` is compatible with `Сирия`.
     static let stateSectors: Set<String> = ["government", "diplomatic", "military", "security", "legislative", "parliament"]
 
+    /// Sectors of organisations that take part in too many events a day for a shared mention of them to
+    /// identify one: state bodies, armies, newsrooms.
+    static let unspecificSectors: Set<String> = stateSectors.union(["media"])
+
     /// GDELT QuadClass of a CAMEO code by its two-digit root.
     static func quadClass(cameo: String?) -> Int? {
         guard let c = cameo, c.count >= 2, let root = Int(c.prefix(2)) else { return nil }

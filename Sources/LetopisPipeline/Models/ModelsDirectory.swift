@@ -23,6 +23,8 @@ public struct ModelsDirectory: Sendable, Hashable {
     }
 
     public var manifestURL: URL { url.appendingPathComponent(ModelManifest.fileName) }
+    /// The gazetteer's own manifest (its sources are installed apart from the language models).
+    public var gazetteerManifestURL: URL { url.appendingPathComponent("geonames").appendingPathComponent(ModelManifest.fileName) }
 
     /// The path of a component file, e.g. `opencorpora/words.dawg`.
     public func file(_ relativePath: String) -> URL { url.appendingPathComponent(relativePath) }
@@ -34,7 +36,7 @@ public struct ModelsDirectory: Sendable, Hashable {
 
     /// Throws a one-line error naming the first missing or truncated file of `component`.
     public func check(component: ModelComponent) throws {
-        let manifest = try? ModelManifest.load(from: manifestURL)
+        let manifest = try? ModelManifest.load(from: component == ModelCatalog.gazetteer ? gazetteerManifestURL : manifestURL)
         for relative in component.requiredFiles {
             let path = file(relative).path
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {

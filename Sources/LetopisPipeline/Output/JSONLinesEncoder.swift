@@ -16,6 +16,22 @@ public struct JSONLinesEncoder: Sendable {
             w.field("start", map.codePoint(range.start))
             w.field("end", map.codePoint(range.end))
         }
+        /// A gazetteer entry with every key, or null (Docs/places.md).
+        func geo(_ g: GeoPlace?) {
+            guard let g else { w.null(); return }
+            w.beginObject()
+            w.field("geonameid", g.geonameID)
+            w.field("name", g.name)
+            w.field("name_ru", g.nameRu)
+            w.key("latitude"); w.double(g.latitude)
+            w.key("longitude"); w.double(g.longitude)
+            w.field("country", g.country)
+            w.field("admin1", g.admin1)
+            w.field("feature_class", g.featureClass)
+            w.field("feature_code", g.featureCode)
+            w.field("population", g.population)
+            w.endObject()
+        }
         func part(_ p: FactPart?) {
             guard let p else { w.null(); return }
             w.beginObject(); span(p.range); w.field("text", document.text(of: p.range)); w.field("normal", p.normal); w.endObject()
@@ -132,6 +148,7 @@ public struct JSONLinesEncoder: Sendable {
             w.key("descriptors"); w.beginArray()
             for r in a.descriptors { w.beginObject(); span(r); w.field("text", document.text(of: r)); w.endObject() }
             w.endArray()
+            w.key("geo"); geo(a.geo)
             w.endObject()
         }
         w.endArray()
@@ -183,6 +200,7 @@ public struct JSONLinesEncoder: Sendable {
             }
             w.endArray()
             w.key("place"); fullPart(e.place)
+            w.key("place_geo"); geo(e.placeGeo)
             w.key("time")
             // Always an object with all its keys: `start`, `end`, `timex` null when no expression dates it.
             let timex = e.time?.timex.flatMap { $0 >= 0 && $0 < document.timexes.count ? $0 : nil }

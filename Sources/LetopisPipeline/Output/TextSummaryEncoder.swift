@@ -44,6 +44,14 @@ public struct TextSummaryEncoder: Sendable {
                 out += "\n"
             }
         }
+        // One line for the map: every resolved place with its GeoNames id, country and coordinates.
+        let placed = document.actors.compactMap { a in a.geo.map { (a.name, $0) } }
+        if !placed.isEmpty {
+            out += "places: " + placed.map { name, g in
+                "\(name) = \(g.name) [\(g.geonameID.map { "geonames \($0), " } ?? "")\(g.country ?? "?"), "
+                    + "\(Self.coordinate(g.latitude)), \(Self.coordinate(g.longitude))]"
+            }.joined(separator: "; ") + "\n"
+        }
         if !document.timexes.isEmpty {
             out += "time expressions:\n"
             for t in document.timexes {
@@ -75,5 +83,13 @@ public struct TextSummaryEncoder: Sendable {
         }
         for warning in document.warnings { out += "warning: \(warning)\n" }
         return out
+    }
+
+    /// Two decimals: a place's position to about a kilometre, enough to read.
+    static func coordinate(_ x: Double) -> String {
+        let hundredths = Int((x * 100).rounded())
+        let sign = hundredths < 0 ? "-" : ""
+        let a = abs(hundredths)
+        return "\(sign)\(a / 100).\(a % 100 < 10 ? "0" : "")\(a % 100)"
     }
 }

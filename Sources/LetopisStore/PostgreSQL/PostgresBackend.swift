@@ -89,9 +89,17 @@ final class PostgresSessionConnection: @unchecked Sendable {
         }
     }
 
+    private var closed = false
+
     func close() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !closed else { return }
+        closed = true
         try? connection.close().wait()
     }
+
+    deinit { close() }
 }
 
 /// A postgres-nio connection as a ``SQLSession``: `?` placeholders become `$1`, `$2`, ...

@@ -41,10 +41,19 @@ extension EventStore: EventStoreReader {
         }
     }
 
-    /// Words of a search as an FTS5 query: every word, each as a prefix (`"путин"* "визит"*`).
+    /// Words of a search as an FTS5 query: every word, each as a prefix of its stem (`"путин"* "визит"*`).
+    /// FTS5 has no Russian stemmer, so a word of five letters or more loses its final vowels and soft
+    /// signs (at most two): `Москва` → `москв*` finds `Москве`, `Москвы`. PostgreSQL stems with its
+    /// `russian` configuration instead.
     static func ftsQuery(_ text: String, dialect: SQLDialect) -> String {
         guard dialect == .sqlite else { return text }
-        let words = text.split { !($0.isLetter || $0.isNumber) }.map { "\"\($0.lowercased())\"*" }
+        let endings = Set("аеёиоуыэюяйь")
+        let words = text.split { !($0.isLetter || $0.isNumber) }.map { word -> String in
+            var stem = Array(word.lowercased())
+            var dropped = 0
+            while stem.count >= 5, dropped < 2, let last = stem.last, endings.contains(last) { stem.removeLast(); dropped += 1 }
+            return "\"" + String(stem) + "\"*"
+        }
         return words.isEmpty ? "\"\"" : words.joined(separator: " ")
     }
 

@@ -136,9 +136,11 @@ extension EventStore {
                 }
             }
             let columns = "id, sha256, state, error, title, url, outlet, published, time, extractor_version, text, record, layers, mention_count"
-            let update = columns.split(separator: ",").dropFirst()
-                .map { column -> String in let c = column.trimmingCharacters(in: .whitespaces); return "\(c) = excluded.\(c)" }
-                .joined(separator: ", ")
+            let updates: [String] = columns.split(separator: ",").dropFirst().map { column -> String in
+                let name = column.trimmingCharacters(in: .whitespaces)
+                return name + " = excluded." + name
+            }
+            let update: String = updates.joined(separator: ", ")
             try session.insert("INSERT INTO documents (\(columns))", columns: 14, rows: documentRows,
                                tail: "ON CONFLICT (id) DO UPDATE SET \(update)", chunk: 100)
             try session.insert("INSERT INTO mentions (id, document, block, type)", columns: 4, rows: mentionRows,

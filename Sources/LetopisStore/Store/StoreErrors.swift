@@ -22,7 +22,7 @@ enum StoreErrors {
             return LetopisError(.databaseUnusable, subject: database, message: "cannot use the database",
                                 remedy: "check the path and its permissions", cause: "\(error)")
         }
-        let cause = error.message ?? "\(error)"
+        let cause = (error.message ?? "\(error)") + (error.sql.map { " in: \($0.suffix(400))" } ?? "")
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             return LetopisError(.databaseUnusable, subject: database, message: "not a SQLite database",
@@ -63,7 +63,7 @@ enum StoreErrors {
                 return LetopisError(.databaseUnusable, subject: subject, message: "PostgreSQL error",
                                     remedy: "check the server's log and the URL", cause: "\(state ?? "") \(message)")
             }
-            if error.code == .connectionError || error.code == .serverClosedConnection || error.code == .connectionClosed {
+            if error.code == .connectionError || error.code == .serverClosedConnection || error.code == .clientClosedConnection {
                 return LetopisError(.databaseUnusable, subject: subject, message: "cannot reach the PostgreSQL server",
                                     remedy: "check that the server runs and the host and port in the URL are right",
                                     cause: error.underlying.map { "\($0)" })

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+private let modelsAreInstalled: Bool = {
+    let env = ProcessInfo.processInfo.environment
+    let dir = env["LETOPIS_MODELS"].map { URL(fileURLWithPath: $0) }
+        ?? env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent("letopis/models") }
+        ?? URL(fileURLWithPath: env["HOME"] ?? "/").appendingPathComponent(".local/share/letopis/models")
+    return FileManager.default.fileExists(atPath: dir.appendingPathComponent("manifest.json").path)
+}()
+
+@Suite("letopis ingest and the query commands", .enabled(if: modelsAreInstalled, "needs the models — run 'letopis models install'"))
+struct IngestCommandTests {
+    static let fixture: String = {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ingest-small.jsonl").path
+    }()
+
+    @Test("ingest stores the documents, keeps the first of a repeated id, and a second run changes nothing")
+    func ingestTwice() throws {
+        let db = try CLI.temporaryDirectory().appendingPathComponent("events.sqlite").path
+        let first = try CLI.run(["ingest", IngestCommandTests.fixture, "--db", db])
+        #expect(first.status == 1, "a repeated id with another text is reported: \(first.stderr)")
+        #expect(first.stderr.contains("ria-1") && first.stderr.contains("the first is kept"))
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+        #expect(summary["added"] as? Int == 2 && summary["duplicate_ids"] as? Int == 1)
+        let database = try #require(summary["database"] as? [String: Any])
+        #expect(database["documents"] as? Int == 2)
+
+        let events = try CLI.run(["events", "--db", db, "--format", "json"])
+        #expect(events.status == 0, "\(events.stderr)")
+        let lines = events.stdout.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        for line in lines {
+            let event = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for key in ["id", "type", "date", "actors", "recipients", "status", "num_mentions", "num_sources", "mentions"] {
+                #expect(event[key] != nil, "key \(key)")
+            }
+        }
+        let show = try CLI.run(["show", "--db", db, String(try #require(
+            (try JSONSerialization.jsonObject(with: Data(try #require(lines.first).utf8)) as? [String: Any])?["id"] as? String))])
+        #expect(show.status == 0 && show.stdout.contains("why:"), "\(show.stderr)")
+
+        let search = try CLI.run(["search", "--db", db, "Кремль", "--format", "json"])
+        #expect(search.stdout.contains("tass-1") && !search.stdout.contains("ria-1"))
+
+        let again = try CLI.run(["ingest", IngestCommandTests.fixture, "--db", db])
+        let summary2 = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+        #expect(summary2["unchanged"] as? Int == 2 && summary2["added"] as? Int == 0)
+
+        let gdelt = try CLI.temporaryDirectory()
+        let export = try CLI.run(["export", "--db", db, "--format", "gdelt", "--out", gdelt.path])
+        #expect(export.status == 0, "\(export.stderr)")
+        let rows = try String(contentsOf: gdelt.appendingPathComponent("events.tsv"), encoding: .utf8).split(separator: "\n")
+        #expect(rows.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 61 })
+        let mentions = try String(contentsOf: gdelt.appendingPathComponent("mentions.tsv"), encoding: .utf8).split(separator: "\n")
+        #expect(mentions.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 16 })
+    }
+
+    @Test("a file that is not a database: one line and exit status 2")
+    func notADatabase() throws {
+        let path = try CLI.temporaryDirectory().appendingPathComponent("notes.txt")
+        try Data(repeating: 0x41, count: 4096).write(to: path)
+        let r = try CLI.run(["events", "--db", path.path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("not a SQLite database") && r.stderr.split(separator: "\n").count == 1)
+    }
+}
