@@ -236,3 +236,31 @@ struct SameWordingTests {
         #expect(SentenceSimilarity.keys(a) == SentenceSimilarity.keys(a) && SentenceSimilarity.keys(a).count == 3)
     }
 }
+
+@Suite("Corpus events, roles")
+struct RoleTests {
+    func record(_ id: String, type: String, role: String) -> DocumentRecord {
+        let text = "Антон Долин упомянут в сообщении."
+        return DocumentRecord(id: id, textSHA256: "", text: text, published: "2025-10-15", extractorVersion: "test",
+            actors: [DocumentRecord.Actor(index: 0, type: "PER", name: "Антон Долин",
+                                          person: DocumentRecord.NameParts(first: "Антон", last: "Долин"))],
+            events: [DocumentRecord.EventMention(id: id + "-0", index: 0, type: type,
+                                                 trigger: DocumentRecord.Span(start: 12, end: 20, text: "упомянут"),
+                                                 participants: [DocumentRecord.Participant(start: 0, end: 11, text: "Антон Долин",
+                                                                                           normal: "Антон Долин", role: role, actor: 0)],
+                                                 time: DocumentRecord.Time(value: "2025-10-15", mod: nil, basis: "published",
+                                                                           earliest: nil, latest: nil))])
+    }
+
+    @Test("in an arrest reported in the passive, a lone participant's role does not keep reports apart")
+    func passive() throws {
+        let resolution = CorpusResolver().resolve([record("x1", type: "COERCE", role: "recipient"), record("x2", type: "COERCE", role: "actor")])
+        #expect(resolution.event(of: "x1-0")?.id == resolution.event(of: "x2-0")?.id)
+    }
+
+    @Test("in a request, asking and being asked are two things")
+    func directed() throws {
+        let resolution = CorpusResolver().resolve([record("y1", type: "REQUEST", role: "recipient"), record("y2", type: "REQUEST", role: "actor")])
+        #expect(resolution.event(of: "y1-0")?.id != resolution.event(of: "y2-0")?.id)
+    }
+}

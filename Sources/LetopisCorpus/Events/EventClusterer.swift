@@ -247,7 +247,14 @@ struct EventClusterer {
         guard !a.parties.isEmpty, !b.parties.isEmpty else {
             return (false, "no participant on \(a.parties.isEmpty ? "one side" : "the other side") to identify it by", 0, 0)
         }
+        // Who did what to whom counts where both reports say it. In arrests, sentences and attacks, which news
+        // reports in the passive (`Тамбиева осудили`, `задержан Долин`), a report naming one side only is read
+        // as the doer or the receiver depending on the parse, and gives no direction to contradict.
+        func directed(_ s: Side) -> Bool {
+            s.parties.contains { $0.role == "actor" } && s.parties.contains { $0.role == "recipient" }
+        }
         let symmetric = EventRules.symmetricTypes.contains(a.type)
+            || (EventRules.passiveTypes.contains(a.type) && (!directed(a) || !directed(b)))
         func matches(_ p: Party, in side: [Party]) -> Party? {
             side.first { q in same(p, q) && (symmetric || p.role == q.role) }
         }
@@ -258,7 +265,7 @@ struct EventClusterer {
         for p in a.parties {
             if let q = matches(p, in: b.parties) {
                 shared.append(p.id == q.id ? p.name : "\(p.name) = \(q.name) (state and its official)")
-                if p.id == q.id && p.isSpecific { specific += 1 }
+                if p.id == q.id && p.isSpecific && q.isSpecific { specific += 1 }
             }
         }
         shared = shared.uniqued()

@@ -5,6 +5,10 @@ enum EventRules {
     /// and `аш-Шараа встретился с Путиным` are one meeting.
     static let symmetricTypes: Set<String> = ["CONSULT", "AGREE", "COOPERATE", "ENGAGE", "SIGN"]
 
+    /// Types news reports mostly in the passive (`задержан`, `осужден`, `убит`): a lone participant's role
+    /// there is the parse's guess, so one-sided reports are compared without roles.
+    static let passiveTypes: Set<String> = ["COERCE", "SANCTION", "ASSAULT"]
+
     /// Statuses that are one kind of report: an announcement and a conjecture both speak of what has not
     /// happened; a denial is its own kind.
     static func statusClass(_ status: String) -> String {
