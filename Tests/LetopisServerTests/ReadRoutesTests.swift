@@ -17,8 +17,10 @@ struct ReadRoutesTests {
             #expect((list.json["actors"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["a-lavrov"])
             let response = try await client.execute(uri: "/api/actors/a-lavrov", method: .get)
             #expect(response.status == .ok)
-            #expect((response.json["aliases"] as? [String])?.contains("Сергея Лаврова") == true)
-            #expect((response.json["roles"] as? [String]) == ["министр иностранных дел России"])
+            let actor = response.json["actor"] as? [String: Any] ?? [:]
+            #expect((actor["aliases"] as? [String])?.contains("Сергея Лаврова") == true)
+            #expect((actor["roles"] as? [String]) == ["министр иностранных дел России"])
+            #expect(actor["num_events"] as? Int == 2)
             #expect((response.json["timeline"] as? [[String: Any]])?.count == 2)
             let counterpart = (response.json["top_counterparts"] as? [[String: Any]])?.first?["counterpart"] as? [String: Any]
             #expect(counterpart?["id"] as? String == "a-fidan")

@@ -397,7 +397,7 @@ function typeTimeline(rows) {
   const types = Array.from(new Set(rows.map((r) => r.type))).sort();
   const max = Math.max(...rows.map((r) => r.count || 0), 1);
   const cell = 14, left = 110, top = 10;
-  const width = left + periods.length * cell + 10, height = top + types.length * cell + 30;
+  const width = Math.max(left + periods.length * cell + 10, left + 160), height = top + types.length * cell + 30;
   const chart = svg("svg", { class: "chart", viewBox: `0 0 ${width} ${height}`, width: Math.min(width, 1200), role: "img", "aria-label": "events by type over time" });
   types.forEach((type, row) => chart.append(svg("text", { x: 4, y: top + row * cell + 10, text: type })));
   for (const r of rows) {
@@ -407,7 +407,7 @@ function typeTimeline(rows) {
       svg("title", { text: `${r.period || r.date} ${r.type}: ${r.count}` })));
   }
   chart.append(svg("text", { x: left, y: height - 6, text: periods[0] }));
-  chart.append(svg("text", { x: width - 10, y: height - 6, "text-anchor": "end", text: periods[periods.length - 1] }));
+  if (periods.length > 1) chart.append(svg("text", { x: width - 10, y: height - 6, "text-anchor": "end", text: periods[periods.length - 1] }));
   return chart;
 }
 
