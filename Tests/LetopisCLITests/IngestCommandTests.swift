@@ -37,8 +37,9 @@ struct IngestCommandTests {
             }
         }
         let firstLine = try #require(lines.first)
-        let firstID = try #require((try JSONSerialization.jsonObject(with: Data(firstLine.utf8)) as? [String: Any])?["id"] as? String)
-        let show = try CLI.run(["show", "--db", db, String(firstID)])
+        let firstEvent = try JSONSerialization.jsonObject(with: Data(firstLine.utf8)) as? [String: Any]
+        let firstID = try #require(firstEvent?["id"] as? String)
+        let show = try CLI.run(["show", "--db", db, firstID])
         #expect(show.status == 0 && show.stdout.contains("why:"), "\(show.stderr)")
 
         let search = try CLI.run(["search", "--db", db, "Кремль", "--format", "json"])
