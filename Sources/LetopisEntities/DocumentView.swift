@@ -43,17 +43,41 @@ struct DocumentView {
 
     var tokenCount: Int { document.tokens.count }
 
-    func text(_ t: Int) -> String { document.text(of: document.tokens[t].range) }
+    // The token questions below are total: a rule walking left or right may step one token past
+    // either end of the document (a quote opening the first sentence, a name ending the last) and
+    // must get "nothing there", not a trap that kills the whole batch.
 
-    /// Lower-cased dictionary form; the lower-cased surface when no lemma layer exists.
+    /// Index of the mention covering token `t`, or -1 (also past either end of the document).
+    func mentionIndex(_ t: Int) -> Int { contains(t) ? mentionOfToken[t] : -1 }
+
+    /// Index of the sentence holding token `t`; 0 past either end of the document.
+    func sentenceIndex(_ t: Int) -> Int { contains(t) ? sentenceOfToken[t] : 0 }
+
+    /// Whether `t` is a token of the document.
+    func contains(_ t: Int) -> Bool { t >= 0 && t < document.tokens.count }
+
+    /// `t` when it is a token of the same sentence as `anchor`, else nil: the accessor a walk away
+    /// from `anchor` uses so that it stops at its sentence's edges and at the document's.
+    func peek(_ t: Int, within anchor: Int) -> Int? {
+        guard contains(t), contains(anchor) else { return nil }
+        return sentenceTokens(of: anchor).contains(t) ? t : nil
+    }
+
+    /// Surface text of token `t`; empty past either end of the document.
+    func text(_ t: Int) -> String { contains(t) ? document.text(of: document.tokens[t].range) : "" }
+
+    /// Lower-cased dictionary form; the lower-cased surface when no lemma layer exists; empty past either end.
     func lemma(_ t: Int) -> String {
+        guard contains(t) else { return "" }
         if t < document.lemmas.count, !document.lemmas[t].isEmpty { return document.lemmas[t] }
         return EntityText.fold(text(t))
     }
 
-    func pos(_ t: Int) -> String? { t < document.morphTags.count ? document.morphTags[t].pos : nil }
+    func pos(_ t: Int) -> String? { t >= 0 && t < document.morphTags.count ? document.morphTags[t].pos : nil }
 
-    func feature(_ t: Int, _ name: String) -> String? { t < document.morphTags.count ? document.morphTags[t].feature(name) : nil }
+    func feature(_ t: Int, _ name: String) -> String? {
+        t >= 0 && t < document.morphTags.count ? document.morphTags[t].feature(name) : nil
+    }
 
     /// Case of a phrase's first noun (its head in a title: `генерального секретаря` → Gen).
     func headCase(of tokens: Range<Int>) -> String? {
@@ -61,17 +85,25 @@ struct DocumentView {
         return tokens.isEmpty ? nil : feature(head, "Case")
     }
 
-    func isPunctuation(_ t: Int) -> Bool { document.tokens[t].kind == .punctuation }
+    func isPunctuation(_ t: Int) -> Bool { contains(t) && document.tokens[t].kind == .punctuation }
 
     func isCapitalised(_ t: Int) -> Bool { text(t).first?.isUppercase ?? false }
 
+    /// Text range of a run of tokens, clamped to the document (an empty range at its end when nothing is left).
     func range(of tokens: Range<Int>) -> TextRange {
-        TextRange(document.tokens[tokens.lowerBound].range.start, document.tokens[tokens.upperBound - 1].range.end)
+        let clamped = tokens.clamped(to: 0..<tokenCount)
+        guard let first = clamped.first, let last = clamped.last else {
+            let end = document.tokens.last?.range.end ?? 0
+            return TextRange(end, end)
+        }
+        return TextRange(document.tokens[first].range.start, document.tokens[last].range.end)
     }
 
+    /// Tokens of the sentence holding `t`; empty for a position outside the document.
     func sentenceTokens(of t: Int) -> Range<Int> {
+        guard contains(t) else { return 0..<0 }
         let s = sentenceOfToken[t]
-        return s < document.sentences.count ? document.sentences[s].tokens : 0..<tokenCount
+        return s < document.sentences.count ? document.sentences[s].tokens.clamped(to: 0..<tokenCount) : 0..<tokenCount
     }
 }
 

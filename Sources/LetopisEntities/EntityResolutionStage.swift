@@ -62,8 +62,9 @@ public struct EntityResolutionStage: Stage {
                 let r = document.tokens[c].range
                 // An adjective (`российский президент`) is a place only through its country: the country's
                 // nearest mention by name stands for it when the text has one.
-                if let m = nearestCountryMention(code, to: r.start, in: document) {
-                    wherePart = FactPart(document.mentions[m].range, normal: document.actors[document.mentions[m].entity!].name)
+                if let m = nearestCountryMention(code, to: r.start, in: document), let actor = document.mentions[m].entity,
+                   actor < document.actors.count {
+                    wherePart = FactPart(document.mentions[m].range, normal: document.actors[actor].name)
                 } else {
                     wherePart = FactPart(r, normal: gazetteer.name(of: code) ?? document.text(of: r))
                 }
@@ -127,7 +128,7 @@ public struct EntityResolutionStage: Stage {
                 }
                 // `МИД Сирии` tagged as two mentions: the organisation takes the country that follows it.
                 if actor.type == .organization, tokens.upperBound < view.tokenCount {
-                    let next = view.mentionOfToken[tokens.upperBound]
+                    let next = view.mentionIndex(tokens.upperBound)
                     if next >= 0, document.mentions[next].type == .location, view.feature(tokens.upperBound, "Case") == "Gen",
                        let e = document.mentions[next].entity, let c = document.actors[e].country {
                         document.actors[a].country = c

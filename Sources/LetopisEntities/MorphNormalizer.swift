@@ -214,8 +214,8 @@ public struct MorphNormalizer: MentionNormalizing {
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         let originalParts = original.split(separator: "-", omittingEmptySubsequences: false)
         return parts.enumerated().map { i, part in
-            let o = i < originalParts.count ? originalParts[i] : originalParts.last!
-            guard let first = o.first, first.isUppercase else { return String(part) }
+            let o = i < originalParts.count ? originalParts[i] : originalParts.last
+            guard let first = o?.first, first.isUppercase else { return String(part) }
             return part.prefix(1).uppercased() + part.dropFirst()
         }.joined(separator: "-")
     }

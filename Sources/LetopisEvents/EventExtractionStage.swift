@@ -61,8 +61,9 @@ public struct EventExtractionStage: Stage {
             }
             var source = c.source
             if source == nil, let d = document.dateline, let r = d.agencyRange { source = FactPart(r, normal: d.agency) }
-            let triggerRange = TextRange(document.tokens[c.tokens.min()!].range.start, document.tokens[c.tokens.max()!].range.end)
-            let evidence = c.evidence.map { TextRange(document.tokens[$0.min()!].range.start, document.tokens[$0.max()!].range.end) }
+            // Candidates always have trigger tokens; an empty list still yields a range, not a trap.
+            let triggerRange = Self.span(of: c.tokens, in: document)
+            let evidence = c.evidence.filter { !$0.isEmpty }.map { Self.span(of: $0, in: document) }
             var participants = c.actors.map { p -> EventParticipant in var q = p; q.role = .actor; return q }
             participants += c.recipients.map { p -> EventParticipant in var q = p; q.role = .recipient; return q }
             // One actor once: `Джоэл Саймон (Joel Simon)` is two mentions of one person.
@@ -74,5 +75,11 @@ public struct EventExtractionStage: Stage {
                          time: time, source: source, contexts: c.contexts, status: c.status)
         }
         document.layers.formUnion(produces)
+    }
+
+    /// Text range from the first to the last of `tokens`; empty at the document's start when there are none.
+    static func span(of tokens: [Int], in document: Document) -> TextRange {
+        guard let first = tokens.min(), let last = tokens.max(), first >= 0, last < document.tokens.count else { return TextRange(0, 0) }
+        return TextRange(document.tokens[first].range.start, document.tokens[last].range.end)
     }
 }

@@ -24,6 +24,10 @@ public struct SyntaxModel: Sendable {
 
     /// Sentences longer than this get no arcs (the head scores grow as n²).
     public static let maxTokens = 8192
+    /// Sentences longer than this are parsed in windows of this many tokens: the parser's memory is
+    /// quadratic in a sequence's length, and a run-on "sentence" without full stops (a list, a table,
+    /// a broken scrape) may be megabytes long. Each window gets its own tree.
+    public static let windowTokens = 512
     /// Longer sentences are decoded by argmax even in ``Decoding/tree`` mode (the tree search grows as n³ and more).
     public static let maxTreeTokens = 200
 

@@ -4,8 +4,8 @@ import LetopisCore
 /// Pipeline stage `syntax.slovnet.news-v1`: a head and a UD relation per token.
 ///
 /// Parses each sentence as natasha's `NewsSyntaxParser`; heads are document
-/// token indexes (nil for the root). Sentences longer than
-/// ``SyntaxModel/maxTokens`` get `dep` arcs to nothing and a warning.
+/// token indexes (nil for the root). Sentences longer than ``SyntaxModel/windowTokens``
+/// are parsed in windows of that many tokens, one tree each, with a warning.
 public struct SyntaxParsingStage: BatchStage {
     public let model: SyntaxModel
     public var name: String { "syntax.slovnet.news-v1" }
@@ -21,7 +21,13 @@ public struct SyntaxParsingStage: BatchStage {
 
     public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
         let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }
-        let (sequences, owners) = SentenceBatch.collect(documents, encoded: encoded)
+        let (sequences, owners) = SentenceBatch.collect(documents, encoded: encoded, window: SyntaxModel.windowTokens)
+        for d in documents.indices {
+            for s in documents[d].validSentences where s.tokens.count > SyntaxModel.windowTokens {
+                documents[d].warnings.append(
+                    "syntax: sentence of \(s.tokens.count) tokens at token \(s.tokens.lowerBound) is longer than \(SyntaxModel.windowTokens); parsed in windows of \(SyntaxModel.windowTokens) tokens, one tree each")
+            }
+        }
         let arcs = model.parseIDs(encoded: sequences)
         for d in documents.indices {
             documents[d].syntax = Array(repeating: DependencyArc(head: nil, relation: "dep"), count: documents[d].tokens.count)

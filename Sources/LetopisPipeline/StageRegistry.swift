@@ -85,6 +85,44 @@ public struct StageRegistry: Sendable {
     /// The default pipeline: every registered stage, in order.
     public var defaultStages: [String] { entries.map(\.name) }
 
+    /// Checks that every name is a registered stage, without building any.
+    /// - Throws: ``LetopisError`` `.badArgument` naming the unknown stage and the known ones.
+    public func checkNames(_ names: [String]) throws {
+        for name in names where entry(name) == nil {
+            throw LetopisError(.badArgument, subject: name, message: "no such stage",
+                               remedy: "choose from: \(entries.map(\.name).joined(separator: ", "))")
+        }
+        if names.isEmpty {
+            throw LetopisError(.badArgument, subject: "--stages", message: "no stage given",
+                               remedy: "choose from: \(entries.map(\.name).joined(separator: ", "))")
+        }
+    }
+
+    /// The stages to add to `names` so that each stage finds the layers it requires: `--stages events`
+    /// → segment, neural, lemmas, time, entities. Stages of the registry are built to learn what they
+    /// produce, so this is for the error path only; nil when a stage cannot be built (no models).
+    func missingStages(for names: [String], models: ModelsDirectory) -> [String]? {
+        var built: [String: any Stage] = [:]
+        for e in entries { guard let stage = try? e.make(models) else { return nil }; built[e.name] = stage }
+        var chosen = Set(names)
+        // Walk the registry's order: add every earlier stage that produces a layer a chosen later stage lacks.
+        var changed = true
+        while changed {
+            changed = false
+            var have: Set<Layer> = [.text, .dateline]
+            var needed: Set<Layer> = []
+            for e in entries where chosen.contains(e.name) {
+                guard let stage = built[e.name] else { continue }
+                needed.formUnion(stage.requires.subtracting(have))
+                have.formUnion(stage.produces)
+            }
+            for e in entries where !chosen.contains(e.name) {
+                if let stage = built[e.name], !stage.produces.isDisjoint(with: needed) { chosen.insert(e.name); changed = true }
+            }
+        }
+        return entries.map(\.name).filter { chosen.contains($0) && !names.contains($0) }
+    }
+
     /// Builds a checked pipeline from stage names. Stages load their models in
     /// parallel (memory-mapping and indexing are independent), so start-up costs
     /// the slowest model, not the sum.
@@ -102,7 +140,16 @@ public struct StageRegistry: Sendable {
         DispatchQueue.concurrentPerform(iterations: entries.count) { i in
             built.set(i, Result { try entries[i].make(models) })
         }
-        return try Pipeline(stages: built.values().map { try $0.get() })
+        do {
+            return try Pipeline(stages: built.values().map { try $0.get() })
+        } catch var error as LetopisError where error.code == .pipelineInvalid {
+            if let add = missingStages(for: names, models: models), !add.isEmpty {
+                let order = self.entries.map(\.name).filter { names.contains($0) || add.contains($0) }
+                error.subject = "--stages \(names.joined(separator: ","))"
+                error.remedy = "add the stages \(add.joined(separator: ", ")): --stages \(order.joined(separator: ","))"
+            }
+            throw error
+        }
     }
 }
 

@@ -76,8 +76,10 @@ extension TimeAtom {
                 else if scalar.properties.isAlphabetic { kind = .word }
                 else if scalar.properties.isWhitespace { kind = nil }
                 else { kind = .mark }
-                if let k = kind, let r = run, r.kind == k, k != .mark {
-                    run!.scalars.append(scalar)
+                // Appended in place: binding the run to a name first would share its storage and copy the
+                // whole run at every scalar, quadratic in a long token (8 MiB of digits took minutes).
+                if let k = kind, k != .mark, run?.kind == k {
+                    run?.scalars.append(scalar)
                     continue
                 }
                 flush(at: offset)

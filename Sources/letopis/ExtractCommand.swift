@@ -9,9 +9,11 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Extracts entities, dates, facts and events from news articles.",
         discussion: """
         Inputs: .txt files (one article; a first line 'date YYYY-MM-DD' gives the publication date), \
-        .jsonl files (one {"id", "text", "published"?} object per line), directories of those, or '-' for stdin. \
-        Exit status: 0 when every document was processed, 1 when some failed (the others are still written), \
-        2 when nothing could run.
+        .jsonl files (one {"id", "text", "published"?} object per line), directories of those (not recursive), \
+        or '-' for stdin. Documents run in worker processes: a document that crashes one is reported by id and \
+        the others are still written (--no-isolation runs in this process, for debugging). \
+        Exit status: 0 when every document was processed, 1 when some failed or crashed (the others are still \
+        written), 2 when nothing could run or the output could not be written.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, conllu, plover, gdelt, gdeltMentions = "gdelt-mentions" }
@@ -33,8 +35,11 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Extra per-token layers in JSON: tokens, morph, syntax (comma-separated).")
     var with: String?
 
-    @Option(help: "Parallel workers (default: all cores).")
+    @Option(help: "Worker processes (default: all cores).")
     var jobs: Int?
+
+    @Flag(help: "Run in this process instead of supervised worker processes: a crash then ends the run (for debugging).")
+    var noIsolation = false
 
     @Option(help: "Refuse documents larger than this many bytes.")
     var maxDocumentBytes: Int = ReadOptions.defaultMaxDocumentBytes
@@ -48,48 +53,53 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "With --format plover, also write records for Letopis's STATEMENT events, which PLOVER has no type for.")
     var ploverStatements = false
 
+    func validate() throws {
+        if let jobs, jobs < 1 {
+            throw ValidationError("--jobs must be at least 1 (it is \(jobs)); leave it out to use every core")
+        }
+        if maxDocumentBytes < 1 {
+            throw ValidationError("--max-document-bytes must be at least 1 (it is \(maxDocumentBytes))")
+        }
+    }
+
     func run() throws {
         Self.keepFreedBuffersInHeap()
+        registerEncoders()
         try runReportingErrors {
-            var publishedDate: CalendarDate?
-            if let published {
-                guard let date = CalendarDate(iso: published) else {
-                    throw LetopisError(.badDate, subject: "--published \(published)", message: "not a date",
-                                       remedy: "write it as YYYY-MM-DD, e.g. --published 2025-12-23")
-                }
-                publishedDate = date
+            if let published, CalendarDate(iso: published) == nil {
+                throw LetopisError(.badDate, subject: "--published \(published)", message: "not a date",
+                                   remedy: "write it as YYYY-MM-DD, e.g. --published 2025-12-23")
             }
             let chosen = format ?? (Console.isTerminal ? .text : .json)
             // CoNLL-U must hold one tree per sentence: the tree decoder is the default for it.
-            let registry = syntaxTree || chosen == .conllu ? StageRegistry.configured(.init(syntaxDecoding: .tree)) : StageRegistry.standard
+            let treeSyntax = syntaxTree || chosen == .conllu
+            let registry = treeSyntax ? StageRegistry.configured(.init(syntaxDecoding: .tree)) : StageRegistry.standard
             let names = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
                 ?? registry.defaultStages
-            let directory = modelsOption.directory
-            let pipeline = try registry.pipeline(names, models: directory)
-            let reader = DocumentReader(options: ReadOptions(published: publishedDate, maxDocumentBytes: maxDocumentBytes))
-            let options = OutputOptions(with: Set((with ?? "").split(separator: ",").map { String($0) }), trace: trace)
-            let json = JSONLinesEncoder(options: options)
-            let text = TextSummaryEncoder(options: options)
-            let conllu = CoNLLUEncoder()
-            let plover = try PloverEncoder(options: .init(includeStatements: ploverStatements))
-            let gdelt = try GDELTWriter()
-            let runner = BatchRunner(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            let summary = runner.run(reader.read(paths: paths), output: { document in
-                switch chosen {
-                case .json: Console.write(json.encode(document))
-                case .text: Console.write(text.encode(document))
-                case .conllu: Console.write(conllu.encode(document))
-                case .plover: Console.write(plover.encode(document))
-                case .gdelt: Console.write(gdelt.encode(document))
-                case .gdeltMentions: Console.write(gdelt.encodeMentions(document))
-                }
-            }, report: { error in
+            // Checked here, before any worker starts: an unknown stage is the user's to fix.
+            try registry.checkNames(names)
+            var encoderOptions: [String: String] = [:]
+            if let with { encoderOptions["with"] = with }
+            if trace { encoderOptions["trace"] = "1" }
+            if ploverStatements { encoderOptions["statements"] = "1" }
+            let job = ExtractionJob(stages: names, models: modelsOption.directory.url.path, syntaxTree: treeSyntax,
+                                    published: published, maxDocumentBytes: maxDocumentBytes,
+                                    encoder: chosen.rawValue, encoderOptions: encoderOptions)
+            let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            let runner = ExtractionRunner(job: job, workers: workers,
+                                          mode: noIsolation ? .inProcess : ExtractionRunner.ownWorker)
+            let summary = try runner.run(job.reader.units(paths: paths), output: { Console.write($0) }, report: { error, severity in
                 Console.flush()
-                Console.error(error)
+                switch severity {
+                case .error: Console.error(error)
+                case .warning: Console.warning(error)
+                case .note: Console.note("note: \(error)")
+                }
             })
             Console.flush()
             if summary.failed > 0 || summary.warnings > 0 {
-                Console.note("\(summary.processed) documents processed, \(summary.failed) failed, \(summary.warnings) with warnings")
+                let crashed = summary.crashed > 0 ? " (\(summary.crashed) crashed the extractor)" : ""
+                Console.note("\(summary.processed) documents processed, \(summary.failed) failed\(crashed), \(summary.warnings) with warnings")
                 throw ExitStatus.inputFailed
             }
         }

@@ -13,6 +13,7 @@ struct Letopis: AsyncParsableCommand {
             MorphCommand.self,
             SegmentCommand.self,
             TimeCommand.self,
+<<<<<<< HEAD
             IngestCommand.self,
             EventsCommand.self,
             ShowCommand.self,
@@ -22,6 +23,9 @@ struct Letopis: AsyncParsableCommand {
             SearchCommand.self,
             ExportCommand.self,
             ServeCommand.self,
+=======
+            WorkerCommand.self,
+>>>>>>> main
         ]
     )
 }

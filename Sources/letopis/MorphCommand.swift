@@ -99,7 +99,7 @@ private struct OutputBuffer {
 
     mutating func flush() {
         guard !bytes.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(bytes))
+        Console.writeNow(Data(bytes))
         bytes.removeAll(keepingCapacity: true)
     }
 }

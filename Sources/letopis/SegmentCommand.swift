@@ -86,7 +86,7 @@ struct SegmentCommand: ParsableCommand {
                                    remedy: "check the path", cause: "\(error)")
             }
         } else {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = Data(try Console.readStandardInput())
         }
         return String(decoding: data, as: UTF8.self)
     }

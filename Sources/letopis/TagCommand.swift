@@ -46,7 +46,7 @@ struct TagCommand: ParsableCommand {
             return try runFolder(path, tagger)
         }
         let data: Data
-        if path == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
+        if path == "-" { data = Data(try Console.readStandardInput()) } else {
             guard let d = FileManager.default.contents(atPath: path) else {
                 throw LetopisError(.fileNotFound, subject: path, message: "cannot read the file", remedy: "check the path")
             }
@@ -59,7 +59,7 @@ struct TagCommand: ParsableCommand {
         doc = docs[0]
         let out = doc.conllu(ner: tasks.contains(.ner))
         for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(w)\n".utf8)) }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        Console.writeNow(Data(out.utf8))
     }
 
     /// Tags every `.txt` of a folder (own segmentation) and writes `{"id", "entities": [{type, start, end, text}]}` lines,
@@ -85,7 +85,7 @@ struct TagCommand: ParsableCommand {
             out.append(UInt8(ascii: "\n"))
             for w in doc.warnings { FileHandle.standardError.write(Data("letopis: \(doc.id): \(w)\n".utf8)) }
         }
-        FileHandle.standardOutput.write(out)
+        Console.writeNow(out)
     }
 
     /// Tags the tokens of natasha's dump and writes, per document, morph, syntax and NER in the dump's format.
@@ -103,7 +103,7 @@ struct TagCommand: ParsableCommand {
             var doc = Document(id: id, text: text)
             // Code point offsets to byte offsets.
             var bytes: [Int] = [0]
-            for s in text.unicodeScalars { bytes.append(bytes.last! + UTF8.width(s)) }
+            for s in text.unicodeScalars { bytes.append((bytes.last ?? 0) + UTF8.width(s)) }
             doc.tokens = toks.map { Token(TextRange(bytes[$0[0]], bytes[$0[1]]), kind: .word) }
             doc.sentences = sents.compactMap { s in
                 guard s[1] > s[0] else { return nil }
@@ -135,6 +135,6 @@ struct TagCommand: ParsableCommand {
             out.append(try JSONSerialization.data(withJSONObject: obj))
             out.append(UInt8(ascii: "\n"))
         }
-        FileHandle.standardOutput.write(out)
+        Console.writeNow(out)
     }
 }

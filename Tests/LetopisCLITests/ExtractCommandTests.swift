@@ -20,9 +20,12 @@ struct CLI {
         var stderr: String
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// Runs letopis with `arguments`, or, with `shell`, `/bin/sh` (or bash) with them (`-c script letopis ...`).
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+                    shell: Bool = false, bash: Bool = false) throws -> Result {
         let process = Process()
-        process.executableURL = try #require(executable, "the letopis executable is built with the tests")
+        process.executableURL = shell ? URL(fileURLWithPath: bash ? "/bin/bash" : "/bin/sh")
+            : try #require(executable, "the letopis executable is built with the tests")
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }

@@ -108,7 +108,7 @@ struct GDELTWriterTests {
 @Suite("The PLOVER encoder")
 struct PloverEncoderTests {
     func records(_ options: PloverEncoder.Options = .init()) throws -> [[String: Any]] {
-        let bytes = try PloverEncoder(options: options).encode(EventFormatsFixture.document)
+        let bytes = PloverEncoder(options: options, codes: try ActorCodes.table(), scores: try PloverScores.table()).encode(EventFormatsFixture.document)
         return try String(decoding: bytes, as: UTF8.self).split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }

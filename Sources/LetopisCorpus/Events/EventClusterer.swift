@@ -77,6 +77,8 @@ struct EventClusterer {
         var seenKey: String
         /// Words of the mention's sentence, for the near-identical wording test.
         var words: Set<String> = []
+        /// Minutes since 1970 (UTC) of the record's publication timestamp, when it has one.
+        var publishedMinute: Int? = nil
     }
 
     static func block(of m: DocumentRecord.EventMention, published: String?) -> EventBlock {
@@ -151,7 +153,33 @@ struct EventClusterer {
                         statusClass: EventRules.statusClass(m.status), date: date(of: m, published: record.published),
                         parties: parties, placeKey: placeKey, placeName: placeName, placeCountry: placeCountry,
                         placeIsState: placeIsState, seenKey: seen,
-                        words: SentenceSimilarity.words(m.sentence?.text ?? m.trigger.text))
+                        words: SentenceSimilarity.words(m.sentence?.text ?? m.trigger.text),
+                        publishedMinute: record.time.flatMap(publicationMinute))
+    }
+
+    /// Minutes since 1970 (UTC) of an ISO 8601 timestamp `YYYY-MM-DDTHH:MM[:SS][.fff](Z|±HH:MM)`; nil for anything
+    /// else (a bare day says nothing about the hour).
+    static func publicationMinute(_ text: String) -> Int? {
+        let chars = Array(text.utf8)
+        guard chars.count >= 16, chars[10] == UInt8(ascii: "T") || chars[10] == UInt8(ascii: " "),
+              let day = CalendarDate(iso: String(decoding: chars[0..<10], as: UTF8.self)) else { return nil }
+        func number(_ r: Range<Int>) -> Int? {
+            guard r.upperBound <= chars.count else { return nil }
+            var n = 0
+            for c in chars[r] {
+                guard c >= 48, c <= 57 else { return nil }
+                n = n * 10 + Int(c - 48)
+            }
+            return n
+        }
+        guard let hour = number(11..<13), let minute = number(14..<16), hour < 24, minute < 60 else { return nil }
+        var offset = 0
+        if let sign = chars[16...].firstIndex(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }),
+           let h = number((sign + 1)..<(sign + 3)) {
+            let m = sign + 3 < chars.count && chars[sign + 3] == UInt8(ascii: ":") ? number((sign + 4)..<(sign + 6)) : number((sign + 3)..<(sign + 5))
+            offset = (h * 60 + (m ?? 0)) * (chars[sign] == UInt8(ascii: "-") ? -1 : 1)
+        }
+        return day.daysSinceEpoch * 1440 + hour * 60 + minute - offset
     }
 
     // MARK: Clusters
@@ -164,6 +192,10 @@ struct EventClusterer {
         var statusClass: String
         var interval: DayInterval?   // days every text-dated member allows
         var publishedDays: Set<CalendarDate> = []
+        /// Earliest and latest publication minute of the members dated only by publication.
+        var publishedMinutes: ClosedRange<Int>?
+        /// Whether some member dated only by publication has no publication time.
+        var publishedUntimed = false
         var parties: [Party] = []
         var placeKey: String?
         var placeCountry: String?
@@ -184,9 +216,17 @@ struct EventClusterer {
             if sentences.count < 8, p.words.count >= SentenceSimilarity.minimumWords { sentences.append(p.words) }
             switch p.date {
             case .timex(let i, _, _): interval = interval.flatMap { $0.intersection(i) } ?? i
-            case .published(let d): publishedDays.insert(d)
+            case .published(let d):
+                publishedDays.insert(d)
+                if let t = p.publishedMinute {
+                    publishedMinutes = publishedMinutes.map { min($0.lowerBound, t)...max($0.upperBound, t) } ?? t...t
+                } else {
+                    publishedUntimed = true
+                }
             case .none, .reference: break
             }
+            // A mode that says only how (a call, a weapon) makes a mode-less event more precise.
+            if mode == nil, let m = p.mention.mode { mode = m }
             for party in p.parties where !parties.contains(where: { $0.id == party.id && $0.role == party.role }) {
                 parties.append(party)
             }
@@ -205,6 +245,8 @@ struct EventClusterer {
         var statusClass: String
         var interval: DayInterval?
         var publishedDays: Set<CalendarDate>
+        var publishedMinutes: ClosedRange<Int>? = nil
+        var publishedUntimed = false
         var parties: [Party]
         var placeKey: String?
         var placeCountry: String?
@@ -215,19 +257,22 @@ struct EventClusterer {
 
     static func side(_ p: Prepared) -> Side {
         var interval: DayInterval?, days = Set<CalendarDate>()
+        var minutes: ClosedRange<Int>?, untimed = false
         switch p.date {
         case .timex(let i, _, _): interval = i
-        case .published(let d): days = [d]
+        case .published(let d):
+            days = [d]
+            if let t = p.publishedMinute { minutes = t...t } else { untimed = true }
         case .none, .reference: break
         }
         return Side(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass, interval: interval,
-                    publishedDays: days, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
+                    publishedDays: days, publishedMinutes: minutes, publishedUntimed: untimed, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
                     placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words])
     }
 
     static func side(_ c: Cluster) -> Side {
         Side(type: c.type, mode: c.mode, statusClass: c.statusClass, interval: c.interval, publishedDays: c.publishedDays,
-             parties: c.parties, placeKey: c.placeKey, placeCountry: c.placeCountry, placeIsState: c.placeIsState,
+             publishedMinutes: c.publishedMinutes, publishedUntimed: c.publishedUntimed, parties: c.parties, placeKey: c.placeKey, placeCountry: c.placeCountry, placeIsState: c.placeIsState,
              placeName: c.placeName, sentences: c.sentences)
     }
 
@@ -287,7 +332,8 @@ struct EventClusterer {
 
     /// Dates are compatible when the days they allow meet: a day within a period, two periods that overlap,
     /// never two different days. A date known only from publication is weaker: it stands for that day or
-    /// the day before, and two such dates must be the same day.
+    /// the day before, and two such dates must be the same day, or adjacent days with all such reports of the
+    /// event published within `EventRules.publicationSpanAcrossMidnight` (a night event across UTC midnight).
     static func compareDates(_ a: Side, _ b: Side) -> (ok: Bool, text: String, interval: DayInterval?) {
         switch (a.interval, b.interval) {
         case let (x?, y?):
@@ -310,10 +356,19 @@ struct EventClusterer {
         case (nil, nil):
             guard !a.publishedDays.isEmpty, !b.publishedDays.isEmpty else { return (false, "undated", nil) }
             let all = a.publishedDays.union(b.publishedDays)
-            guard all.count == 1, let d = all.first else {
+            if all.count == 1, let d = all.first { return (true, "both published \(d.iso), no other date", nil) }
+            // Across midnight: two adjacent days, every report timed, all within a night's span of each other.
+            let days = all.sorted()
+            guard days.count == 2, days[1].daysSinceEpoch - days[0].daysSinceEpoch == 1,
+                  !a.publishedUntimed, !b.publishedUntimed,
+                  let ma = a.publishedMinutes, let mb = b.publishedMinutes else {
                 return (false, "dated only by publication, on different days", nil)
             }
-            return (true, "both published \(d.iso), no other date", nil)
+            let span = max(ma.upperBound, mb.upperBound) - min(ma.lowerBound, mb.lowerBound)
+            guard span <= EventRules.publicationSpanAcrossMidnight else {
+                return (false, "dated only by publication, on different days \(span / 60) hours apart", nil)
+            }
+            return (true, "published \(days[0].iso) and \(days[1].iso) within \(span / 60) hours, no other date", nil)
         }
     }
 
@@ -332,7 +387,9 @@ struct EventClusterer {
 
     static func compare(_ a: Side, _ b: Side) -> (ok: Bool, text: String, shared: Int) {
         guard a.type == b.type else { return (false, "different types \(a.type) and \(b.type)", 0) }
-        guard a.mode == b.mode else { return (false, "different modes \(a.mode ?? "none") and \(b.mode ?? "none")", 0) }
+        guard EventRules.modesCompatible(type: a.type, a.mode, b.mode) else {
+            return (false, "different modes \(a.mode ?? "none") and \(b.mode ?? "none")", 0)
+        }
         guard a.statusClass == b.statusClass else {
             return (false, "\(a.statusClass) and \(b.statusClass) are linked, never merged", 0)
         }
@@ -353,12 +410,18 @@ struct EventClusterer {
         // Enough evidence: a person or a particular organisation in common, or two participants, or one
         // unspecific participant (a state, an army) at the very same place.
         let samePlace = a.placeKey != nil && a.placeKey == b.placeKey
-        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording {
+        // A participant in common and much of the wording: a report retold in other words by another channel.
+        let alikeWithParticipant = parties.shared > 0 && wording >= SentenceSimilarity.thresholdWithParticipant
+        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant {
             return (false, "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place", 0)
         }
         let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
-        var words = ["same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")", parties.text, dates.text] + (place.text.map { [$0] } ?? [])
-        if sameWording && parties.text != wordingText && parties.specific == 0 && parties.shared < 2 && !samePlace { words.append(wordingText) }
+        let typeText = a.mode == b.mode ? "same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")"
+            : "same type \(a.type), mode \(a.mode ?? b.mode ?? "") named by one report only"
+        var words = [typeText, parties.text, dates.text] + (place.text.map { [$0] } ?? [])
+        if (sameWording || alikeWithParticipant) && parties.text != wordingText && parties.specific == 0 && parties.shared < 2 && !samePlace {
+            words.append(sameWording ? wordingText : "much the same sentence (similarity \(Int((wording * 100).rounded())) %)")
+        }
         return (true, words.joined(separator: "; "), shared)
     }
 

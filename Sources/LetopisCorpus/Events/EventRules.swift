@@ -40,4 +40,28 @@ enum EventRules {
 
     /// A published-only date may stand for the day of publication or the day before: news of yesterday.
     static let publicationLag = 1
+
+    /// Reports dated only by publication on two adjacent days are one happening when every such report of it
+    /// was published within this many minutes of the others: a night event is posted in the evening and picked
+    /// up in the morning, across UTC midnight. Longer apart, a daily routine (a drone shot down over one region
+    /// every night) would join its next day's repetition.
+    static let publicationSpanAcrossMidnight = 12 * 60
+
+    /// Modes that say only how an act was done, which one report names and another leaves out (`ВСУ нанесли
+    /// удар` / `нанесли удар ракетами`; `Путин обсудил с Эрдоганом` / `провёл телефонный разговор`): a mention
+    /// without a mode joins an event with one of these, and the reverse. Modes that make another act — a visit
+    /// against a meeting during it, a sentence against a sanction, a signing against an agreement, a killing
+    /// against an attack — are not listed: there a missing mode is a different happening as often as not.
+    static let refiningModes: [String: Set<String>] = [
+        "ASSAULT": ["artillery", "aerial", "explosives", "firearms"],
+        "CONSULT": ["phone"],
+        "PROTEST": ["demonstrate"],
+    ]
+
+    /// Whether two modes of one type are compatible: equal, or one absent and the other only a manner.
+    static func modesCompatible(type: String, _ a: String?, _ b: String?) -> Bool {
+        if a == b { return true }
+        guard let given = a ?? b, a == nil || b == nil else { return false }
+        return refiningModes[type]?.contains(given) ?? false
+    }
 }

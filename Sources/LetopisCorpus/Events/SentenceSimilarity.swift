@@ -7,6 +7,9 @@
 enum SentenceSimilarity {
     /// Least Jaccard similarity for two sentences to count as the same wording.
     static let threshold = 0.7
+    /// Least similarity that counts as evidence when the reports also share a participant (an army, a state)
+    /// that alone would not identify the happening.
+    static let thresholdWithParticipant = 0.5
     /// Least number of words each sentence must have: short sentences (`ВСУ атаковали Курск`) are alike by chance.
     static let minimumWords = 6
     /// How many min-hash keys index a sentence: near-identical sentences share one with high probability.

@@ -118,9 +118,10 @@ struct CoreferenceResolver {
         }
         func wordCount(_ s: String) -> Int { s.split(separator: " ").count }
         guard var name = order.max(by: { a, b in
-            if votes[a]! != votes[b]! { return votes[a]! < votes[b]! }
+            let va = votes[a, default: 0], vb = votes[b, default: 0]
+            if va != vb { return va < vb }
             if wordCount(a) != wordCount(b) { return wordCount(a) < wordCount(b) }
-            return order.firstIndex(of: a)! > order.firstIndex(of: b)!
+            return (order.firstIndex(of: a) ?? 0) > (order.firstIndex(of: b) ?? 0)
         }) else { return nil }
         // `Людмила Гурченко` with `Людмила Марковна` elsewhere: `Людмила Марковна Гурченко`.
         let parts = name.split(separator: " ").map(String.init)

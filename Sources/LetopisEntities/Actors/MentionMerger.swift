@@ -57,22 +57,22 @@ struct MentionMerger {
         for (m, mention) in document.mentions.enumerated() where mention.type == .organization {
             let tokens = view.mentionTokens[m]
             guard let last = tokens.last, last + 1 < view.tokenCount else { continue }
-            let next = view.mentionOfToken[last + 1]
+            let next = view.mentionIndex(last + 1)
             guard next >= 0, next != m, document.mentions[next].type == .location,
                   view.feature(last + 1, "Case") == "Gen" || view.pos(last + 1) == nil else { continue }
             added.append(Mention(TextRange(mention.range.start, document.mentions[next].range.end), type: .organization))
             document.mentions[m].type = .init(rawValue: "")  // replaced by the wider one
         }
         // body-of-country
-        for t in 0..<view.tokenCount where view.mentionOfToken[t] < 0 && Self.bodies.contains(view.lemma(t)) {
+        for t in 0..<view.tokenCount where view.mentionIndex(t) < 0 && Self.bodies.contains(view.lemma(t)) {
             var start = t
-            if t > 0, view.mentionOfToken[t - 1] < 0, let c = gazetteer.lookup(lemma: view.lemma(t - 1)), c.evidence == .adjective {
+            if t > 0, view.mentionIndex(t - 1) < 0, let c = gazetteer.lookup(lemma: view.lemma(t - 1)), c.evidence == .adjective {
                 start = t - 1  // `китайскому правительству`
             }
             var end = t
-            if t + 1 < view.tokenCount, view.mentionOfToken[t + 1] >= 0, document.mentions[view.mentionOfToken[t + 1]].type == .location,
+            if t + 1 < view.tokenCount, view.mentionIndex(t + 1) >= 0, document.mentions[view.mentionIndex(t + 1)].type == .location,
                view.feature(t + 1, "Case") == "Gen" {
-                end = view.mentionTokens[view.mentionOfToken[t + 1]].upperBound - 1
+                end = view.mentionTokens[view.mentionIndex(t + 1)].upperBound - 1
             }
             guard start < t || end > t else { continue }  // a bare `правительство` names nobody in particular
             added.append(Mention(TextRange(document.tokens[start].range.start, document.tokens[end].range.end), type: .organization))

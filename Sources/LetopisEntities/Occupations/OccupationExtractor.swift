@@ -76,12 +76,12 @@ struct OccupationExtractor {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 defer { t += 1 }
-                guard !usedHeads.contains(t), view.mentionOfToken[t] < 0 else { continue }
+                guard !usedHeads.contains(t), view.mentionIndex(t) < 0 else { continue }
                 let opensClause = t == sentence.tokens.lowerBound || (t > 0 && view.isPunctuation(t - 1) && view.text(t - 1) == ",")
                 guard opensClause, let job = title(at: t, view: view, limit: sentence.tokens.upperBound) else { continue }
                 guard job.country != nil || job.whereMention != nil else { continue }
                 let next = job.end + 1
-                if next < view.tokenCount, view.mentionOfToken[next] >= 0, doc.mentions[view.mentionOfToken[next]].type == .person { continue }
+                if next < view.tokenCount, view.mentionIndex(next) >= 0, doc.mentions[view.mentionIndex(next)].type == .person { continue }
                 descriptors.append(job)
             }
         }
@@ -136,7 +136,7 @@ struct OccupationExtractor {
         var t = 0
         while t < view.tokenCount {
             defer { t += 1 }
-            guard !taken.contains(t), view.mentionOfToken[t] < 0, view.startsTitle(t) else { continue }
+            guard !taken.contains(t), view.mentionIndex(t) < 0, view.startsTitle(t) else { continue }
             let sentence = view.sentenceTokens(of: t)
             guard let job = title(at: t, view: view, limit: sentence.upperBound, allowPlural: true) else { continue }
             let plural = view.feature(t, "Number") == "Plur"
@@ -156,7 +156,7 @@ struct OccupationExtractor {
             // A title in the instrumental is predicated of the person the text is about (`стал генералом,
             // работал министром`), who may have been named a few sentences before.
             let predicative = view.feature(t, "Case") == "Ins"
-            let firstSentence = max(0, view.sentenceOfToken[t] - (predicative ? Self.anaphoraSentences + 1 : Self.anaphoraSentences))
+            let firstSentence = max(0, view.sentenceIndex(t) - (predicative ? Self.anaphoraSentences + 1 : Self.anaphoraSentences))
             // `Режиссёром картины станет лауреат фестиваля Оксана Карас`, `пост директора занимал Раис Ханнанов`:
             // a copula after the title names its holder after it.
             if let m = Self.holderAfterCopula(job, view) {
@@ -165,8 +165,8 @@ struct OccupationExtractor {
                 if view.feature(t, "Number") == "Plur" {
                     var u = view.mentionTokens[m].upperBound
                     while u + 1 < sentence.upperBound, view.lemma(u) == "и" || view.text(u) == ",",
-                          view.mentionOfToken[u + 1] >= 0, doc.mentions[view.mentionOfToken[u + 1]].type == .person {
-                        let next = view.mentionOfToken[u + 1]
+                          view.mentionIndex(u + 1) >= 0, doc.mentions[view.mentionIndex(u + 1)].type == .person {
+                        let next = view.mentionIndex(u + 1)
                         out.append(Occupation(person: next, job: job, anaphoric: true))
                         u = view.mentionTokens[next].upperBound
                     }
@@ -185,9 +185,9 @@ struct OccupationExtractor {
             }
             var chosen: Int?
             // The latest actor the text has already given this title.
-            let recent = earlier.filter { view.sentenceOfToken[view.mentionTokens[$0].lowerBound] >= firstSentence }
-            let roleWindow = max(0, view.sentenceOfToken[t] - Self.roleAnaphoraSentences)
-            let sameRoleCandidates = earlier.filter { view.sentenceOfToken[view.mentionTokens[$0].lowerBound] >= roleWindow }
+            let recent = earlier.filter { view.sentenceIndex(view.mentionTokens[$0].lowerBound) >= firstSentence }
+            let roleWindow = max(0, view.sentenceIndex(t) - Self.roleAnaphoraSentences)
+            let sameRoleCandidates = earlier.filter { view.sentenceIndex(view.mentionTokens[$0].lowerBound) >= roleWindow }
             if let m = sameRoleCandidates.last(where: { m in
                 guard let a = doc.mentions[m].entity, rolesOfActor[a]?.contains(job.normal) == true else { return false }
                 return job.country == nil || doc.actors.indices.contains(a) == false || doc.actors[a].country == nil
@@ -201,7 +201,7 @@ struct OccupationExtractor {
             // A genitive title is mostly someone else's relative or possession (`дочь капитана`,
             // `резиденция премьера`) unless its person was named in the sentence just before.
             let ofPost = t > sentence.lowerBound && ["пост", "должность"].contains(view.lemma(t - 1))
-            if !ofPost, view.feature(t, "Case") == "Gen", view.sentenceOfToken[t] - view.sentenceOfToken[view.mentionTokens[m].lowerBound] != 1 { continue }
+            if !ofPost, view.feature(t, "Case") == "Gen", view.sentenceIndex(t) - view.sentenceIndex(view.mentionTokens[m].lowerBound) != 1 { continue }
             out.append(Occupation(person: m, job: job, anaphoric: true))
             t = job.end
         }
@@ -222,8 +222,8 @@ struct OccupationExtractor {
             if ["стать", "становиться", "выступить", "выступать", "быть", "являться", "оказаться", "занимать", "занять"].contains(lemma)
                 || (appointments.contains(lemma) && view.feature(u, "VerbForm") == "Part") {
                 sawCopula = true
-            } else if sawCopula, view.mentionOfToken[u] >= 0 {
-                let m = view.mentionOfToken[u]
+            } else if sawCopula, view.mentionIndex(u) >= 0 {
+                let m = view.mentionIndex(u)
                 guard view.document.mentions[m].type == .person else { return nil }
                 // `стал близкий друг В.Лукашенко экс-пограничник Вадим Зайцев`: a genitive name is a complement.
                 if view.feature(u, "Case") == "Gen" {
@@ -242,7 +242,7 @@ struct OccupationExtractor {
     /// Titles in the stretch before a name: the phrase must run up to the name.
     func titlesBefore(_ nameStart: Int, _ view: DocumentView) -> [JobPhrase] {
         let sentence = view.sentenceTokens(of: nameStart)
-        let ownMention = view.mentionOfToken[nameStart]
+        let ownMention = view.mentionIndex(nameStart)
         let nameCase = (ownMention >= 0 ? view.mentionTokens[ownMention] : nameStart..<(nameStart + 1))
             .reversed().lazy.compactMap { view.feature($0, "Case") }.first
         var start = nameStart
@@ -263,7 +263,8 @@ struct OccupationExtractor {
                 // Jump over the whole quoted name: it may hold verbs (`радиостанции «Говорит Москва»`).
                 var open = t - 1
                 while open > sentence.lowerBound && !Self.openingQuotes.contains(view.text(open)) { open -= 1 }
-                start = Self.openingQuotes.contains(view.text(open)) && t - open <= 8 ? open : t
+                // The opening quote must be in this sentence: `«Глава» Иван` may open the document or the sentence.
+                start = sentence.contains(open) && Self.openingQuotes.contains(view.text(open)) && t - open <= 8 ? open : t
                 continue
             }
             // `федеральный адвокат — Сабрина Шрофф`, `пианист — лауреат премии Grammy Даниил Трифонов`: a dash after
@@ -285,7 +286,7 @@ struct OccupationExtractor {
             let joinsComplements = lemma == "и" && titleBefore && t + 1 < nameStart
                 && view.feature(t - 1, "Case") == "Gen" && view.feature(t + 1, "Case") == "Gen"
             if view.isPunctuation(t) && !joinsTitles { break }
-            let m = view.mentionOfToken[t]
+            let m = view.mentionIndex(t)
             if m >= 0 && view.document.mentions[m].type == .person {
                 // `Адвокат Александра Кокорина Андрей Ромашов`: a name in the genitive is the title's complement.
                 // The name's last word with a case is the surer (`Билла Клинтона`: `Билла` may be read otherwise).
@@ -328,7 +329,7 @@ struct OccupationExtractor {
         }
         // `пресс-секретарю экс-президента США Билла Клинтона Джо Локхарту`: a name visibly in the genitive after a
         // title in another case is the title's complement, whatever place the title has.
-        let nameMention = view.mentionOfToken[nameStart]
+        let nameMention = view.mentionIndex(nameStart)
         let nameTokens = nameMention >= 0 ? view.mentionTokens[nameMention] : nameStart..<(nameStart + 1)
         let lastCased = nameTokens.reversed().first { view.feature($0, "Case") != nil }
         let visiblyGenitive = lastCased.map { view.feature($0, "Case") == "Gen" && ["а", "я"].contains(view.text($0).last.map(String.init) ?? "") } ?? false
@@ -365,7 +366,7 @@ struct OccupationExtractor {
     static func isKinshipComplement(_ job: JobPhrase, nameStart: Int, _ view: DocumentView) -> Bool {
         // The tagger may take a first name for a genitive (`Мария Шукшина`), or a foreign first name for a
         // nominative (`Яна Абрамова`): the name's last word with a case (`Елизаветы II`) is the surer.
-        let m = view.mentionOfToken[nameStart]
+        let m = view.mentionIndex(nameStart)
         let nameTokens = m >= 0 ? view.mentionTokens[m] : nameStart..<(nameStart + 1)
         let nameCase = nameTokens.reversed().lazy.compactMap { view.feature($0, "Case") }.first
         guard nameCase != "Gen" else { return false }
@@ -392,7 +393,7 @@ struct OccupationExtractor {
             var job: JobPhrase?
             var u = t + 1
             while u < sentence.upperBound && u <= t + 12 && (person == nil || job == nil) {
-                let m = view.mentionOfToken[u]
+                let m = view.mentionIndex(u)
                 if m >= 0, doc.mentions[m].type == .person, view.mentionTokens[m].lowerBound == u {
                     guard person == nil, view.feature(u, "Case") == "Acc" || view.feature(u, "Case") == "Gen" else { break }
                     person = m
@@ -437,7 +438,7 @@ struct OccupationExtractor {
                 else if sawCopula, view.startsTitle(t), view.feature(t, "Case") == "Ins" {
                     return title(at: t, view: view, limit: sentence.upperBound).map { [$0] } ?? []
                 }
-                if view.mentionOfToken[t] >= 0 { return [] }
+                if view.mentionIndex(t) >= 0 { return [] }
                 t += 1
             }
             return []
@@ -450,7 +451,7 @@ struct OccupationExtractor {
         // `, брюссельского профессионального дизайнера`, `— бывший заместитель министра`: adjectives before the title.
         var skipped = 0
         while skipped < 3, t + 1 < sentence.upperBound, view.pos(t) == "ADJ", !view.startsTitle(t),
-              view.mentionOfToken[t] < 0 {
+              view.mentionIndex(t) < 0 {
             t += 1
             skipped += 1
         }
@@ -466,7 +467,7 @@ struct OccupationExtractor {
             if t < sentence.upperBound, Self.qualifierPrepositions.contains(view.lemma(t)) {
                 var k = t + 1
                 while k < sentence.upperBound, k - t <= 8, view.text(k) != ",", !["VERB", "AUX"].contains(view.pos(k) ?? ""),
-                      view.mentionOfToken[k] < 0 || view.document.mentions[view.mentionOfToken[k]].type != .person { k += 1 }
+                      view.mentionIndex(k) < 0 || view.document.mentions[view.mentionIndex(k)].type != .person { k += 1 }
                 if k < sentence.upperBound, k - t <= 8, view.text(k) == "," { t = k }
             }
             guard t + 1 < sentence.upperBound, view.lemma(t) == "и" || view.text(t) == "," else { break }
@@ -482,7 +483,7 @@ struct OccupationExtractor {
         let nameEnd = view.mentionTokens[m].upperBound
         guard nameEnd + 2 < view.tokenCount, view.text(nameEnd) == ",", view.pos(nameEnd + 1) == "NOUN",
               !view.startsTitle(nameEnd + 1) else { return [] }
-        let other = view.mentionOfToken[nameEnd + 2]
+        let other = view.mentionIndex(nameEnd + 2)
         guard other >= 0, doc.mentions[other].type == .person, view.mentionTokens[other].lowerBound == nameEnd + 2 else { return [] }
         let ownCase = view.mentionTokens[m].reversed().lazy.compactMap { view.feature($0, "Case") }.first
         let otherTokens = view.mentionTokens[other]
@@ -497,7 +498,7 @@ struct OccupationExtractor {
         var t = t
         while t < view.tokenCount, view.isPunctuation(t), ["»", "\"", "“", "”", "—", "–"].contains(view.text(t)) { t += 1 }
         guard t < view.tokenCount else { return false }
-        let m = view.mentionOfToken[t]
+        let m = view.mentionIndex(t)
         return m >= 0 && view.document.mentions[m].type == .person && view.mentionTokens[m].lowerBound == t
     }
 
@@ -510,13 +511,13 @@ struct OccupationExtractor {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
                 defer { t += 1 }
-                guard view.mentionOfToken[t] < 0, view.startsTitle(t),
+                guard view.mentionIndex(t) < 0, view.startsTitle(t),
                       let job = title(at: t, view: view, limit: sentence.tokens.upperBound, allowPlural: true),
                       view.feature(t, "Number") == "Plur" else { continue }
                 var u = job.end + 1
                 // `писатели и критики`: a second plural title coordinated with the first is theirs too.
                 var jobs = [job]
-                if u + 1 < sentence.tokens.upperBound, view.lemma(u) == "и", view.mentionOfToken[u + 1] < 0,
+                if u + 1 < sentence.tokens.upperBound, view.lemma(u) == "и", view.mentionIndex(u + 1) < 0,
                    let second = title(at: u + 1, view: view, limit: sentence.tokens.upperBound, allowPlural: true),
                    view.feature(u + 1, "Number") == "Plur" {
                     jobs.append(second)
@@ -525,7 +526,7 @@ struct OccupationExtractor {
                 // `писатели и критики, среди которых — ...`, `музыкантов как ...`, `: ...`
                 var connectors = 0
                 var commasOnly = true
-                while u < sentence.tokens.upperBound, connectors < 5, view.mentionOfToken[u] < 0,
+                while u < sentence.tokens.upperBound, connectors < 5, view.mentionIndex(u) < 0,
                       Self.listOpeners.contains(view.lemma(u)) || [":", "—", "–", "-", ","].contains(view.text(u)) {
                     if view.text(u) != "," { commasOnly = false }
                     u += 1
@@ -539,14 +540,14 @@ struct OccupationExtractor {
                    view.headCase(of: job.tokens) == "Nom", view.feature(u, "Case") == "Gen" { continue }
                 var names: [Int] = []
                 while u < sentence.tokens.upperBound {
-                    let m = view.mentionOfToken[u]
+                    let m = view.mentionIndex(u)
                     guard m >= 0, doc.mentions[m].type == .person, view.mentionTokens[m].lowerBound == u else { break }
                     names.append(m)
                     u = view.mentionTokens[m].upperBound
                     // `Михаил Павлов из Москвы, ...`: where each comes from.
-                    if u + 1 < sentence.tokens.upperBound, view.lemma(u) == "из", view.mentionOfToken[u + 1] >= 0,
-                       doc.mentions[view.mentionOfToken[u + 1]].type != .person {
-                        u = view.mentionTokens[view.mentionOfToken[u + 1]].upperBound
+                    if u + 1 < sentence.tokens.upperBound, view.lemma(u) == "из", view.mentionIndex(u + 1) >= 0,
+                       doc.mentions[view.mentionIndex(u + 1)].type != .person {
+                        u = view.mentionTokens[view.mentionIndex(u + 1)].upperBound
                     }
                     // A bracketed aside after a name (`(проект «Метро»)`, `(1990—2000 годы)`).
                     if u < sentence.tokens.upperBound, view.text(u) == "(" {
@@ -562,7 +563,7 @@ struct OccupationExtractor {
                 }
                 guard !names.isEmpty else { continue }
                 for m in names { for j in jobs { out.append(Occupation(person: m, job: j)) } }
-                t = jobs.last!.end
+                t = jobs.last?.end ?? t
             }
         }
         return out
@@ -570,10 +571,10 @@ struct OccupationExtractor {
 
     /// A title starting exactly at token `t`, with its complement and place, not past `limit`.
     func title(at t: Int, view: DocumentView, limit: Int, allowPlural: Bool = false) -> JobPhrase? {
-        guard t < limit, view.mentionOfToken[t] < 0 || view.document.mentions[view.mentionOfToken[t]].type != .person else { return nil }
+        guard t < limit, view.mentionIndex(t) < 0 || view.document.mentions[view.mentionIndex(t)].type != .person else { return nil }
         guard let candidates = view.titleCandidates(t) else { return nil }
         // `Совета при Президенте РФ`, `Администрация президента`: a title inside an organisation's name is part of it.
-        if view.mentionOfToken[t] >= 0, view.mentionTokens[view.mentionOfToken[t]].lowerBound < t { return nil }
+        if view.mentionIndex(t) >= 0, view.mentionTokens[view.mentionIndex(t)].lowerBound < t { return nil }
         // `кандидат в президенты`, `баллотироваться в депутаты`: a post sought, not held.
         if t > 0, ["в", "во"].contains(view.lemma(t - 1)) { return nil }
         var headEnd = -1
@@ -601,14 +602,14 @@ struct OccupationExtractor {
         var topicEnd = headEnd
         while u < limit && complements <= Self.maxComplement {
             // An opening quote before a name in the place slot (`партии «Яблоко»`) is part of the phrase.
-            if view.isPunctuation(u), u + 1 < limit, Self.openingQuotes.contains(view.text(u)), view.mentionOfToken[u + 1] >= 0,
-               view.document.mentions[view.mentionOfToken[u + 1]].type != .person {
+            if view.isPunctuation(u), u + 1 < limit, Self.openingQuotes.contains(view.text(u)), view.mentionIndex(u + 1) >= 0,
+               view.document.mentions[view.mentionIndex(u + 1)].type != .person {
                 u += 1
                 continue
             }
             // Punctuation and numbers end a title (`глава ведомства 7 декабря` — the tagger calls `7` an adjective).
             if view.isPunctuation(u) || view.document.tokens[u].kind == .number { break }
-            let m = view.mentionOfToken[u]
+            let m = view.mentionIndex(u)
             if m >= 0 {
                 let mention = view.document.mentions[m]
                 if mention.type == .person { break }
@@ -640,12 +641,12 @@ struct OccupationExtractor {
             }
             // `министр по делам разведки`, `директор по стратегии`: a `по` complement right after the head.
             // It says what the job is about, never where it is held.
-            if lemma == "по", complements == 0, u == headEnd, u + 1 < limit, view.pos(u + 1) == "NOUN", view.mentionOfToken[u + 1] < 0 {
+            if lemma == "по", complements == 0, u == headEnd, u + 1 < limit, view.pos(u + 1) == "NOUN", view.mentionIndex(u + 1) < 0 {
                 complementLemmas.append(view.lemma(u + 1))
                 complements += 1
                 u += 2
                 jobEnd = u
-                while u < limit, view.mentionOfToken[u] < 0, !view.isPunctuation(u), view.feature(u, "Case") == "Gen",
+                while u < limit, view.mentionIndex(u) < 0, !view.isPunctuation(u), view.feature(u, "Case") == "Gen",
                       view.pos(u) == "NOUN" || view.pos(u) == "ADJ" {
                     complementLemmas.append(view.lemma(u))
                     u += 1

@@ -58,7 +58,7 @@ struct EventExtractor {
     func feature(_ t: Int, _ name: String) -> String? { t < document.morphTags.count ? document.morphTags[t].feature(name) : nil }
     func text(_ t: Int) -> String { document.text(of: document.tokens[t].range) }
     func range(_ tokens: [Int]) -> TextRange {
-        TextRange(document.tokens[tokens.min()!].range.start, document.tokens[tokens.max()!].range.end)
+        EventExtractionStage.span(of: tokens, in: document)
     }
 
     // MARK: - Triggers
@@ -126,9 +126,9 @@ struct EventExtractor {
         }) {
             entry = TriggerEntry(lemmas: entry.lemmas, type: "SANCTION", mode: "convict", frame: .act, isNoun: false)
         }
-        let nounTrigger = entry.isNoun || pos(tokens.last!) == "NOUN" && entry.lemmas.count == 1
+        let nounTrigger = entry.isNoun || pos(tokens.last ?? t) == "NOUN" && entry.lemmas.count == 1
         // The noun that heads the trigger: the last word of `телефонный разговор`, of `провести переговоры`.
-        let nounToken = tokens.count > 1 ? tokens.last! : t
+        let nounToken = tokens.count > 1 ? tokens.last ?? t : t
         var clause = t
         var lightVerb: Int?
         // A light verb carries a noun trigger (`провели переговоры`, `состоялась встреча`, `совершил визит`);

@@ -78,6 +78,10 @@ public struct ActorCodes: Sendable {
         }.mapError { $0 as? LetopisError ?? LetopisError(.modelCorrupt, message: "\($0)") }
     }()
 
+    /// No countries and no sectors: every lookup answers nil.
+    public static let empty = ActorCodes()
+    private init() {}
+
     /// The shipped tables, or the error that stopped them loading.
     public static func table() throws -> ActorCodes { try shipped.get() }
 }

@@ -94,8 +94,7 @@ public struct CAMEOTable: Sendable {
         }
     }
 
-    /// The tables shipped with Letopis, loaded once. `swift build` puts them in
-    /// `Letopis_LetopisEvents.resources` beside the executable; a copy of `letopis` must keep that directory.
+    /// The tables shipped with Letopis (embedded in the binary), parsed and checked once.
     public static let shipped: Result<CAMEOTable, LetopisError> = {
         Result {
             let codebook = try OntologyResource.text(codebookFile)

@@ -1,29 +1,23 @@
-import Foundation
 import LetopisCore
 
-/// The ontology's data files (`Ontology/Data/*.tsv`), shipped as SwiftPM resources.
-///
-/// `swift build` copies them into `Letopis_LetopisEvents.resources` beside the executable (or the
-/// test bundle); they are looked up there without Foundation's `Bundle.module`, which stops the
-/// process when the directory is missing — a missing file is a ``LetopisError`` instead.
+/// The ontology's data files (`Ontology/Data/*.tsv`), embedded in the code by SwiftPM
+/// (`.embedInCode` in Package.swift): the binary carries them, nothing to find at run time.
 enum OntologyResource {
-    static let bundleName = "Letopis_LetopisEvents.resources"
-
     static func text(_ file: String) throws -> String {
-        var directories = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
-        directories.append(exe)
-        for dir in directories {
-            let url = dir.appendingPathComponent(bundleName).appendingPathComponent(file)
-            if let data = FileManager.default.contents(atPath: url.path) {
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw LetopisError(.modelCorrupt, subject: url.path, message: "not UTF-8 text", remedy: "rebuild Letopis (swift build)")
-                }
-                return text
-            }
+        let bytes: [UInt8]
+        switch file {
+        case CAMEOTable.codebookFile: bytes = PackageResources.cameo_codebook_tsv
+        case CAMEOTable.mappingFile: bytes = PackageResources.plover_cameo_tsv
+        case ActorCodes.countryFile: bytes = PackageResources.country_codes_tsv
+        case ActorCodes.sectorFile: bytes = PackageResources.sector_codes_tsv
+        case PloverScores.file: bytes = PackageResources.plover_scores_tsv
+        default:
+            throw LetopisError(.modelMissing, subject: file, message: "no such ontology data file", remedy: "name one of Ontology/Data")
         }
-        throw LetopisError(.modelMissing, subject: "\(bundleName)/\(file)", message: "ontology data file not found beside the executable",
-                           remedy: "keep the \(bundleName) directory that swift build writes next to letopis")
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw LetopisError(.modelCorrupt, subject: file, message: "not UTF-8 text", remedy: "fix the file in Ontology/Data and rebuild")
+        }
+        return text
     }
 
     /// Non-empty lines that are not comments, split at tabs, with their 1-based line numbers.

@@ -38,4 +38,8 @@ public struct PloverScores: Sendable {
     }()
 
     public static func table() throws -> PloverScores { try shipped.get() }
+
+    /// No scores: every lookup answers nil.
+    public static let empty = PloverScores()
+    private init() {}
 }

@@ -17,19 +17,19 @@ public struct JSONLinesEncoder: Sendable {
             w.field("end", map.codePoint(range.end))
         }
         /// A gazetteer entry with every key, or null (Docs/places.md).
-        func geo(_ g: GeoPlace?) {
-            guard let g else { w.null(); return }
+        func geo(_ g: GeoPlace?, always: Bool = false) {
+            guard g != nil || always else { w.null(); return }
             w.beginObject()
-            w.field("geonameid", g.geonameID)
-            w.field("name", g.name)
-            w.field("name_ru", g.nameRu)
-            w.key("latitude"); w.double(g.latitude)
-            w.key("longitude"); w.double(g.longitude)
-            w.field("country", g.country)
-            w.field("admin1", g.admin1)
-            w.field("feature_class", g.featureClass)
-            w.field("feature_code", g.featureCode)
-            w.field("population", g.population)
+            w.field("geonameid", g?.geonameID)
+            w.field("name", g?.name)
+            w.field("name_ru", g?.nameRu)
+            w.field("latitude", g?.latitude)
+            w.field("longitude", g?.longitude)
+            w.field("country", g?.country)
+            w.field("admin1", g?.admin1)
+            w.field("feature_class", g?.featureClass)
+            w.field("feature_code", g?.featureCode)
+            w.field("population", g?.population)
             w.endObject()
         }
         func part(_ p: FactPart?) {
@@ -200,7 +200,12 @@ public struct JSONLinesEncoder: Sendable {
             }
             w.endArray()
             w.key("place"); fullPart(e.place)
+<<<<<<< HEAD
             w.key("place_geo"); geo(e.placeGeo)
+=======
+            // Always an object, like `place`: every key null when the place is absent or unresolved (tables flatten).
+            w.key("place_geo"); geo(e.placeGeo, always: true)
+>>>>>>> main
             w.key("time")
             // Always an object with all its keys: `start`, `end`, `timex` null when no expression dates it.
             let timex = e.time?.timex.flatMap { $0 >= 0 && $0 < document.timexes.count ? $0 : nil }

@@ -104,7 +104,8 @@ struct Scanner {
         chars = Array(s)
         var offsets = [0]
         offsets.reserveCapacity(chars.count + 1)
-        for c in chars { offsets.append(offsets.last! + c.utf8.count) }
+        var end = 0
+        for c in chars { end += c.utf8.count; offsets.append(end) }
         self.offsets = offsets
     }
 

@@ -24,49 +24,39 @@ public struct DocumentReader: Sendable {
         self.options = options
     }
 
-    /// Lazily reads every input in order; memory holds one file at a time.
+    /// Lazily reads every input in order, streaming: memory holds one document at a time.
     public func read(paths: [String]) -> AnySequence<ReadItem> {
-        AnySequence(paths.lazy.flatMap { path in self.items(for: path) })
+        AnySequence(units(paths: paths).lazy.compactMap { event -> ReadItem? in
+            switch event {
+            case .unit(let unit): return self.read(unit)
+            case .failure(let error):
+                return ReadItem(location: InputLocation(path: error.subject ?? "input"), result: .failure(error))
+            case .note: return nil
+            }
+        })
     }
 
-    func items(for path: String) -> [ReadItem] {
-        if path == "-" {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            let bytes = [UInt8](data)
-            let firstByte = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-            if firstByte == UInt8(ascii: "{") { return readJSONLines(bytes, path: "stdin") }
-            return [readText(bytes, id: "stdin", location: InputLocation(path: "stdin"))]
+    /// The raw units of `paths` (files, JSON lines) and the problems of whole inputs, streamed.
+    public func units(paths: [String]) -> InputUnits {
+        InputUnits(paths: paths, maxDocumentBytes: options.maxDocumentBytes)
+    }
+
+    /// Parses one raw unit into a document, or the error that stops it.
+    public func read(_ unit: RawInput) -> ReadItem {
+        switch unit.kind {
+        case .text: return readText(unit.bytes, id: unit.id, location: unit.location)
+        case .jsonLine: return readJSONLine(unit.bytes, location: unit.location, fallbackID: unit.id)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return [ReadItem(location: InputLocation(path: path), result: .failure(LetopisError(
-                .fileNotFound, subject: path, message: "no such file or directory",
-                remedy: "check the path; give files, directories or '-' for standard input")))]
-        }
-        if isDirectory.boolValue {
-            let names: [String]
-            do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
-                return [ReadItem(location: InputLocation(path: path), result: .failure(LetopisError(
-                    .unreadable, subject: path, message: "cannot list the directory",
-                    remedy: "check its permissions", cause: "\(error)")))]
-            }
-            let inputs = names.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".jsonl") }.sorted()
-            return inputs.flatMap { items(for: (path as NSString).appendingPathComponent($0)) }
-        }
-        let data: Data
-        do { data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) } catch {
-            return [ReadItem(location: InputLocation(path: path), result: .failure(LetopisError(
-                .unreadable, subject: path, message: "cannot read the file",
-                remedy: "check that it is a readable file", cause: "\(error)")))]
-        }
-        let bytes = [UInt8](data)
-        if path.hasSuffix(".jsonl") { return readJSONLines(bytes, path: path) }
-        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return [readText(bytes, id: id, location: InputLocation(path: path))]
+    }
+
+    /// The bytes without a leading UTF-8 byte-order mark: offsets count from the first byte after it.
+    static func strippingBOM(_ bytes: [UInt8]) -> [UInt8] {
+        LineStream.startsWithBOM(bytes) ? Array(bytes.dropFirst(3)) : bytes
     }
 
     /// A whole text file as one document.
     public func readText(_ bytes: [UInt8], id: String, location: InputLocation) -> ReadItem {
+        let bytes = Self.strippingBOM(bytes)
         switch validate(bytes, location: location) {
         case .failure(let error): return ReadItem(location: location, result: .failure(error))
         case .success: break
@@ -80,8 +70,10 @@ public struct DocumentReader: Sendable {
         }
         var warnings: [LetopisError] = []
         if header == nil, let bad = HeaderParser.malformedHeader(document.utf8) {
+            // The header line is still a header: the body (and its dateline) starts after it.
+            document.bodyStart = bad.bodyStart
             warnings.append(LetopisError(.badDate, subject: location.description,
-                                         message: "header '\(bad)' is not a valid date",
+                                         message: "header '\(bad.value)' is not a valid date; the document is processed without it",
                                          remedy: "write the first line as 'date YYYY-MM-DD'"))
         }
         finish(&document)
@@ -108,6 +100,7 @@ public struct DocumentReader: Sendable {
     }
 
     func readJSONLine(_ line: [UInt8], location: InputLocation, fallbackID: String) -> ReadItem {
+        let line = Self.strippingBOM(line)
         func fail(_ code: LetopisError.Code, _ message: String, _ remedy: String, cause: String? = nil) -> ReadItem {
             ReadItem(location: location, result: .failure(LetopisError(code, subject: location.description,
                                                                        message: message, remedy: remedy, cause: cause)))
@@ -116,9 +109,16 @@ public struct DocumentReader: Sendable {
             return ReadItem(location: location, result: .failure(error))
         }
         let object: Any
+        let depth = Self.nestingDepth(line)
+        if depth > Self.maxNestingDepth {
+            // Checked before parsing: the parser's own limit is deep in its recursion, and a record is flat.
+            return fail(.malformedJSON, "the line nests arrays or objects \(depth) levels deep; a record has at most \(Self.maxNestingDepth)",
+                        "write one flat JSON object per line: {\"id\": ..., \"text\": ...}")
+        }
         do { object = try JSONSerialization.jsonObject(with: Data(line)) } catch {
             return fail(.malformedJSON, "not a valid JSON object",
-                        "write one JSON object per line: {\"id\": ..., \"text\": ...}")
+                        "write one JSON object per line: {\"id\": ..., \"text\": ...}",
+                        cause: (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String)
         }
         guard let record = object as? [String: Any] else {
             return fail(.malformedJSON, "the line is JSON but not an object",
@@ -163,6 +163,38 @@ public struct DocumentReader: Sendable {
         return ReadItem(location: location, result: .success(document), warnings: warnings)
     }
 
+    /// Nesting a record may have: its fields are strings, numbers and, at most, a shallow object or two.
+    public static let maxNestingDepth = 64
+
+    /// Deepest nesting of arrays and objects in a JSON text, brackets inside strings not counted. - Complexity: O(n).
+    public static func nestingDepth(_ bytes: [UInt8]) -> Int {
+        var depth = 0, deepest = 0, inString = false, escaped = false
+        for b in bytes {
+            if inString {
+                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1; deepest = max(deepest, depth)
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            default: break
+            }
+        }
+        return deepest
+    }
+
+    /// Whether the bytes look like UTF-16: a UTF-16 byte-order mark, or NUL bytes in most even or odd places.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) { return true }
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 8 else { return false }
+        var evenNUL = 0, oddNUL = 0
+        for (i, b) in sample.enumerated() where b == 0 { if i % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 } }
+        let half = sample.count / 2
+        return max(evenNUL, oddNUL) * 10 >= half * 3 && min(evenNUL, oddNUL) * 10 < half
+    }
+
     /// Checks size, UTF-8 validity, NUL bytes and emptiness.
     func validate(_ bytes: [UInt8], location: InputLocation, allowEmpty: Bool = false) -> Result<Void, LetopisError> {
         if bytes.count > options.maxDocumentBytes {
@@ -170,10 +202,15 @@ public struct DocumentReader: Sendable {
                                          message: "document is \(bytes.count) bytes, over the limit of \(options.maxDocumentBytes)",
                                          remedy: "split it, or raise the limit with --max-document-bytes"))
         }
+        if Self.looksLikeUTF16(bytes) {
+            return .failure(LetopisError(.invalidUTF8, subject: location.description,
+                                         message: "the text is UTF-16, not UTF-8",
+                                         remedy: "convert it to UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)"))
+        }
         if let bad = UTF8Validation.firstInvalidOffset(bytes) {
             return .failure(LetopisError(.invalidUTF8, subject: location.description,
                                          message: "not valid UTF-8 at byte \(bad)",
-                                         remedy: "convert it to UTF-8 (e.g. iconv -f cp1251 -t utf-8)"))
+                                         remedy: "convert it to UTF-8 (e.g. iconv -f cp1251 -t utf-8 for Windows Cyrillic)"))
         }
         if let nul = bytes.firstIndex(of: 0) {
             return .failure(LetopisError(.invalidUTF8, subject: location.description,

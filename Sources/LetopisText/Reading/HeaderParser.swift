@@ -19,9 +19,12 @@ enum HeaderParser {
     }
 
     /// The value of a `date ...` header that is not a valid date, for a warning.
-    static func malformedHeader(_ utf8: [UInt8]) -> String? {
+    /// Its value and where the body after it starts (as for a valid header).
+    static func malformedHeader(_ utf8: [UInt8]) -> (value: String, bodyStart: Int)? {
         guard let (s, e) = headerValue(utf8) else { return nil }
-        return String(decoding: utf8[s..<e], as: UTF8.self)
+        var i = e
+        while i < utf8.count, utf8[i] == 0x20 || utf8[i] == 0x09 || utf8[i] == 0x0D || utf8[i] == 0x0A { i += 1 }
+        return (String(decoding: utf8[s..<e], as: UTF8.self), i)
     }
 
     /// Byte range of the word after a leading `date `, if the text opens so.

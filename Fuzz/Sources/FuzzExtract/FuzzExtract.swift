@@ -1,0 +1,32 @@
+import Foundation
+import FuzzSupport
+import LetopisPipeline
+import LetopisText
+
+/// `extract` end to end on arbitrary UTF-8: the reader, every stage and every encoder, the pipeline built once.
+let processor: ChunkProcessor = {
+    let job = ExtractionJob(stages: StageRegistry.standard.defaultStages, models: fuzzModelsDirectory.path)
+    do { return try job.makeProcessor() } catch {
+        FileHandle.standardError.write(Data("FuzzExtract: \(error) — run 'letopis models install'\n".utf8))
+        exit(2)
+    }
+}()
+let encoders = ["text", "conllu", "plover"].compactMap { try? DocumentEncoders.make($0) }
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let text = Array(fuzzText(data, size).utf8)
+    let unit = RawInput(kind: .text, location: InputLocation(path: "fuzz.txt"), id: "fuzz", bytes: text)
+    _ = processor.process([unit])
+    if case .success(let document) = processor.reader.read(unit).result {
+        var documents = [document]
+        for stage in processor.pipeline.stages { for d in documents.indices { try? stage.process(&documents[d]) } }
+        for encoder in encoders { _ = encoder.encode(documents[0]) }
+    }
+    return 0
+}
+
+@_cdecl("FuzzExtract_main")
+public func entry(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> Int32 {
+    runFuzzer(argc, argv) { data, size in fuzz(data, size) }
+}

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Length-prefixed frames over a pair of file descriptors (pipes to or from a worker process).
+///
+/// A frame is a 4-byte little-endian length and that many bytes. Reads and writes retry on
+/// `EINTR` and short counts; the end of the stream or an error is `nil` / `false`, never a trap,
+/// because the other side may die at any moment — that is what the channel is for.
+struct FrameChannel {
+    let input: Int32
+    let output: Int32
+
+    /// The largest frame accepted: a chunk of documents at the default limit fits many times over.
+    static let maxFrame = 1 << 31 - 1
+
+    func send(_ payload: [UInt8]) -> Bool {
+        guard payload.count <= Self.maxFrame else { return false }
+        let n = UInt32(payload.count)
+        let header: [UInt8] = [UInt8(n & 0xFF), UInt8((n >> 8) & 0xFF), UInt8((n >> 16) & 0xFF), UInt8(n >> 24)]
+        return Self.writeAll(output, header) && Self.writeAll(output, payload)
+    }
+
+    func receive() -> [UInt8]? {
+        guard let header = Self.readExactly(input, 4) else { return nil }
+        let n = Int(header[0]) | Int(header[1]) << 8 | Int(header[2]) << 16 | Int(header[3]) << 24
+        return Self.readExactly(input, n)
+    }
+
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + offset }, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+
+    static func readExactly(_ fd: Int32, _ count: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var offset = 0
+        while offset < count {
+            let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress.map { $0 + offset }, count - offset) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if got == 0 { return nil }
+            offset += got
+        }
+        return bytes
+    }
+}
