@@ -33,15 +33,9 @@ let package = Package(
         .target(name: "LetopisGeo", dependencies: ["LetopisCore"],
                 resources: [.embedInCode("Data/places-ru.tsv")]),
         .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"],
-<<<<<<< HEAD
-                resources: [.copy("Ontology/Data/cameo-codebook.tsv"), .copy("Ontology/Data/plover-cameo.tsv"),
-                            .copy("Ontology/Data/country-codes.tsv"), .copy("Ontology/Data/sector-codes.tsv"),
-                            .copy("Ontology/Data/plover-scores.tsv")]),
-=======
                 resources: [.embedInCode("Ontology/Data/cameo-codebook.tsv"), .embedInCode("Ontology/Data/plover-cameo.tsv"),
                             .embedInCode("Ontology/Data/country-codes.tsv"), .embedInCode("Ontology/Data/sector-codes.tsv"),
                             .embedInCode("Ontology/Data/plover-scores.tsv")]),
->>>>>>> main
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",

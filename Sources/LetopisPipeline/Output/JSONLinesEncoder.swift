@@ -200,12 +200,8 @@ public struct JSONLinesEncoder: Sendable {
             }
             w.endArray()
             w.key("place"); fullPart(e.place)
-<<<<<<< HEAD
-            w.key("place_geo"); geo(e.placeGeo)
-=======
             // Always an object, like `place`: every key null when the place is absent or unresolved (tables flatten).
             w.key("place_geo"); geo(e.placeGeo, always: true)
->>>>>>> main
             w.key("time")
             // Always an object with all its keys: `start`, `end`, `timex` null when no expression dates it.
             let timex = e.time?.timex.flatMap { $0 >= 0 && $0 < document.timexes.count ? $0 : nil }
