@@ -13,7 +13,6 @@ struct Letopis: AsyncParsableCommand {
             MorphCommand.self,
             SegmentCommand.self,
             TimeCommand.self,
-<<<<<<< HEAD
             IngestCommand.self,
             EventsCommand.self,
             ShowCommand.self,
@@ -23,9 +22,7 @@ struct Letopis: AsyncParsableCommand {
             SearchCommand.self,
             ExportCommand.self,
             ServeCommand.self,
-=======
             WorkerCommand.self,
->>>>>>> main
         ]
     )
 }
