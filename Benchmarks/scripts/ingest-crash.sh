@@ -19,7 +19,7 @@ DUMP="python3 Benchmarks/scripts/db_dump.py"
 
 reset_db() {  # $1 database
   case "$1" in
-    postgres*) psql "$1" -qc "DROP SCHEMA public CASCADE; CREATE SCHEMA public" >/dev/null ;;
+    postgres*) psql "$1" -qc "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public" >/dev/null ;;
     *) rm -f "$1" "$1-wal" "$1-shm" ;;
   esac
 }

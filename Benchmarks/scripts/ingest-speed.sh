@@ -25,7 +25,7 @@ measure() {
 median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
 reset_db() {
   case "$1" in
-    postgres*) psql "$1" -qc "DROP SCHEMA public CASCADE; CREATE SCHEMA public" >/dev/null ;;
+    postgres*) psql "$1" -qc "SET client_min_messages = warning; DROP SCHEMA public CASCADE; CREATE SCHEMA public" >/dev/null ;;
     *) rm -f "$1" "$1-wal" "$1-shm" ;;
   esac
 }
