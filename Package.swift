@@ -16,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .target(name: "LetopisCore"),
@@ -42,8 +46,17 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "PostgresNIO", package: "postgres-nio"),
         ]),
+        // The HTTP API and web page, a library so routes are tested without sockets.
+        .target(name: "LetopisServer", dependencies: [
+            "LetopisPipeline",
+            "LetopisStore",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+        ], resources: [.copy("Resources")]),
         .executableTarget(name: "letopis", dependencies: [
-            "LetopisPipeline", "LetopisCorpus", "LetopisStore",
+            "LetopisPipeline", "LetopisCorpus", "LetopisStore", "LetopisServer",
             "CLetopisKernels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -60,6 +73,10 @@ let package = Package(
         .testTarget(name: "LetopisCorpusTests", dependencies: ["LetopisCorpus", "LetopisPipeline"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisCLITests", dependencies: ["letopis"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisStoreTests", dependencies: ["LetopisStore", "LetopisCorpus"]),
+        .testTarget(name: "LetopisServerTests", dependencies: [
+            "LetopisServer",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], resources: [.copy("Fixtures")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@ import ArgumentParser
 import LetopisPipeline
 
 @main
-struct Letopis: ParsableCommand {
+struct Letopis: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letopis",
         abstract: "Turns Russian news reports into structured event records.",
@@ -21,6 +21,7 @@ struct Letopis: ParsableCommand {
             TimelineCommand.self,
             SearchCommand.self,
             ExportCommand.self,
+            ServeCommand.self,
             WorkerCommand.self,
         ]
     )
