@@ -23,7 +23,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "LetopisCore"),
-        .target(name: "LetopisText", dependencies: ["LetopisCore"]),
+        .target(name: "LetopisText", dependencies: ["LetopisCore", "CLetopisKernels"]),
         .target(name: "LetopisMorphology", dependencies: ["LetopisCore"]),
         .target(name: "CLetopisKernels"),
         .target(name: "LetopisNeural", dependencies: ["LetopisCore", "CLetopisKernels"],

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import CLetopisKernels
 import Foundation
 import LetopisPipeline
 
@@ -84,6 +85,10 @@ enum Console {
     /// All of standard input.
     /// - Throws: ``LetopisError`` when standard input is closed or unreadable.
     static func readStandardInput() throws -> [UInt8] {
+        if lk_standard_input_was_closed() != 0 {
+            throw LetopisError(.unreadable, subject: "stdin", message: "standard input is closed",
+                               remedy: "pipe the text in, or name a file instead of '-'")
+        }
         var bytes: [UInt8] = []
         var block = [UInt8](repeating: 0, count: 1 << 16)
         while true {

@@ -40,58 +40,67 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Do not store each document's extraction JSON (layers); saves space.")
     var noLayers = false
 
+    @Flag(help: "Extract in this process instead of supervised worker processes (faster to debug; a crash then ends the run).")
+    var noIsolation = false
+
     func run() throws {
         ExtractCommand.keepFreedBuffersInHeap()
+        registerEncoders()
         try runReportingErrors {
-            var publishedDate: CalendarDate?
-            if let published {
-                guard let date = CalendarDate(iso: published) else {
-                    throw LetopisError(.badDate, subject: "--published \(published)", message: "not a date",
-                                       remedy: "write it as YYYY-MM-DD, e.g. --published 2025-12-23")
-                }
-                publishedDate = date
+            if let published, CalendarDate(iso: published) == nil {
+                throw LetopisError(.badDate, subject: "--published \(published)", message: "not a date",
+                                   remedy: "write it as YYYY-MM-DD, e.g. --published 2025-12-23")
+            }
+            if let jobs, jobs < 1 {
+                throw LetopisError(.badArgument, subject: "--jobs \(jobs)", message: "needs at least one worker",
+                                   remedy: "give --jobs 1 or more, or leave it out to use every core")
             }
             let store = try database.open()
             defer { store.close() }
             let registry = StageRegistry.standard
-            let pipeline = try registry.pipeline(registry.defaultStages, models: modelsOption.directory)
             let version = Ingestion.extractorVersion(stages: registry.defaultStages)
-            let reader = DocumentReader(options: ReadOptions(published: publishedDate, maxDocumentBytes: maxDocumentBytes))
-            let runner = BatchRunner(pipeline: pipeline, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            // Extraction runs in supervised worker processes, as extract's does: a document that crashes
+            // the extractor is stored as failed, and the rest of the batch is stored (Docs/reliability.md).
+            let job = ExtractionJob(stages: registry.defaultStages, models: modelsOption.directory.url.path,
+                                    published: published, maxDocumentBytes: maxDocumentBytes,
+                                    encoder: Ingestion.recordEncoder,
+                                    encoderOptions: ["version": version, "layers": noLayers ? "0" : "1"])
+            let runner = ExtractionRunner(job: job, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                          mode: noIsolation ? .inProcess : ExtractionRunner.ownWorker)
             var ingestion = Ingestion(store: store, extractorVersion: version, batchSize: max(1, batchSize),
                                       storeLayers: !noLayers, totalBytes: Ingestion.inputBytes(paths))
-            // Remember the documents of the current reading window so that a failure can be stored with its text.
-            let recent = RecentDocuments(capacity: runner.chunkSize * 2)
-            let items = reader.read(paths: paths).lazy.map { item -> ReadItem in
-                if case .success(let document) = item.result { recent.remember(document, location: item.location.description) }
-                return item
+            // The raw units of the current chunks, so that a document that fails is stored with its text.
+            let recent = RecentUnits(capacity: runner.chunkSize * 2)
+            let events = job.reader.units(paths: paths).lazy.map { event -> InputEvent in
+                if case .unit(let unit) = event { recent.remember(unit) }
+                return event
             }
             var storeError: LetopisError?
-            // The runner reports a document's warnings before handing it over, and its failure instead of
-            // handing it over: a reported document is stored as failed only once the next one comes
-            // (or the run ends) without it having been handed over.
-            var reported: (id: String, text: String, error: String)?
-            func storeReported() {
-                guard let failure = reported, storeError == nil else { return }
-                reported = nil
-                do { try ingestion.addFailure(id: failure.id, text: failure.text, error: failure.error) } catch let error as LetopisError {
-                    storeError = error
-                } catch {}
-            }
-            let summary = runner.run(items, output: { document in
-                if reported?.id == document.id { reported = nil } else { storeReported() }
+            let decoder = JSONDecoder()
+            let summary = try runner.run(events, output: { bytes in
                 guard storeError == nil else { return }
-                do { try ingestion.add(document) } catch let error as LetopisError { storeError = error } catch {
-                    storeError = LetopisError(.databaseUnusable, subject: store.name, message: "write failed", cause: "\(error)")
+                do {
+                    let payload = try decoder.decode(Ingestion.Payload.self, from: Data(bytes))
+                    try ingestion.add(payload)
+                } catch let error as LetopisError {
+                    storeError = error
+                } catch {
+                    storeError = LetopisError(.databaseUnusable, subject: store.name, message: "a worker's record could not be read or written",
+                                              remedy: "report it with the input that caused it", cause: "\(error)")
                 }
-            }, report: { error in
+            }, report: { error, severity in
                 ingestion.clearProgress()
-                Console.error(error)
-                guard let subject = error.subject, let document = recent.find(subject) else { return }
-                if let pending = reported, pending.id != document.id { storeReported() }
-                reported = (document.id, document.text, error.description)
+                switch severity {
+                case .error:
+                    Console.error(error)
+                    guard storeError == nil, let subject = error.subject, let unit = recent.find(subject) else { return }
+                    do { try ingestion.addFailure(id: unit.id, text: unit.text, error: error.description) } catch let error as LetopisError {
+                        storeError = error
+                    } catch {}
+                case .warning: Console.warning(error)
+                case .note: Console.note("note: \(error)")
+                }
             })
-            storeReported()
             if let storeError { throw storeError }
             try ingestion.finish()
             if summary.failed > 0 || ingestion.duplicates > 0 { throw ExitStatus.inputFailed }
@@ -99,21 +108,49 @@ struct IngestCommand: ParsableCommand {
     }
 }
 
-/// The documents read most recently, by id and by input location (bounded).
-final class RecentDocuments: @unchecked Sendable {
-    private var order: [String] = []
-    private var byKey: [String: (id: String, text: String)] = [:]
+/// The raw input units read most recently (bounded), found again by the subject of an error about
+/// one of them: its location (`file.jsonl:12`), `id (file.jsonl:12)` or `file.jsonl:12 (id x)`.
+final class RecentUnits: @unchecked Sendable {
+    private var units: [(location: String, id: String, text: String)] = []
     private let capacity: Int
+    private let lock = NSLock()
 
-    init(capacity: Int) { self.capacity = capacity }
+    init(capacity: Int) { self.capacity = max(1, capacity) }
 
-    func remember(_ document: Document, location: String) {
-        let value = (document.id, document.text)
-        for key in [document.id, location] {
-            if byKey.updateValue(value, forKey: key) == nil { order.append(key) }
-        }
-        while order.count > capacity * 2 { byKey.removeValue(forKey: order.removeFirst()) }
+    func remember(_ unit: RawInput) {
+        let entry = (unit.location.description, RecentUnits.id(of: unit), RecentUnits.text(of: unit))
+        lock.lock(); defer { lock.unlock() }
+        units.append(entry)
+        if units.count > capacity * 2 { units.removeFirst(units.count - capacity) }
     }
 
-    func find(_ subject: String) -> (id: String, text: String)? { byKey[subject] }
+    func find(_ subject: String) -> (id: String, text: String)? {
+        lock.lock(); defer { lock.unlock() }
+        for unit in units.reversed() where subject == unit.location || subject.hasPrefix(unit.location + " (")
+            || subject.hasSuffix("(" + unit.location + ")") {
+            return (unit.id, unit.text)
+        }
+        return nil
+    }
+
+    /// The unit's document id: a JSON line's own `id` when it has one.
+    static func id(of unit: RawInput) -> String {
+        guard unit.kind == .jsonLine, let object = jsonObject(unit) else { return unit.id }
+        switch object["id"] {
+        case let s as String where !s.isEmpty: return s
+        case let n as NSNumber: return n.stringValue
+        default: return unit.id
+        }
+    }
+
+    /// The unit's text as far as it can be read (a failed document is stored with it).
+    static func text(of unit: RawInput) -> String {
+        if unit.kind == .jsonLine, let text = jsonObject(unit)?["text"] as? String { return text }
+        return String(decoding: unit.bytes, as: UTF8.self)
+    }
+
+    private static func jsonObject(_ unit: RawInput) -> [String: Any]? {
+        guard DocumentReader.nestingDepth(unit.bytes) <= DocumentReader.maxNestingDepth else { return nil }
+        return (try? JSONSerialization.jsonObject(with: Data(unit.bytes))) as? [String: Any]
+    }
 }

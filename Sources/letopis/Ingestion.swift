@@ -46,6 +46,30 @@ struct Ingestion {
         return .extracted(record, layers: json)
     }
 
+    /// What a worker sends back to `ingest` for one document: its record and, unless `--no-layers`, its
+    /// extraction as `extract --format json` writes it.
+    struct Payload: Codable {
+        var record: DocumentRecord
+        var layers: String?
+    }
+
+    /// The name of the encoder that turns a processed document into a ``Payload`` (JSON).
+    static let recordEncoder = "ingest-record"
+
+    /// Registers ``recordEncoder``; options `version` (the extractor version) and `layers` (`1` to keep
+    /// the JSON layers). Run by both the parent and every worker process (``registerEncoders()``).
+    static func registerRecordEncoder() {
+        DocumentEncoders.register(recordEncoder) { options in
+            let version = options["version"] ?? extractorVersion(stages: StageRegistry.standard.defaultStages)
+            let layers = options["layers"] == "1" ? JSONLinesEncoder(options: OutputOptions()) : nil
+            return ClosureEncoder { document in
+                guard case .extracted(let record, let json) = item(for: document, extractorVersion: version, layers: layers),
+                      let bytes = try? JSONEncoder().encode(Payload(record: record, layers: json)) else { return [] }
+                return Array(bytes)
+            }
+        }
+    }
+
     static func inputBytes(_ paths: [String]) -> Int {
         var total = 0
         let manager = FileManager.default
@@ -90,6 +114,16 @@ struct Ingestion {
         bytes += document.utf8.count
         guard firstOccurrence(id: document.id, text: document.text) else { return }
         pending.append(Ingestion.item(for: document, extractorVersion: extractorVersion, layers: storeLayers ? layersEncoder : nil))
+        if pending.count >= batchSize { try flush() }
+        showProgress()
+    }
+
+    /// Adds a document extracted in a worker process (its ``Payload``).
+    mutating func add(_ payload: Payload) throws {
+        documents += 1
+        bytes += payload.record.text.utf8.count
+        guard firstOccurrence(id: payload.record.id, text: payload.record.text) else { return }
+        pending.append(.extracted(payload.record, layers: payload.layers))
         if pending.count >= batchSize { try flush() }
         showProgress()
     }

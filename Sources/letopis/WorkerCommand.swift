@@ -19,4 +19,6 @@ struct WorkerCommand: ParsableCommand {
 /// Registers the output encoders commands add beyond the built-in ones. Called by every command
 /// that starts workers and by `worker` itself, since a worker is a fresh process: an encoder a
 /// command registers here (ingest's database record) is then known on both sides.
-func registerEncoders() {}
+func registerEncoders() {
+    Ingestion.registerRecordEncoder()
+}

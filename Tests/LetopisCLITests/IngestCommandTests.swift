@@ -15,6 +15,30 @@ struct IngestCommandTests {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ingest-small.jsonl").path
     }()
 
+    @Test("a document that crashes the extractor is stored as failed with its error, and the rest of the batch is stored")
+    func crashCostsOneDocument() throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = dir.appendingPathComponent("batch.jsonl")
+        let rows = [("a", "Президент России Владимир Путин встретился в Кремле с президентом Турции Реджепом Тайипом Эрдоганом."),
+                    ("b", "Второй BOOM текст."),
+                    ("c", "Министр иностранных дел России Сергей Лавров провёл переговоры в Анкаре.")]
+        let lines = rows.map { id, text in
+            String(decoding: (try? JSONSerialization.data(withJSONObject: ["id": id, "text": text, "published": "2024-11-04"])) ?? Data(),
+                   as: UTF8.self)
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: input)
+        let db = dir.appendingPathComponent("events.sqlite").path
+        let run = try CLI.run(["ingest", input.path, "--db", db, "--jobs", "2"], environment: ["LETOPIS_WORKER_CRASH_MARKER": "BOOM"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("b (") && run.stderr.contains("crashed the extractor"), "\(run.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(summary["added"] as? Int == 2 && summary["failed"] as? Int == 1, "\(run.stdout)")
+        let database = try #require(summary["database"] as? [String: Any])
+        #expect(database["documents"] as? Int == 2 && database["failed"] as? Int == 1, "\(run.stdout)")
+        let events = try CLI.run(["events", "--db", db, "--format", "json"])
+        #expect(!events.stdout.isEmpty && !events.stdout.contains("\"document\":\"b\""))
+    }
+
     @Test("ingest stores the documents, keeps the first of a repeated id, and a second run changes nothing")
     func ingestTwice() throws {
         let db = try CLI.temporaryDirectory().appendingPathComponent("events.sqlite").path

@@ -70,6 +70,10 @@ static inline void lk_prefetch(const void *p) { __builtin_prefetch(p); }
 /// afresh; no effect on other C libraries. For batch commands, called once at start.
 void lk_keep_freed_buffers_in_heap(void);
 
+/// 1 when file descriptor 0 was closed when the process started (it is then held by /dev/null,
+/// so that no later descriptor takes its number): readers of '-' report a closed standard input.
+int lk_standard_input_was_closed(void);
+
 /// 1 when the AVX2+FMA kernel is in use, 0 for the portable one.
 int lk_uses_avx2(void);
 

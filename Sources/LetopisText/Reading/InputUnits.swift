@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CLetopisKernels
 import Foundation
 import LetopisCore
 
@@ -91,7 +92,7 @@ public struct InputUnits: Sequence, IteratorProtocol {
 
     private mutating func openStandardInput() -> InputEvent? {
         var info = stat()
-        guard fstat(STDIN_FILENO, &info) == 0 else {
+        guard lk_standard_input_was_closed() == 0, fstat(STDIN_FILENO, &info) == 0 else {
             return .failure(LetopisError(.unreadable, subject: "stdin", message: "standard input is closed",
                                          remedy: "pipe the articles in (… | letopis extract -) or name files instead of '-'"))
         }
