@@ -68,6 +68,8 @@ def visit(hash_, view):
     except TimeoutException:
         check(False, f"{view}: the view did not finish drawing")
     time.sleep(0.3)
+    # A node concatenated into a string shows as "[object HTMLSpanElement]" (the map legend once did).
+    check("[object " not in driver.find_element(By.ID, "view").text, f"{view}: every value drawn as text, none as '[object ...]'")
 
 
 def shot(name):
