@@ -17,6 +17,17 @@ enum StoreJSON {
     }
 }
 
+/// Writes query results as JSON Lines (the default off a terminal) or as a table, then flushes.
+func writeResults<Row: Encodable>(_ rows: [Row], as format: ActorsCommand.Format?, header: [String],
+                                  cells: (Row) -> [String]) throws {
+    if (format ?? (Console.isTerminal ? .table : .json)) == .json {
+        for row in rows { Console.write(try StoreJSON.line(row)) }
+    } else {
+        Table.write(header, rows.map(cells))
+    }
+    Console.flush()
+}
+
 /// Pads table cells to columns (by characters).
 enum Table {
     static func write(_ header: [String], _ rows: [[String]]) {
@@ -172,15 +183,10 @@ struct ActorsCommand: ParsableCommand {
             let store = try database.open()
             defer { store.close() }
             let page = try store.listActors(ActorFilter(name: name, type: type, country: country, limit: limit))
-            if (format ?? (Console.isTerminal ? .table : .json)) == .json {
-                for actor in page.items { Console.write(try StoreJSON.line(actor)) }
-            } else {
-                Table.write(["ID", "NAME", "TYPE", "COUNTRY", "EVENTS", "MENTIONS", "ALIASES"], page.items.map {
-                    [$0.actor.id, $0.actor.name, $0.actor.type, $0.actor.country ?? "", "\($0.numEvents)", "\($0.numMentions)",
-                     $0.actor.aliases.joined(separator: "; ")]
-                })
+            try writeResults(page.items, as: format, header: ["ID", "NAME", "TYPE", "COUNTRY", "EVENTS", "MENTIONS", "ALIASES"]) {
+                [$0.actor.id, $0.actor.name, $0.actor.type, $0.actor.country ?? "", "\($0.numEvents)", "\($0.numMentions)",
+                 $0.actor.aliases.joined(separator: "; ")]
             }
-            Console.flush()
         }
     }
 }
@@ -207,12 +213,9 @@ struct DyadsCommand: ParsableCommand {
             let store = try database.open()
             defer { store.close() }
             let dyads = try store.dyadCounts(DyadFilter(actor: actor, type: type, from: from, to: to, limit: limit))
-            if (format ?? (Console.isTerminal ? .table : .json)) == .json {
-                for dyad in dyads { Console.write(try StoreJSON.line(dyad)) }
-            } else {
-                Table.write(["ACTOR", "RECIPIENT", "TYPE", "EVENTS"], dyads.map { [$0.actor.name, $0.counterpart.name, $0.type, "\($0.count)"] })
+            try writeResults(dyads, as: format, header: ["ACTOR", "RECIPIENT", "TYPE", "EVENTS"]) {
+                [$0.actor.name, $0.counterpart.name, $0.type, "\($0.count)"]
             }
-            Console.flush()
         }
     }
 }
@@ -241,12 +244,9 @@ struct TimelineCommand: ParsableCommand {
             defer { store.close() }
             let buckets = try store.timelineBuckets(TimelineQuery(actor: actor, by: size, from: from, to: to))
             if buckets.isEmpty { Console.note("no events of '\(actor)' — check the name with 'letopis actors --name \(actor)'") }
-            if (format ?? (Console.isTerminal ? .table : .json)) == .json {
-                for bucket in buckets { Console.write(try StoreJSON.line(bucket)) }
-            } else {
-                Table.write([size == .week ? "WEEK OF" : "DAY", "TYPE", "EVENTS"], buckets.map { [$0.period, $0.type, "\($0.count)"] })
+            try writeResults(buckets, as: format, header: [size == .week ? "WEEK OF" : "DAY", "TYPE", "EVENTS"]) {
+                [$0.period, $0.type, "\($0.count)"]
             }
-            Console.flush()
         }
     }
 }
@@ -267,12 +267,9 @@ struct SearchCommand: ParsableCommand {
             let store = try database.open()
             defer { store.close() }
             let page = try store.searchDocuments(SearchQuery(text: query, limit: limit))
-            if (format ?? (Console.isTerminal ? .table : .json)) == .json {
-                for hit in page.items { Console.write(try StoreJSON.line(hit)) }
-            } else {
-                Table.write(["DOCUMENT", "PUBLISHED", "OUTLET", "TEXT"], page.items.map { [$0.document, $0.published ?? "", $0.outlet ?? "", $0.snippet] })
+            try writeResults(page.items, as: format, header: ["DOCUMENT", "PUBLISHED", "OUTLET", "TEXT"]) {
+                [$0.document, $0.published ?? "", $0.outlet ?? "", $0.snippet]
             }
-            Console.flush()
         }
     }
 }
