@@ -8,10 +8,13 @@ public enum IngestItem: Sendable {
     case extracted(DocumentRecord, layers: String?)
     /// A document whose extraction failed: stored with its text and error so that it is not lost.
     case failed(id: String, text: String, error: String, extractorVersion: String)
+    /// An extracted document already in the form the store writes (prepared in a worker process).
+    case prepared(PreparedRecord)
 
     public var id: String {
         switch self {
         case .extracted(let record, _): return record.id
+        case .prepared(let prepared): return prepared.id
         case .failed(let id, _, _, _): return id
         }
     }
@@ -19,6 +22,7 @@ public enum IngestItem: Sendable {
     var sha256: String {
         switch self {
         case .extracted(let record, _): return record.textSHA256
+        case .prepared(let prepared): return prepared.textSHA256
         case .failed(_, let text, _, _):
             var hash = SHA256()
             hash.update(Array(text.utf8))
@@ -29,6 +33,7 @@ public enum IngestItem: Sendable {
     var extractorVersion: String {
         switch self {
         case .extracted(let record, _): return record.extractorVersion
+        case .prepared(let prepared): return prepared.extractorVersion
         case .failed(_, _, _, let version): return version
         }
     }
@@ -96,7 +101,7 @@ extension EventStore {
                         continue
                     }
                     outcome.replaced += 1
-                } else if case .extracted = item {
+                } else if item.state == "ok" {
                     outcome.added += 1
                 }
                 if case .failed = item { outcome.failed += 1 }
@@ -116,17 +121,17 @@ extension EventStore {
             var mentionRows: [[SQLValue]] = []
             for item in writing {
                 switch item {
-                case .extracted(let record, let layers):
-                    documentRows.append([
-                        .text(record.id), .text(record.textSHA256), .text("ok"), .null, SQLValue(record.title),
-                        SQLValue(record.url), SQLValue(record.outlet), SQLValue(record.published), SQLValue(record.time),
-                        .text(record.extractorVersion), .text(record.text), .text(try EventStore.json(record)),
-                        SQLValue(layers), .integer(record.events.count),
-                    ])
-                    for mention in record.events {
-                        let block = resolver.block(of: mention, in: record).key
-                        blocks.insert(block)
-                        mentionRows.append([.text(mention.id), .text(record.id), .text(block), .text(mention.type)])
+                case .extracted, .prepared:
+                    let prepared: PreparedRecord
+                    switch item {
+                    case .extracted(let record, let layers): prepared = try PreparedRecord(record: record, layers: layers)
+                    case .prepared(let p): prepared = p
+                    case .failed: continue
+                    }
+                    documentRows.append(prepared.documentRow)
+                    for mention in prepared.mentions {
+                        blocks.insert(mention.block)
+                        mentionRows.append([.text(mention.id), .text(prepared.id), .text(mention.block), .text(mention.type)])
                     }
                 case .failed(let id, let text, let error, let version):
                     documentRows.append([
