@@ -56,3 +56,41 @@ struct PreparedRecordTests {
         #expect(expected.contains { $0.hasPrefix("events: ") })
     }
 }
+
+@Suite("Resolution that reads the next block ahead", .serialized)
+struct ReadAheadTests {
+    @Test("resolving with read-ahead gives the database that resolving each block in its transaction gives", arguments: StoreFixtures.backends())
+    func readAheadEqualsInline(_ backend: String) throws {
+        let records = ["2025-07-15", "2025-08-15", "2025-09-15", "2025-10-15", "2025-11-15", "2025-12-15"].enumerated().flatMap { i, day in
+            [StoreFixtures.meeting("a\(i)", day: day, outlet: "ria", extra: "ACCUSE"),
+             StoreFixtures.meeting("b\(i)", day: day, outlet: "tass")]
+        }
+        let inline = try StoreFixtures.open(backend)
+        try inline.store(records.map { .extracted($0, layers: nil) })
+        let blocks = try inline.backend.read { session in try session.query("SELECT block FROM dirty_blocks ORDER BY block", []).map { $0.text(0) } }
+        #expect(blocks.count == 12)
+        for block in blocks {
+            try inline.backend.write { session in
+                try inline.resolve(block: block, in: session)
+                try session.execute("DELETE FROM dirty_blocks WHERE block = ?", [.text(block)])
+            }
+        }
+        let expected = try StoreFixtures.snapshot(inline)
+        inline.close()
+        let ahead = try StoreFixtures.open(backend)
+        defer { ahead.close() }
+        try ahead.store(records.map { .extracted($0, layers: nil) })
+        #expect(try ahead.resolvePending() == 12)
+        #expect(try StoreFixtures.snapshot(ahead) == expected)
+        #expect(try ahead.pendingBlocks() == 0)
+    }
+
+    @Test("an in-memory database (one connection for reads and writes) resolves with read-ahead without waiting on itself")
+    func inMemory() throws {
+        let store = try EventStore.open(.sqlite(path: ":memory:"))
+        defer { store.close() }
+        try store.store((0..<4).map { .extracted(StoreFixtures.meeting("m\($0)", day: "2025-0\($0 + 6)-15", outlet: "ria"), layers: nil) })
+        #expect(try store.resolvePending() == 4)
+        #expect(try store.counts().events == 4)
+    }
+}
