@@ -58,3 +58,56 @@ func formsTableLoads() {
     #expect(FixtureForms.shared.lemmas["министром"] == "министр")
     #expect(FixtureForms.shared.tags["заявил"] == "VERB")
 }
+
+/// A fixture of `Fixtures/occupations.json` by its key (`testFunction/variable`): text, mentions
+/// (`[surface, PER|LOC|ORG]`, found left to right), lemmas by form, and tags (`[form, POS, "Case=Gen|Number=Plur"]`, applied in order).
+/// A missing key is a failure of the test that asks.
+func entityFixture(_ key: String, sourceLocation: SourceLocation = #_sourceLocation) -> Document {
+    guard let spec = EntityFixtures.shared.table[key] else {
+        Issue.record("no fixture '\(key)' in Fixtures/occupations.json (\(EntityFixtures.shared.problem ?? "it loads"))",
+                     sourceLocation: sourceLocation)
+        return Document(id: "missing", text: "")
+    }
+    var doc = fixture(spec.text, mentions: spec.mentions.map { ($0[0], EntityType(rawValue: $0[1])) }, lemmas: spec.lemmas ?? [:],
+                      sourceLocation: sourceLocation)
+    for t in spec.tags ?? [] where t.count == 3 {
+        tag(&doc, t[0], t[1], DocumentFixture.features(t[2]))
+    }
+    return doc
+}
+
+/// `Fixtures/occupations.json`, decoded once.
+struct EntityFixtures: Sendable {
+    struct Spec: Decodable, Sendable {
+        var text: String
+        var mentions: [[String]]
+        var lemmas: [String: String]?
+        var tags: [[String]]?
+        var note: String?
+    }
+    var table: [String: Spec] = [:]
+    var problem: String?
+
+    static let shared: EntityFixtures = {
+        var fixtures = EntityFixtures()
+        do {
+            let data = try Data(contentsOf: FixtureFile.url("occupations.json"))
+            fixtures.table = try JSONDecoder().decode([String: Spec].self, from: data)
+        } catch {
+            fixtures.problem = "\(error)"
+        }
+        return fixtures
+    }()
+}
+
+@Test("the occupation fixtures load: every mention is [surface, PER|LOC|ORG], every tag [form, POS, features]")
+func occupationFixturesLoad() {
+    let fixtures = EntityFixtures.shared
+    #expect(fixtures.problem == nil, "\(fixtures.problem ?? "")")
+    #expect(fixtures.table.count == 48)
+    for (key, spec) in fixtures.table {
+        #expect(spec.mentions.allSatisfy { $0.count == 2 && ["PER", "LOC", "ORG"].contains($0[1]) }, "\(key)")
+        #expect(spec.mentions.allSatisfy { spec.text.contains($0[0]) }, "\(key): a mention not in the text")
+        #expect((spec.tags ?? []).allSatisfy { $0.count == 3 }, "\(key)")
+    }
+}
