@@ -60,8 +60,18 @@ public struct ExtractionRunner: Sendable {
         public init() {}
     }
 
+    /// Chunks a run holds at once: one in the workers and one whose results the caller is taking
+    /// (``run(_:output:report:)`` overlaps the two). Whatever keeps the raw units of a run for its error
+    /// reports must keep this many chunks, plus the one being read.
+    public static let chunksInFlight = 2
+
     /// Runs every input. `output` gets each document's bytes in input order; `report` every
     /// error, warning and note as one ``LetopisError``.
+    ///
+    /// **Pipelined.** While the workers extract chunk *n*, this thread hands chunk *n − 1*'s results to
+    /// `output` and `report` (an ingest stores them meanwhile) and reads chunk *n + 1*'s input. At most
+    /// ``chunksInFlight`` chunks of results exist at once, so memory stays flat; `output` and `report`
+    /// are called on the calling thread, in input order, as before.
     /// - Throws: ``LetopisError`` when nothing can run (a model missing, a worker that cannot start).
     public func run(_ events: some Sequence<InputEvent>, output: ([UInt8]) -> Void,
                     report: (LetopisError, Severity) -> Void) throws -> Summary {
@@ -74,11 +84,9 @@ public struct ExtractionRunner: Sendable {
             signal(SIGPIPE, SIG_IGN)
             engine = WorkerPool(job: job, count: workers, executable: executable, arguments: arguments)
         }
-        var round: [InputEvent] = []
-        round.reserveCapacity(chunkSize)
-        func flush() throws {
-            let units = round.compactMap { event -> RawInput? in if case .unit(let u) = event { return u }; return nil }
-            var outcomes = try engine.process(units)[...]
+        /// Hands one finished chunk's outcomes out, in input order.
+        func deliver(_ round: [InputEvent], _ outcomes: [DocumentOutcome]) {
+            var outcomes = outcomes[...]
             for event in round {
                 switch event {
                 case .note(let note): report(note, .note)
@@ -95,17 +103,64 @@ public struct ExtractionRunner: Sendable {
                     }
                 }
             }
-            round.removeAll(keepingCapacity: true)
         }
+        // The chunk in the workers. The engine runs one chunk at a time, so the next is submitted only
+        // after this one is collected.
+        var inFlight: (round: [InputEvent], work: ChunkInFlight)?
+        func advance(_ next: [InputEvent]?) throws {
+            let finished = try inFlight.map { ($0.round, try $0.work.outcomes()) }
+            inFlight = next.map { round in
+                let units = round.compactMap { event -> RawInput? in if case .unit(let u) = event { return u }; return nil }
+                return (round, ChunkInFlight(engine: engine, units: units))
+            }
+            if let finished { deliver(finished.0, finished.1) }
+        }
+        var round: [InputEvent] = []
+        round.reserveCapacity(chunkSize)
         var unitsInRound = 0
         for event in events {
             round.append(event)
             if case .unit = event { unitsInRound += 1 }
-            if unitsInRound == chunkSize { try flush(); unitsInRound = 0 }
+            if unitsInRound == chunkSize {
+                try advance(round)
+                round = []
+                round.reserveCapacity(chunkSize)
+                unitsInRound = 0
+            }
         }
-        try flush()
+        try advance(round)
+        try advance(nil)
         return summary
     }
+}
+
+/// One chunk being processed by the engine on a thread of its own; ``outcomes()`` waits for it.
+private final class ChunkInFlight: @unchecked Sendable {
+    private var result: Result<[DocumentOutcome], any Error> = .success([])
+    private let done = DispatchSemaphore(value: 0)
+
+    init(engine: any ChunkEngine, units: [RawInput]) {
+        guard !units.isEmpty else { done.signal(); return }
+        let box = UncheckedBox(engine)
+        let thread = Thread { [self] in
+            result = Result { try box.value.process(units) }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The chunk's outcomes, in order, once the engine has them (the semaphore orders the write before this read).
+    func outcomes() throws -> [DocumentOutcome] {
+        done.wait()
+        return try result.get()
+    }
+}
+
+/// An engine handed to the one thread that uses it while the caller waits on that thread's chunk.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 extension LetopisError.Code {
