@@ -95,6 +95,13 @@ final class WorkerProcess {
         return channel.receive()
     }
 
+    /// Sends a request and waits for the answer until `deadline`: `.timedOut` when the worker is
+    /// alive but silent (a loop or a stall in the pipeline), `.closed` when it died.
+    func exchange(_ request: [UInt8], until deadline: ContinuousClock.Instant) -> FrameChannel.Received {
+        guard channel.send(request) else { return .closed }
+        return channel.receive(until: deadline)
+    }
+
     /// Waits for the process to end (after it closed its output) and says how it did.
     func end() -> Ending {
         close(channel.output)
@@ -106,7 +113,7 @@ final class WorkerProcess {
         return .exited((status >> 8) & 0xFF)
     }
 
-    /// Kills a worker that broke the protocol without dying.
+    /// Kills a worker that broke the protocol or stalled without dying.
     func kill() { _ = Glibc.kill(pid, SIGKILL) }
 
     /// The runtime's message before the crash (`Fatal error: ...`), if it left one.
