@@ -17,6 +17,9 @@ final class WorkerProcess {
     private let channel: FrameChannel
     private let errorLog: Int32
     private var reaped = false
+    /// Whether `end()` closed the pipe to the worker: closing a descriptor twice could close another
+    /// worker's pipe, started meanwhile on another thread under the same number.
+    private var outputClosed = false
 
     /// How a worker ended.
     enum Ending: Equatable { case exited(Int32), signalled(Int32) }
@@ -83,7 +86,7 @@ final class WorkerProcess {
     }
 
     deinit {
-        close(channel.output)
+        if !outputClosed { close(channel.output) }
         close(channel.input)
         if !reaped { var status: Int32 = 0; _ = waitpid(pid, &status, 0) }
         if errorLog >= 0 { close(errorLog) }
@@ -104,7 +107,7 @@ final class WorkerProcess {
 
     /// Waits for the process to end (after it closed its output) and says how it did.
     func end() -> Ending {
-        close(channel.output)
+        if !outputClosed { close(channel.output); outputClosed = true }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         reaped = true
