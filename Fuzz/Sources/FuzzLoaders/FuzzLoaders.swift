@@ -74,11 +74,11 @@ nonisolated(unsafe) var linked = false
 
 let sentence = "Глава МИД России Сергей Лавров прибыл в Анкару 2 мая."
 
-/// Runs `stage` on a segmented sentence; a loaded model must tag without trapping.
-func tagWith(_ stage: some Stage) {
+/// A segmented sentence for a loaded model to tag: it must tag without trapping.
+func segmented() -> [Document] {
     var document = Document(id: "f", text: sentence)
     try? SegmentationStage().process(&document)
-    try? stage.process(&document)
+    return [document]
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -124,14 +124,24 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         // The corrupted table, then a model that reads it (NER: the three share the embedding code).
         if let navec = try? NavecPack(modelsDirectory: scratch, id: navecID),
            let model = try? NERModel(modelsDirectory: scratch, navec: navec, words: sharedWords) {
-            tagWith(NERStage(model: model))
+            var documents = segmented()
+            NERTagger(model: model).process(batch: &documents)
         }
     } else if path.contains("/morph_") {
-        if let model = try? MorphModel(modelsDirectory: scratch, navec: sharedNavec, words: sharedWords) { tagWith(MorphTaggingStage(model: model)) }
+        if let model = try? MorphModel(modelsDirectory: scratch, navec: sharedNavec, words: sharedWords) {
+            var documents = segmented()
+            MorphTagger(model: model).process(batch: &documents)
+        }
     } else if path.contains("/syntax_") {
-        if let model = try? SyntaxModel(modelsDirectory: scratch, navec: sharedNavec, words: sharedWords) { tagWith(SyntaxParsingStage(model: model)) }
+        if let model = try? SyntaxModel(modelsDirectory: scratch, navec: sharedNavec, words: sharedWords) {
+            var documents = segmented()
+            SyntaxParser(model: model).process(batch: &documents)
+        }
     } else {
-        if let model = try? NERModel(modelsDirectory: scratch, navec: sharedNavec, words: sharedWords) { tagWith(NERStage(model: model)) }
+        if let model = try? NERModel(modelsDirectory: scratch, navec: sharedNavec, words: sharedWords) {
+            var documents = segmented()
+            NERTagger(model: model).process(batch: &documents)
+        }
     }
     return 0
 }
