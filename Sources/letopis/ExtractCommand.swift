@@ -41,6 +41,9 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Run in this process instead of supervised worker processes: a crash then ends the run (for debugging).")
     var noIsolation = false
 
+    @Option(help: "Seconds a worker may spend on a document (plus as much per MiB of text) before it is stopped and the document reported as stalled; 0 for no limit.")
+    var documentTimeout: Double = ExtractionRunner.defaultDocumentTimeout
+
     @Option(help: "Refuse documents larger than this many bytes.")
     var maxDocumentBytes: Int = ReadOptions.defaultMaxDocumentBytes
 
@@ -87,8 +90,9 @@ struct ExtractCommand: ParsableCommand {
                                     published: published, maxDocumentBytes: maxDocumentBytes,
                                     encoder: chosen.rawValue, encoderOptions: encoderOptions)
             let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            let runner = ExtractionRunner(job: job, workers: workers,
+            var runner = ExtractionRunner(job: job, workers: workers,
                                           mode: noIsolation ? .inProcess : ExtractionRunner.ownWorker)
+            runner.documentTimeout = documentTimeout
             let summary = try runner.run(job.reader.units(paths: paths), output: { Console.write($0) }, report: { error, severity in
                 Console.flush()
                 switch severity {
@@ -100,7 +104,8 @@ struct ExtractCommand: ParsableCommand {
             Console.flush()
             if summary.failed > 0 || summary.warnings > 0 {
                 let crashed = summary.crashed > 0 ? " (\(summary.crashed) crashed the extractor)" : ""
-                Console.note("\(summary.processed) documents processed, \(summary.failed) failed\(crashed), \(summary.warnings) with warnings")
+                let stalled = summary.stalled > 0 ? " (\(summary.stalled) stalled the extractor)" : ""
+                Console.note("\(summary.processed) documents processed, \(summary.failed) failed\(crashed)\(stalled), \(summary.warnings) with warnings")
                 throw ExitStatus.inputFailed
             }
         }

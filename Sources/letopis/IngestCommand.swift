@@ -43,6 +43,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Extract in this process instead of supervised worker processes (faster to debug; a crash then ends the run).")
     var noIsolation = false
 
+    @Option(help: "Seconds a worker may spend on a document (plus as much per MiB of text) before it is stopped and the document reported as stalled; 0 for no limit.")
+    var documentTimeout: Double = ExtractionRunner.defaultDocumentTimeout
+
     func run() throws {
         ExtractCommand.keepFreedBuffersInHeap()
         registerEncoders()
@@ -65,8 +68,9 @@ struct IngestCommand: ParsableCommand {
                                     published: published, maxDocumentBytes: maxDocumentBytes,
                                     encoder: Ingestion.recordEncoder,
                                     encoderOptions: ["version": version, "layers": noLayers ? "0" : "1"])
-            let runner = ExtractionRunner(job: job, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            var runner = ExtractionRunner(job: job, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                           mode: noIsolation ? .inProcess : ExtractionRunner.ownWorker)
+            runner.documentTimeout = documentTimeout
             var ingestion = Ingestion(store: store, extractorVersion: version, batchSize: max(1, batchSize),
                                       storeLayers: !noLayers, totalBytes: Ingestion.inputBytes(paths))
             // The raw units of the chunks in flight, so that a document that fails is stored with its text:
