@@ -13,6 +13,8 @@ public struct StageRegistry: Sendable {
         public var summary: String
         /// Whether the stage needs installed model data.
         public var needsModels: Bool
+        /// Whether the stage runs only when named (`--stages ...,nerel`), not in the default pipeline.
+        public var optIn: Bool = false
         public var make: @Sendable (ModelsDirectory) throws -> any Stage
     }
 
@@ -21,9 +23,9 @@ public struct StageRegistry: Sendable {
     public init() {}
 
     /// Adds a stage at the end, or replaces the stage of that name where it stands.
-    public mutating func register(_ name: String, summary: String, needsModels: Bool = false,
+    public mutating func register(_ name: String, summary: String, needsModels: Bool = false, optIn: Bool = false,
                                   make: @escaping @Sendable (ModelsDirectory) throws -> any Stage) {
-        let entry = Entry(name: name, summary: summary, needsModels: needsModels, make: make)
+        let entry = Entry(name: name, summary: summary, needsModels: needsModels, optIn: optIn, make: make)
         if let i = entries.firstIndex(where: { $0.name == name }) { entries[i] = entry } else { entries.append(entry) }
     }
 
@@ -79,11 +81,17 @@ public struct StageRegistry: Sendable {
             let file = try GazetteerFile(url: models.file(ModelCatalog.gazetteer.requiredFiles[0]), remedy: models.installRemedy)
             return PlaceResolutionStage(resolver: PlaceResolver(gazetteer: file))
         }
+        // Opt-in: nothing reads its layer yet, and it costs about one more encoder pass (Docs/neural.md).
+        r.register("nerel", summary: "mentions of NEREL's 29 entity types, nested (learned tagger; opt-in)",
+                   needsModels: true, optIn: true) { models in
+            for component in [ModelCatalog.navec, ModelCatalog.slovnet("ner")] { try models.check(component: component) }
+            return NERELStage(model: try NERELWeights.model(models))
+        }
         return r
     }
 
-    /// The default pipeline: every registered stage, in order.
-    public var defaultStages: [String] { entries.map(\.name) }
+    /// The default pipeline: every registered stage that is not opt-in, in order.
+    public var defaultStages: [String] { entries.filter { !$0.optIn }.map(\.name) }
 
     /// Checks that every name is a registered stage, without building any.
     /// - Throws: ``LetopisError`` `.badArgument` naming the unknown stage and the known ones.

@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var modelsOption: ModelsOption
 
-    @Option(help: "Comma-separated stages to run (default: all). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")).")
+    @Option(help: "Comma-separated stages to run (default: all). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")); opt-in: \(StageRegistry.standard.entries.filter(\.optIn).map(\.name).joined(separator: ", ")).")
     var stages: String?
 
     @Option(help: "Extra per-token layers in JSON: tokens, morph, syntax (comma-separated).")
