@@ -89,13 +89,13 @@ public struct NERELModel: Sendable {
     ///
     /// - Complexity: O(tokens × levels × types) after the encoder.
     public func spans(encoded: [EncodedSequence], pieceTokens: Int = 1024) -> [[TokenSpan]] {
-        let ld = proj.paddedOut, tagCount = Self.tagsPerType
+        let ld = proj.paddedOut
         return zip(encoded, rawEmissions(encoded: encoded, pieceTokens: pieceTokens)).map { e, em in
+            let path = Kernels.viterbiOfThreeTagHeads(emissions: em.pointer, ld: ld, length: e.count, heads: heads,
+                                                      transitions: transitions.pointer)
             var found = Set<TokenSpan>()
             for h in 0..<heads {
-                let path = Kernels.viterbi(emissions: em.pointer + h * tagCount, ld: ld, length: e.count, tags: tagCount,
-                                           transitions: transitions.pointer + h * tagCount * tagCount)
-                found.formUnion(Kernels.bioSpans(ids: path, type: types[h % types.count].rawValue))
+                found.formUnion(Kernels.bioSpans(ids: path, stride: heads, offset: h, type: types[h % types.count].rawValue))
             }
             return found.sorted { ($0.start, $1.end, $0.type) < ($1.start, $0.end, $1.type) }
         }
@@ -103,6 +103,72 @@ public struct NERELModel: Sendable {
 }
 
 extension Kernels {
+    /// Viterbi decoding of `heads` independent CRFs of three tags each, in one pass over the tokens.
+    ///
+    /// Head `h` reads `emissions[t * ld + h * 3 + tag]` and `transitions[h * 9 + prev * 3 + cur]`;
+    /// each gives exactly the path ``viterbi(emissions:ld:length:tags:transitions:)`` gives it alone
+    /// (same order of additions, ties to the lowest tag), without an allocation per head.
+    /// Returns the tags `[length][heads]`, row-major.
+    ///
+    /// - Complexity: O(length × heads).
+    public static func viterbiOfThreeTagHeads(emissions: UnsafePointer<Float>, ld: Int, length: Int, heads: Int,
+                                              transitions: UnsafePointer<Float>) -> [UInt8] {
+        guard length > 0, heads > 0 else { return [] }
+        var score = [Float](repeating: 0, count: heads * 3)
+        var next = [Float](repeating: 0, count: heads * 3)
+        var history = [UInt8](repeating: 0, count: (length - 1) * heads * 3)
+        for j in 0..<(heads * 3) { score[j] = emissions[j] }
+        score.withUnsafeMutableBufferPointer { scoreBuffer in
+            next.withUnsafeMutableBufferPointer { nextBuffer in
+                history.withUnsafeMutableBufferPointer { historyBuffer in
+                    guard var s = scoreBuffer.baseAddress, var n = nextBuffer.baseAddress, let back = historyBuffer.baseAddress else { return }
+                    for t in 1..<length {
+                        let e = emissions + t * ld
+                        let row = back + (t - 1) * heads * 3
+                        for h in 0..<heads {
+                            let tr = transitions + h * 9, o = h * 3
+                            for cur in 0..<3 {
+                                var best: UInt8 = 0
+                                var value = (s[o] + tr[cur]) + e[o + cur]
+                                let v1 = (s[o + 1] + tr[3 + cur]) + e[o + cur]
+                                if v1 > value { value = v1; best = 1 }
+                                let v2 = (s[o + 2] + tr[6 + cur]) + e[o + cur]
+                                if v2 > value { value = v2; best = 2 }
+                                n[o + cur] = value
+                                row[o + cur] = best
+                            }
+                        }
+                        swap(&s, &n)
+                    }
+                    // After an odd number of steps the last scores are in `next`'s buffer.
+                    if s != scoreBuffer.baseAddress { scoreBuffer.baseAddress?.update(from: s, count: heads * 3) }
+                }
+            }
+        }
+        var path = [UInt8](repeating: 0, count: length * heads)
+        for h in 0..<heads {
+            let o = h * 3
+            var best = 0
+            if score[o + 1] > score[o + best] { best = 1 }
+            if score[o + 2] > score[o + best] { best = 2 }
+            path[(length - 1) * heads + h] = UInt8(best)
+            var t = length - 1
+            while t > 0 {
+                best = Int(history[((t - 1) * heads + h) * 3 + best])
+                path[(t - 1) * heads + h] = UInt8(best)
+                t -= 1
+            }
+        }
+        return path
+    }
+
+    /// Spans of one head of a `[length][stride]` path of tag ids 0 = O, 1 = B, 2 = I (column `offset`),
+    /// read as ``bioSpans(_:)`` reads tags: B opens a span, I extends the open one, O closes it.
+    public static func bioSpans(ids path: [UInt8], stride: Int, offset: Int, type: String) -> [TokenSpan] {
+        guard stride > 0, (0..<stride).contains(offset) else { return [] }
+        return bioSpans(ids: Swift.stride(from: offset, to: path.count, by: stride).map { Int(path[$0]) }, type: type)
+    }
+
     /// Spans of one type from a path of tag ids 0 = O, 1 = B, 2 = I, read as ``bioSpans(_:)``
     /// reads tags: B opens a span, I extends the open one, O closes it.
     public static func bioSpans(ids path: [Int], type: String) -> [TokenSpan] {

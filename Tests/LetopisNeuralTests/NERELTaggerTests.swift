@@ -10,7 +10,7 @@ private let nerelWeights = repoRoot.appendingPathComponent("Sources/LetopisPipel
 private let nerelFixture = repoRoot.appendingPathComponent("Tests/LetopisNeuralTests/Fixtures/nerel-tagger-v1.json")
 private let remedy = "run 'Training/nerel-tagger/train.sh'"
 
-private struct Fixture: Decodable {
+struct NERELFixture: Decodable {
     struct Case: Decodable {
         struct Span: Decodable, Equatable { var type: String; var start: Int; var end: Int }
         var tokens: [String]
@@ -85,7 +85,7 @@ struct NERELWeightsFileTests {
 @Suite("The NEREL tagger in Swift", .enabled(if: haveNewsModels, "needs navec and slovnet's vocabulary — run 'letopis models install'"))
 struct NERELTaggerTests {
     let model: NERELModel? = try? NERELModel(weights: nerelWeights, modelsDirectory: newsModels, remedy: remedy)
-    let fixture: Fixture? = (try? Data(contentsOf: nerelFixture)).flatMap { try? JSONDecoder().decode(Fixture.self, from: $0) }
+    let fixture: NERELFixture? = (try? Data(contentsOf: nerelFixture)).flatMap { try? JSONDecoder().decode(NERELFixture.self, from: $0) }
 
     @Test("encodes the fixture's tokens to the ids PyTorch was given")
     func ids() throws {
@@ -116,7 +116,7 @@ struct NERELTaggerTests {
         let model = try #require(model), fixture = try #require(fixture)
         let got = model.spans(encoded: fixture.cases.map { EncodedSequence(words: $0.words, shapes: $0.shapes) })
         for (c, g) in zip(fixture.cases, got) {
-            let mine = g.map { Fixture.Case.Span(type: $0.type, start: $0.start, end: $0.end) }
+            let mine = g.map { NERELFixture.Case.Span(type: $0.type, start: $0.start, end: $0.end) }
             #expect(Set(mine.map { "\($0.type) \($0.start) \($0.end)" }) == Set(c.spans.map { "\($0.type) \($0.start) \($0.end)" }),
                     "\(c.tokens.joined(separator: " "))")
         }
@@ -130,5 +130,36 @@ struct NERELTaggerTests {
         for _ in 0..<40 { words += c.words; shapes += c.shapes }
         let seq = EncodedSequence(words: words, shapes: shapes)
         #expect(model.spans(encoded: [seq], pieceTokens: 64) == model.spans(encoded: [seq], pieceTokens: 4096))
+    }
+}
+
+@Suite("Decoding many three-tag CRFs at once")
+struct ThreeTagHeadsTests {
+    @Test("gives each head the path the one-CRF Viterbi gives it, ties included", arguments: [1, 2, 7, 40])
+    func sameAsOneAtATime(length: Int) {
+        var rng = SystemRandomNumberGenerator()
+        let heads = 5, ld = 16
+        // Scores on a coarse grid, so that ties happen and must go the same way.
+        let em = (0..<(length * ld)).map { _ in Float(Int.random(in: -3...3, using: &rng)) / 2 }
+        let tr = (0..<(heads * 9)).map { _ in Float(Int.random(in: -2...2, using: &rng)) / 2 }
+        let all = Kernels.viterbiOfThreeTagHeads(emissions: em, ld: ld, length: length, heads: heads, transitions: tr)
+        for h in 0..<heads {
+            let one = em.withUnsafeBufferPointer { e in
+                tr.withUnsafeBufferPointer { t in
+                    Kernels.viterbi(emissions: e.baseAddress! + h * 3, ld: ld, length: length, tags: 3, transitions: t.baseAddress! + h * 9)
+                }
+            }
+            #expect(stride(from: h, to: all.count, by: heads).map { Int(all[$0]) } == one, "head \(h)")
+        }
+    }
+
+    @Test("reads B, I and O of one head of a strided path as spans")
+    func spansOfOneHead() {
+        // Two heads; head 1: O B I I B O I → spans 1..<4 and 4..<5 (an I after O opens nothing).
+        let head1: [UInt8] = [0, 1, 2, 2, 1, 0, 2]
+        let path = head1.flatMap { [0, $0] }
+        #expect(Kernels.bioSpans(ids: path, stride: 2, offset: 1, type: "LAW")
+                == [TokenSpan(start: 1, end: 4, type: "LAW"), TokenSpan(start: 4, end: 5, type: "LAW")])
+        #expect(Kernels.bioSpans(ids: path, stride: 2, offset: 0, type: "LAW").isEmpty)
     }
 }
