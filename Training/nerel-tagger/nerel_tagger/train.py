@@ -104,7 +104,7 @@ def main(argv=None):
     ap.add_argument("--models", required=True, help="Letopis models directory (navec, slovnet vocabularies)")
     ap.add_argument("--out", required=True, help="weights file to write")
     ap.add_argument("--fixture", help="Swift equality fixture to write")
-    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=1e-2)
     ap.add_argument("--max-tokens", type=int, default=200)
