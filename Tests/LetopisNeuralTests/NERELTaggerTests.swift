@@ -157,7 +157,7 @@ struct ThreeTagHeadsTests {
     func spansOfOneHead() {
         // Two heads; head 1: O B I I B O I → spans 1..<4 and 4..<5 (an I after O opens nothing).
         let head1: [UInt8] = [0, 1, 2, 2, 1, 0, 2]
-        let path = head1.flatMap { [0, $0] }
+        let path: [UInt8] = head1.flatMap { tag -> [UInt8] in [0, tag] }
         #expect(Kernels.bioSpans(ids: path, stride: 2, offset: 1, type: "LAW")
                 == [TokenSpan(start: 1, end: 4, type: "LAW"), TokenSpan(start: 4, end: 5, type: "LAW")])
         #expect(Kernels.bioSpans(ids: path, stride: 2, offset: 0, type: "LAW").isEmpty)
