@@ -4,7 +4,7 @@ import LetopisCore
 /// Pipeline stage `nerel.letopis-cnn-v1`: mentions of NEREL's 29 entity types, possibly nested,
 /// in ``Document/nerelMentions`` (the `nerel` layer; the PER/LOC/ORG `entities` layer is untouched).
 ///
-/// As ``NERStage``, the model reads the whole document as one sequence of tokens, and a
+/// As the slovnet NER stage, the model reads the whole document as one sequence of tokens, and a
 /// mention spans from its first token's start to its last token's end.
 public struct NERELStage: BatchStage {
     public let model: NERELModel
