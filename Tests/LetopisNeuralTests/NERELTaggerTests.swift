@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LetopisTestSupport
 import LetopisCore
 @testable import LetopisNeural
 
@@ -82,7 +83,7 @@ struct NERELWeightsFileTests {
     }
 }
 
-@Suite("The NEREL tagger in Swift", .enabled(if: haveNewsModels, "needs navec and slovnet's vocabulary — run 'letopis models install'"))
+@Suite("The NEREL tagger in Swift", .requiresModels(.newsModels))
 struct NERELTaggerTests {
     let model: NERELModel? = try? NERELModel(weights: nerelWeights, modelsDirectory: newsModels, remedy: remedy)
     let fixture: NERELFixture? = (try? Data(contentsOf: nerelFixture)).flatMap { try? JSONDecoder().decode(NERELFixture.self, from: $0) }
