@@ -37,10 +37,11 @@ let package = Package(
                             .embedInCode("Ontology/Data/country-codes.tsv"), .embedInCode("Ontology/Data/sector-codes.tsv"),
                             .embedInCode("Ontology/Data/plover-scores.tsv")]),
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
+        // The NEREL tagger's weights (Training/nerel-tagger) ship in the resource bundle.
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
             "LetopisTime", "LetopisEntities", "LetopisEvents", "LetopisGeo",
-        ]),
+        ], resources: [.copy("Resources/nerel-tagger-v1.bin")]),
         .target(name: "LetopisStore", dependencies: [
             "LetopisCore", "LetopisCorpus",
             .product(name: "GRDB", package: "GRDB.swift"),
@@ -67,7 +68,7 @@ let package = Package(
         .testTarget(name: "LetopisCoreTests", dependencies: ["LetopisCore"]),
         .testTarget(name: "LetopisTextTests", dependencies: ["LetopisText"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisMorphologyTests", dependencies: ["LetopisMorphology", "LetopisTestSupport"]),
-        .testTarget(name: "LetopisNeuralTests", dependencies: ["LetopisNeural", "LetopisTestSupport"]),
+        .testTarget(name: "LetopisNeuralTests", dependencies: ["LetopisNeural", "LetopisTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisTimeTests", dependencies: ["LetopisTime"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities", "LetopisMorphology", "LetopisTestSupport"],
                     exclude: ["Fixtures"]),

@@ -16,6 +16,8 @@ public struct StageRegistry: Sendable {
         /// What the stage requires, uses and produces, known without building it; nil when the
         /// registration did not say (the stage is then built to learn it, which needs its models).
         public var contract: StageContract?
+        /// Whether the stage runs only when named (`--stages ...,nerel`), not in the default pipeline.
+        public var optIn: Bool = false
         public var make: @Sendable (ModelsDirectory) throws -> any Stage
     }
 
@@ -26,9 +28,10 @@ public struct StageRegistry: Sendable {
     /// Adds a stage at the end, or replaces the stage of that name where it stands.
     /// - Parameter contract: what the built stage declares; ``pipeline(_:models:)`` refuses a stage
     ///   that declares otherwise, so the checks made by name before building hold for what runs.
+    /// - Parameter optIn: the stage is left out of ``defaultStages`` and runs only when named.
     public mutating func register(_ name: String, summary: String, needsModels: Bool = false, contract: StageContract? = nil,
-                                  make: @escaping @Sendable (ModelsDirectory) throws -> any Stage) {
-        let entry = Entry(name: name, summary: summary, needsModels: needsModels, contract: contract, make: make)
+                                  optIn: Bool = false, make: @escaping @Sendable (ModelsDirectory) throws -> any Stage) {
+        let entry = Entry(name: name, summary: summary, needsModels: needsModels, contract: contract, optIn: optIn, make: make)
         if let i = entries.firstIndex(where: { $0.name == name }) { entries[i] = entry } else { entries.append(entry) }
     }
 
@@ -86,11 +89,17 @@ public struct StageRegistry: Sendable {
             let file = try GazetteerFile(url: models.file(ModelCatalog.gazetteer.requiredFiles[0]), remedy: models.installRemedy)
             return PlaceResolutionStage(resolver: PlaceResolver(gazetteer: file))
         }
+        // Opt-in: nothing reads its layer yet, and it costs about one more encoder pass (Docs/neural.md).
+        r.register("nerel", summary: "mentions of NEREL's 29 entity types, nested (learned tagger; opt-in)",
+                   needsModels: true, contract: StageContract(requires: [.tokens, .sentences], produces: [.nerel]), optIn: true) { models in
+            for component in [ModelCatalog.navec, ModelCatalog.slovnet("ner")] { try models.check(component: component) }
+            return NERELStage(model: try NERELWeights.model(models))
+        }
         return r
     }
 
-    /// The default pipeline: every registered stage, in order.
-    public var defaultStages: [String] { entries.map(\.name) }
+    /// The default pipeline: every registered stage that is not opt-in, in order.
+    public var defaultStages: [String] { entries.filter { !$0.optIn }.map(\.name) }
 
     /// Checks that every name is a registered stage, without building any.
     /// - Throws: ``LetopisError`` `.badArgument` naming the unknown stage and the known ones.

@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var modelsOption: ModelsOption
 
-    @Option(help: "Comma-separated stages to run (default: all). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")); 'letopis stages' shows what each needs.")
+    @Option(help: "Comma-separated stages to run (default: all but the opt-in ones). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")); opt-in: \(StageRegistry.standard.entries.filter(\.optIn).map(\.name).joined(separator: ", ")); 'letopis stages' shows what each needs.")
     var stages: String?
 
     @Option(help: "Extra per-token layers in JSON: tokens, morph, syntax (comma-separated).")

@@ -115,6 +115,19 @@ public struct JSONLinesEncoder: Sendable {
         }
         w.endArray()
 
+        // Written only when the `nerel` stage ran, so output without it is unchanged.
+        if document.layers.contains(.nerel) {
+            w.key("nerel"); w.beginArray()
+            for m in document.nerelMentions {
+                w.beginObject()
+                span(m.range)
+                w.field("type", m.type.rawValue)
+                w.field("text", document.text(of: m.range))
+                w.endObject()
+            }
+            w.endArray()
+        }
+
         w.key("actors"); w.beginArray()
         for a in document.actors {
             w.beginObject()
