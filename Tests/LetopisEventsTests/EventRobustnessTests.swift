@@ -96,7 +96,7 @@ struct EventRobustnessTests {
     func openerBeforeName(_ opener: String) throws {
         for later in [false, true] {
             var rows: [String] = []
-            if later { rows += ["Вчера/вчера/ADV//2/advmod", "./././PUNCT//2/punct"] }
+            if later { rows += ["Вчера/вчера/ADV//2/advmod", "././PUNCT//2/punct"] }
             let o = rows.count
             rows += ["\(opener)/\(opener)/PUNCT//\(o + 3)/punct", "Лавров/Лавров/PROPN/Case=Nom/\(o + 3)/nsubj",
                      "встретился/встретиться/VERB/VerbForm=Fin/0/root", "с/с/ADP//\(o + 5)/case",

@@ -26,7 +26,7 @@ struct ClauseShape {
         // A light verb carries a noun trigger (`провели переговоры`, `состоялась встреча`, `совершил визит`);
         // a verb the noun merely modifies (`после визита ... посетил`) does not.
         if nounTrigger, let h = x.view.head(nounToken), x.pos(h) == .verb || x.pos(h) == .auxiliary,
-           x.view.relation(nounToken).map { $0 == .object || $0 == .nominalSubject } == true {
+           x.view.relation(nounToken).map({ $0 == .object || $0 == .nominalSubject }) == true {
             lightVerb = h
             clause = h
         } else {
@@ -93,7 +93,8 @@ extension EventExtractor {
     func applyRoleTable(_ entry: TriggerEntry, _ shape: ClauseShape, _ args: inout Arguments) {
         for h in Array(Set(shape.nounHeads + [shape.clause])).sorted() {
             for d in view.children(h, Self.argumentRelations) where !shape.tokens.contains(d) {
-                guard let rule = tables.roles.first(where: { fits($0, d, head: h, entry, shape) }) else { continue }
+                let marker = view.caseMarker(d)
+                guard let rule = tables.roles.first(where: { fits($0, d, marker: marker, head: h, entry, shape) }) else { continue }
                 let heads = rule.expands ? expand([d]) : [d]
                 switch rule.role {
                 case .sideOwner: args.fromSide += expand(view.children(d, [.nominalModifier]).filter { view.caseMarker($0) == nil })
@@ -112,9 +113,8 @@ extension EventExtractor {
         }
     }
 
-    func fits(_ rule: ArgumentRoleRule, _ d: TokenIndex, head h: TokenIndex, _ entry: TriggerEntry, _ shape: ClauseShape) -> Bool {
+    func fits(_ rule: ArgumentRoleRule, _ d: TokenIndex, marker: String?, head h: TokenIndex, _ entry: TriggerEntry, _ shape: ClauseShape) -> Bool {
         if let r = rule.relation, view.relation(d) != r { return false }
-        let marker = view.caseMarker(d)
         if rule.markers.isEmpty { guard marker == nil else { return false } } else {
             guard let marker, rule.markers.contains(marker) else { return false }
         }
