@@ -34,7 +34,7 @@ public struct EventExtractionStage: Stage {
         }
         let frames = AttributionFinder(extractor: extractor).frames()
         let candidates = Self.attributed(extractor.candidates(), frames: frames)
-        if ProcessInfo.processInfo.environment["LETOPIS_DEBUG"] != nil { Self.debugPrint(frames, candidates, view) }
+        if document.isTraced { Self.trace(frames, candidates, view, into: &document) }
         let merged = EventMerger(document: document).merge(candidates)
         document.events = merged.map { Self.event($0, in: view) }
         document.layers.formUnion(produces)
@@ -64,11 +64,14 @@ public struct EventExtractionStage: Stage {
         return candidates
     }
 
-    static func debugPrint(_ frames: [AttributionFinder.Frame], _ candidates: [EventCandidate], _ view: TokenView) {
-        for f in frames { FileHandle.standardError.write(Data("FRAME s\(f.sentence) \(view.text(f.token)) -> \(f.source.normal ?? "") media=\(f.isMedia)\n".utf8)) }
-        for c in candidates {
-            FileHandle.standardError.write(Data("CAND s\(c.sentence) \(c.tokens.map(view.text)) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-") rule=\(c.entry.rule) patterns=\(c.patterns)\n".utf8))
-        }
+    /// Every reporting frame and every candidate before merging, with its rule and patterns
+    /// (`letopis extract --trace`).
+    static func trace(_ frames: [AttributionFinder.Frame], _ candidates: [EventCandidate], _ view: TokenView, into document: inout Document) {
+        let lines = frames.map { f in "frame s\(f.sentence) \(view.text(f.token)) -> \(f.source.normal ?? "") media=\(f.isMedia)" }
+            + candidates.map { c in
+                "candidate s\(c.sentence) \(c.tokens.map(view.text)) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-") rule=\(c.entry.rule) patterns=\(c.patterns)"
+            }
+        for line in lines { document.trace("events") { line } }
     }
 
     /// The output record of a merged candidate.
