@@ -24,6 +24,13 @@ public struct EventExtractionStage: Stage {
         self.gazetteer = gazetteer
     }
 
+    /// Loads the event layer's tables (`Lexicons/*.tsv`); throws the error naming a malformed file
+    /// and line, so a damaged build stops before any document.
+    public static func checkTables() throws {
+        _ = try TriggerLexicon.loaded.get()
+        _ = try EventLexicons.loaded.get()
+    }
+
     public func process(_ document: inout Document) throws {
         _ = try TriggerLexicon.loaded.get()
         let tables = try EventLexicons.loaded.get()
