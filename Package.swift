@@ -35,7 +35,11 @@ let package = Package(
         .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"],
                 resources: [.embedInCode("Ontology/Data/cameo-codebook.tsv"), .embedInCode("Ontology/Data/plover-cameo.tsv"),
                             .embedInCode("Ontology/Data/country-codes.tsv"), .embedInCode("Ontology/Data/sector-codes.tsv"),
-                            .embedInCode("Ontology/Data/plover-scores.tsv")]),
+                            .embedInCode("Ontology/Data/plover-scores.tsv"),
+                            .embedInCode("Lexicons/triggers.tsv"), .embedInCode("Lexicons/contexts.tsv"),
+                            .embedInCode("Lexicons/word-classes.tsv"), .embedInCode("Lexicons/argument-roles.tsv"),
+                            .embedInCode("Lexicons/sense-vetoes.tsv"), .embedInCode("Lexicons/event-patterns.tsv"),
+                            .embedInCode("Lexicons/news-agencies.tsv")]),
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         // The NEREL tagger's weights (Training/nerel-tagger) ship in the resource bundle.
         .target(name: "LetopisPipeline", dependencies: [

@@ -76,8 +76,10 @@ public struct StageRegistry: Sendable {
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
         }
         r.register("events", summary: "PLOVER events with participants, place, time and source",
-                   contract: StageContract(requires: [.tokens, .sentences, .entities, .actors], produces: [.events])) { _ in
-            // A missing or damaged ontology table stops the run before any document.
+                   contract: StageContract(requires: [.tokens, .sentences, .entities, .actors],
+                                           uses: [.lemmas, .morph, .syntax, .timexes, .facts], produces: [.events])) { _ in
+            // A missing or damaged ontology or lexicon table stops the run before any document.
+            try EventExtractionStage.checkTables()
             _ = try CAMEO.table()
             _ = try ActorCodes.table()
             _ = try PloverScores.table()

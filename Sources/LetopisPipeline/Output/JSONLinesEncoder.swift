@@ -229,6 +229,8 @@ public struct JSONLinesEncoder: Sendable {
             w.key("source"); fullPart(e.source)
             w.key("contexts"); w.beginArray(); for c in e.contexts { w.string(c) }; w.endArray()
             w.field("status", e.status.rawValue)
+            w.field("rule", e.rule)
+            w.key("patterns"); w.beginArray(); for p in e.patterns { w.string(p) }; w.endArray()
             w.endObject()
         }
         w.endArray()
