@@ -63,9 +63,25 @@ public struct StageRegistry: Sendable {
             return try LemmatizationStage(analyzer: SharedModels.analyzer(models))
         }
         r.register("time", summary: "time expressions resolved against the publication date (TIMEX3)") { _ in TimexStage() }
-        r.register("entities", summary: "normalised names, actors, countries, occupations", needsModels: true) { models in
+        r.register("entities", summary: "normalised names, actors, countries, occupations (the three entities.* stages)", needsModels: true) { models in
             try models.check(component: ModelCatalog.dictionary)
+            try EntityResolutionStage.checkLexicons()
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
+        }
+        // The parts of `entities`, for a pipeline that wants one of them; not in the default pipeline (`entities` runs them).
+        r.register("entities.normalise", summary: "mentions widened to the names the corpora annotate, in the nominative", needsModels: true) { models in
+            try models.check(component: ModelCatalog.dictionary)
+            try EntityResolutionStage.checkLexicons()
+            return MentionNormalisationStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
+        }
+        r.register("entities.actors", summary: "mentions grouped into actors, people's name parts, organisations' sectors", needsModels: true) { models in
+            try models.check(component: ModelCatalog.dictionary)
+            try EntityResolutionStage.checkLexicons()
+            return ActorResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
+        }
+        r.register("entities.occupations", summary: "occupation facts, actors' roles, countries and descriptors") { _ in
+            try EntityResolutionStage.checkLexicons()
+            return OccupationStage()
         }
         r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in
             // A missing or damaged ontology table stops the run before any document.
@@ -83,7 +99,14 @@ public struct StageRegistry: Sendable {
     }
 
     /// The default pipeline: every registered stage, in order.
-    public var defaultStages: [String] { entries.map(\.name) }
+    /// The parts of a group (`entities.actors` of `entities`) are not in it: the group runs them.
+    public var defaultStages: [String] { entries.map(\.name).filter { !isPartOfGroup($0) } }
+
+    /// Whether a stage name is `group.part` of a registered group stage.
+    func isPartOfGroup(_ name: String) -> Bool {
+        guard let dot = name.firstIndex(of: ".") else { return false }
+        return entry(String(name[..<dot])) != nil
+    }
 
     /// Checks that every name is a registered stage, without building any.
     /// - Throws: ``LetopisError`` `.badArgument` naming the unknown stage and the known ones.
@@ -116,7 +139,7 @@ public struct StageRegistry: Sendable {
                 needed.formUnion(stage.requires.subtracting(have))
                 have.formUnion(stage.produces)
             }
-            for e in entries where !chosen.contains(e.name) {
+            for e in entries where !chosen.contains(e.name) && !isPartOfGroup(e.name) {
                 if let stage = built[e.name], !stage.produces.isDisjoint(with: needed) { chosen.insert(e.name); changed = true }
             }
         }
