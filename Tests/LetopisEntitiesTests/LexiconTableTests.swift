@@ -10,7 +10,8 @@ struct LexiconTableTests {
     func everyTableLoads() throws {
         let lexicons = try EntityLexicons()
         #expect(lexicons.titles.count > 400)
-        #expect(lexicons.titlesByFirstWord["генеральный"]?.first?.words == ["генеральный", "секретарь"])
+        #expect(lexicons.titlesByFirstWord["генеральный"]?.contains { $0.words == ["генеральный", "секретарь"] } == true)
+        #expect(lexicons.titlesByFirstWord["первый"]?.allSatisfy { $0.words.count == 2 } == true)
         #expect(lexicons.singleWordTitles["министр"] == .government)
         #expect(lexicons.complementSectors["оборона"] == .military)
         #expect(lexicons.canonicalTitles["глава мид"] == "министр иностранных дел")
@@ -40,12 +41,8 @@ struct LexiconTableTests {
     @Test("a malformed country line is refused with its file and line")
     func badCountryCode() {
         let bytes = Array("code\tshort_forms\tadjectives\tcapitals\tseats\nRussia\tРФ\t\t\t\n".utf8)
-        #expect(throws: LetopisError.self) { try CountryAliases.entries(bytes) }
-        do {
-            _ = try CountryAliases.entries(bytes)
-        } catch {
-            #expect(error.subject == "country-aliases.tsv:2")
-        }
+        let error = #expect(throws: LetopisError.self) { try CountryAliases.entries(bytes) }
+        #expect(error?.subject == "country-aliases.tsv:2")
     }
 
     @Test("the vetoes are named patterns: `кандидат в президенты` holds no title")
