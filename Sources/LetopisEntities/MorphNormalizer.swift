@@ -227,12 +227,12 @@ public struct MorphNormalizer: MentionNormalizing {
 
     func join(_ words: [String], tokens: Range<Int>, in document: Document) -> String {
         var out = ""
-        for (i, t) in tokens.enumerated() {
-            if i > 0 {
-                let gap = document.tokens[t - 1].range.end < document.tokens[t].range.start
-                if gap { out += " " }
-            }
+        var previousEnd: Int?
+        for (i, t) in tokens.clamped(to: document.tokens.indices).enumerated() where i < words.count {
+            let range = document.tokens[t].range
+            if let end = previousEnd, end < range.start { out += " " }
             out += words[i]
+            previousEnd = range.end
         }
         return out.replacingOccurrences(of: "\u{2011}", with: "-")
     }
