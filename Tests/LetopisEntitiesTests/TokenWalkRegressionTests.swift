@@ -3,7 +3,7 @@ import Testing
 import LetopisCore
 
 /// Walks over tokens that step past the document's or the sentence's edge. The first two broke the
-/// whole batch of a real Telegram stream (an index out of range in `titlesBefore`, via `DocumentView.text`).
+/// whole batch of a real Telegram stream (an index out of range in `titlesBefore`, via the old `DocumentView.text`; the rules now walk through Core's `TokenView`).
 @Suite("Token walks at the edges")
 struct TokenWalkRegressionTests {
     let stage = EntityResolutionStage()
