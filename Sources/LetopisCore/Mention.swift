@@ -79,12 +79,16 @@ public struct Fact: Hashable, Sendable {
     public var who: FactPart
     public var job: FactPart
     public var `where`: FactPart?
+    /// The name of the rule that found the fact (`title-before-name`, `appointed`), as ``Timex/rule``
+    /// names a time rule; written with `--trace`.
+    public var rule: String?
 
-    public init(type: String = "occupation", who: FactPart, job: FactPart, where place: FactPart?) {
+    public init(type: String = "occupation", who: FactPart, job: FactPart, where place: FactPart?, rule: String? = nil) {
         self.type = type
         self.who = who
         self.job = job
         self.where = place
+        self.rule = rule
     }
 }
 

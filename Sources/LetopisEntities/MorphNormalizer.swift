@@ -21,12 +21,12 @@ public struct MorphNormalizer: MentionNormalizing {
         let words = tokens.filter { document.tokens[$0].kind == .word || document.tokens[$0].kind == .number }
         guard !words.isEmpty, words.count <= 12 else { return SurfaceNormalizer().normalize(mention, tokens: tokens, in: document) }
         let tagged = document.morphTags.count == document.tokens.count
-        let headCase = words.lazy.compactMap { tagged ? UDAgreement.caseGrammeme(document.morphTags[$0].feature("Case")) : nil }.first
+        let headCase = words.lazy.compactMap { tagged ? Self.caseGrammeme(document.morphTags[$0]) : nil }.first
         var out: [String] = []
         var agreeing = true
         var personGender: Grammeme?
         if mention.type == .person, tagged {
-            personGender = words.lazy.compactMap { UDAgreement.genderByUD[document.morphTags[$0].feature("Gender") ?? ""] }.first
+            personGender = words.lazy.compactMap { UDFeatures(document.morphTags[$0].features).gender.flatMap { UDAgreement.genderByUD[$0.rawValue] } }.first
         }
         // `ВЛАДИМИР ПУТИН`, `РОССИИ` in an all-capitals headline: words in capitals that are not abbreviations
         // are normalised and written as ordinary text writes them (`Владимир Путин`, `Россия`).
@@ -47,7 +47,7 @@ public struct MorphNormalizer: MentionNormalizing {
                 continue
             }
             let tag = tagged ? document.morphTags[t] : nil
-            var wordCase = UDAgreement.caseGrammeme(tag?.feature("Case"))
+            var wordCase = Self.caseGrammeme(tag)
             // The parts of a name share one case; the tagger sometimes reads the last part alone
             // (`Джейхуном Байрамовым` with `Байрамовым` as nominative).
             if mention.type == .person, let headCase, wordCase != headCase,
@@ -64,7 +64,7 @@ public struct MorphNormalizer: MentionNormalizing {
             if mention.type != .person && seenHeadNoun { agreeing = false }
             guard agreeing, let c = wordCase ?? headCase, c != .nomn else {
                 out.append(text)
-                if tag?.pos == "NOUN" || tag?.pos == "PROPN" { seenHeadNoun = true }
+                if tag.flatMap({ UPOS(rawValue: $0.pos) })?.isNominal == true { seenHeadNoun = true }
                 continue
             }
             if let headCase, let wordCase, wordCase != headCase, mention.type != .person {
@@ -73,9 +73,14 @@ public struct MorphNormalizer: MentionNormalizing {
                 continue
             }
             out.append(nominative(text, tag: tag, case: c, gender: personGender, person: mention.type == .person))
-            if tag?.pos == "NOUN" || tag?.pos == "PROPN" { seenHeadNoun = true }
+            if tag.flatMap({ UPOS(rawValue: $0.pos) })?.isNominal == true { seenHeadNoun = true }
         }
         return join(out, tokens: tokens, in: document)
+    }
+
+    /// The dictionary's case of a tag's typed UD case.
+    static func caseGrammeme(_ tag: MorphTag?) -> Grammeme? {
+        UDAgreement.caseGrammeme(tag.flatMap { UDFeatures($0.features).case?.rawValue })
     }
 
     public func nameClass(of word: String) -> NameClass? {
@@ -97,7 +102,7 @@ public struct MorphNormalizer: MentionNormalizing {
     /// The nominative of a word of a mention written in capitals, still in capitals.
     func shoutedNominative(_ word: String, mention: Mention, tag: MorphTag?, headCase: Grammeme?, gender: Grammeme?) -> String {
         if isAbbreviation(word) { return word }
-        let c = UDAgreement.caseGrammeme(tag?.feature("Case")) ?? headCase
+        let c = Self.caseGrammeme(tag) ?? headCase
         guard let c, c != .nomn else { return word }
         return nominative(word, tag: tag, case: c, gender: gender, person: mention.type == .person, shouted: true)
     }
@@ -222,12 +227,12 @@ public struct MorphNormalizer: MentionNormalizing {
 
     func join(_ words: [String], tokens: Range<Int>, in document: Document) -> String {
         var out = ""
-        for (i, t) in tokens.enumerated() {
-            if i > 0 {
-                let gap = document.tokens[t - 1].range.end < document.tokens[t].range.start
-                if gap { out += " " }
-            }
+        var previousEnd: Int?
+        for (i, t) in tokens.clamped(to: document.tokens.indices).enumerated() where i < words.count {
+            let range = document.tokens[t].range
+            if let end = previousEnd, end < range.start { out += " " }
             out += words[i]
+            previousEnd = range.end
         }
         return out.replacingOccurrences(of: "\u{2011}", with: "-")
     }

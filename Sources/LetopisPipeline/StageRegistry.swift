@@ -70,10 +70,33 @@ public struct StageRegistry: Sendable {
         }
         r.register("time", summary: "time expressions resolved against the publication date (TIMEX3)",
                    contract: StageContract(requires: [.tokens], produces: [.timexes])) { _ in TimexStage() }
-        r.register("entities", summary: "normalised names, actors, countries, occupations", needsModels: true,
-                   contract: StageContract(requires: [.tokens, .sentences, .entities], produces: [.normalised, .actors, .facts])) { models in
+        r.register("entities", summary: "normalised names, actors, countries, occupations (the three entities.* stages)", needsModels: true,
+                   contract: StageContract(requires: [.tokens, .sentences, .entities], uses: [.lemmas, .morph, .dateline],
+                                           produces: [.entities, .normalised, .actors, .facts])) { models in
             try models.check(component: ModelCatalog.dictionary)
+            try EntityResolutionStage.checkLexicons()
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
+        }
+        // The parts of `entities`, for a pipeline that wants one of them; not in the default pipeline (`entities` runs them).
+        r.register("entities.normalise", summary: "mentions widened to the names the corpora annotate, in the nominative", needsModels: true,
+                   contract: StageContract(requires: [.tokens, .sentences, .entities], uses: [.lemmas, .morph, .dateline],
+                                           produces: [.entities, .normalised])) { models in
+            try models.check(component: ModelCatalog.dictionary)
+            try EntityResolutionStage.checkLexicons()
+            return MentionNormalisationStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
+        }
+        r.register("entities.actors", summary: "mentions grouped into actors, people's name parts, organisations' sectors", needsModels: true,
+                   contract: StageContract(requires: [.tokens, .sentences, .entities, .normalised], uses: [.lemmas, .morph],
+                                           produces: [.actors])) { models in
+            try models.check(component: ModelCatalog.dictionary)
+            try EntityResolutionStage.checkLexicons()
+            return ActorResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
+        }
+        r.register("entities.occupations", summary: "occupation facts, actors' roles, countries and descriptors",
+                   contract: StageContract(requires: [.tokens, .sentences, .entities, .normalised, .actors], uses: [.lemmas, .morph],
+                                           produces: [.facts])) { _ in
+            try EntityResolutionStage.checkLexicons()
+            return OccupationStage()
         }
         r.register("events", summary: "PLOVER events with participants, place, time and source",
                    contract: StageContract(requires: [.tokens, .sentences, .entities, .actors],
@@ -100,8 +123,15 @@ public struct StageRegistry: Sendable {
         return r
     }
 
-    /// The default pipeline: every registered stage that is not opt-in, in order.
-    public var defaultStages: [String] { entries.filter { !$0.optIn }.map(\.name) }
+    /// The default pipeline: every registered stage that is not opt-in, in order; the parts of a group
+    /// (`entities.actors` of `entities`) are not in it, the group runs them.
+    public var defaultStages: [String] { entries.filter { !$0.optIn }.map(\.name).filter { !isPartOfGroup($0) } }
+
+    /// Whether a stage name is `group.part` of a registered group stage.
+    func isPartOfGroup(_ name: String) -> Bool {
+        guard let dot = name.firstIndex(of: ".") else { return false }
+        return entry(String(name[..<dot])) != nil
+    }
 
     /// Checks that every name is a registered stage, without building any.
     /// - Throws: ``LetopisError`` `.badArgument` naming the unknown stage and the known ones.

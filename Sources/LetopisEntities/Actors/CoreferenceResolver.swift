@@ -20,7 +20,7 @@ struct CoreferenceResolver {
         var keyIndex: [String: Int] = [:]
         for (m, mention) in document.mentions.enumerated() {
             let normal = Self.withoutParentheses(normals[m])
-            let words = normal.split(separator: " ").map { EntityText.fold(String($0)) }
+            let words = normal.split(separator: " ").map { TextFolding.fold(String($0)) }
             var target: Int?
             // `Комитет защиты журналистов (КЗЖ)`, `Джоэл Саймон (Joel Simon)`: an aside in brackets names the mention before it.
             if m > 0, let previous = document.mentions[m - 1].entity, document.mentions[m - 1].type == mention.type,
@@ -41,12 +41,12 @@ struct CoreferenceResolver {
                 if target == nil, let first = words.first, words.count == 1 || (words.count == 2 && Self.isPatronymic(words[1])) {
                     let opening = actors.indices.filter { a in
                         let parts = actors[a].name.split(separator: " ")
-                        return actors[a].type == .person && parts.count >= 2 && EntityText.fold(String(parts[0])) == first
+                        return actors[a].type == .person && parts.count >= 2 && TextFolding.fold(String(parts[0])) == first
                     }
                     if opening.count == 1 { target = opening[0] }
                 }
             default:
-                let key = EntityText.fold(normal)
+                let key = TextFolding.fold(normal)
                 let code = gazetteer.lookup(surface: normal)?.code ?? gazetteer.lookup(surface: document.text(of: mention.range))?.code
                 if let code, let a = keyIndex["country:" + code.rawValue] { target = a }
                 else if let a = keyIndex[mention.type.rawValue + ":" + key] { target = a }
@@ -71,7 +71,7 @@ struct CoreferenceResolver {
             if mention.type == .person, let surname = words.last {
                 if !(surnameIndex[surname] ?? []).contains(index) { surnameIndex[surname, default: []].append(index) }
             } else {
-                keyIndex[mention.type.rawValue + ":" + EntityText.fold(normal)] = index
+                keyIndex[mention.type.rawValue + ":" + TextFolding.fold(normal)] = index
                 let code = gazetteer.lookup(surface: normal)?.code ?? gazetteer.lookup(surface: document.text(of: mention.range))?.code
                 if let code {
                     keyIndex["country:" + code.rawValue] = index
@@ -107,7 +107,7 @@ struct CoreferenceResolver {
         // A foreign middle name (`Реджеп Тайип Эрдоган`) is not how the text mostly names a person;
         // a patronymic (`Людмила Марковна Гурченко`) is part of the full name.
         let withPatronymic = names.indices.contains { i in
-            lengths[i] == longest && names[i].split(separator: " ").dropLast().dropFirst().contains { isPatronymic(EntityText.fold(String($0))) }
+            lengths[i] == longest && names[i].split(separator: " ").dropLast().dropFirst().contains { isPatronymic(TextFolding.fold(String($0))) }
         }
         let shortest = withPatronymic || longest < 2 ? longest : 2
         var votes: [String: Int] = [:]
@@ -125,10 +125,10 @@ struct CoreferenceResolver {
         }) else { return nil }
         // `Людмила Гурченко` with `Людмила Марковна` elsewhere: `Людмила Марковна Гурченко`.
         let parts = name.split(separator: " ").map(String.init)
-        if parts.count == 2, !isPatronymic(EntityText.fold(parts[1])),
+        if parts.count == 2, !isPatronymic(TextFolding.fold(parts[1])),
            let pair = names.first(where: { n in
                let w = n.split(separator: " ").map(String.init)
-               return w.count == 2 && w[0] == parts[0] && isPatronymic(EntityText.fold(w[1]))
+               return w.count == 2 && w[0] == parts[0] && isPatronymic(TextFolding.fold(w[1]))
            }) {
             name = parts[0] + " " + pair.split(separator: " ")[1] + " " + parts[1]
         }
@@ -151,7 +151,7 @@ struct CoreferenceResolver {
     static func isWrittenInNominative(_ mention: Mention, in document: Document) -> Bool {
         guard document.morphTags.count == document.tokens.count else { return false }
         let words = document.tokens.indices(overlapping: mention.range).filter { document.tokens[$0].kind == .word }
-        return !words.isEmpty && words.allSatisfy { document.morphTags[$0].feature("Case") == "Nom" }
+        return !words.isEmpty && words.allSatisfy { UDFeatures(document.morphTags[$0].features).case == .nominative }
     }
 
     /// `Веселина Топалова` where the text also has `Веселин Топалов`: a man's name in the genitive or
@@ -160,11 +160,11 @@ struct CoreferenceResolver {
     static func masculineGenitivesRead(_ normals: [String], in document: inout Document) -> [String] {
         var people: [String: String] = [:]  // folded name → the name as normalised
         for (m, mention) in document.mentions.enumerated() where mention.type == .person {
-            people[EntityText.fold(normals[m])] = normals[m]
+            people[TextFolding.fold(normals[m])] = normals[m]
         }
         var out = normals
         for (m, mention) in document.mentions.enumerated() where mention.type == .person {
-            let words = EntityText.fold(normals[m]).split(separator: " ")
+            let words = TextFolding.fold(normals[m]).split(separator: " ")
             guard !words.isEmpty, words.allSatisfy({ $0.count > 3 && $0.hasSuffix("а") }) else { continue }
             let stems = words.map { String($0.dropLast()) }
             guard let last = stems.last?.last, !"аеёиоуыэюяьй".contains(last),
@@ -201,7 +201,7 @@ struct CoreferenceResolver {
     /// Whether a person mention's name parts fit an actor's name: every part
     /// but the surname must match a part of the actor's name or be an initial of one.
     func compatible(_ words: [String], _ actorName: String) -> Bool {
-        let other = actorName.split(separator: " ").map { EntityText.fold(String($0)) }
+        let other = actorName.split(separator: " ").map { TextFolding.fold(String($0)) }
         guard words.last == other.last else { return false }
         for w in words.dropLast() {
             let bare = w.trimmingCharacters(in: ["."])

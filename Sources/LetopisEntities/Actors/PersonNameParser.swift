@@ -23,24 +23,24 @@ struct PersonNameParser {
             if Self.isInitial(w) || (particles.isEmpty && classify(w) == .first) { return PersonName(first: w) }
             return PersonName(last: w, particles: particles)
         }
-        if Self.eastAsianSurnames.contains(EntityText.fold(words[0])),
+        if Self.eastAsianSurnames.contains(TextFolding.fold(words[0])),
            words.dropFirst().allSatisfy({ $0.count <= 8 && classify($0) != .first && classify($0) != .patronymic && !Self.isInitial($0) }) {
             return PersonName(first: words.dropFirst().joined(separator: " "), last: words[0])
         }
         // The family name: the last word with the particles and particle words before it.
         var lastStart = words.count - 1
-        while lastStart > 1, Self.particleWords.contains(EntityText.fold(words[lastStart - 1])) { lastStart -= 1 }
+        while lastStart > 1, Self.particleWords.contains(TextFolding.fold(words[lastStart - 1])) { lastStart -= 1 }
         let last = words[lastStart...].joined(separator: " ")
         var particles: [String] = []
         for w in words[lastStart...] {
-            let folded = EntityText.fold(w)
+            let folded = TextFolding.fold(w)
             if Self.particleWords.contains(folded) { particles.append(folded) } else { particles += Self.particlesInside(w) }
         }
         var given: [String] = []
         var patronymic: String?
         for (i, w) in words[..<lastStart].enumerated() {
             let isPatronymic = i > 0 && patronymic == nil
-                && (classify(w) == .patronymic || CoreferenceResolver.isPatronymic(EntityText.fold(w))
+                && (classify(w) == .patronymic || CoreferenceResolver.isPatronymic(TextFolding.fold(w))
                     || (Self.isInitial(w) && given.count == 1 && Self.isInitial(given[0])))
             if isPatronymic { patronymic = w } else { given.append(w) }
         }
@@ -53,33 +53,21 @@ struct PersonNameParser {
         w.hasSuffix(".") && w.count <= 3 && w.first?.isUppercase == true
     }
 
-    /// Particle words written apart from the family name: `ибн Сауд`, `фон Браун`, `Абу Касра`, `де Голль`.
-    static let particleWords: Set<String> = [
-        "ибн", "бин", "бен", "бинт", "абу", "аль", "эль", "ас", "аш", "ад", "ат", "ан", "фон", "фан", "ван", "дер", "ден",
-        "де", "да", "ди", "дель", "делла", "дос", "дю", "ла", "ле", "мак", "о",
-    ]
+    /// Particle words written apart from the family name: `ибн Сауд`, `фон Браун`, `Абу Касра`, `де Голль`
+    /// (`name-particles.tsv`).
+    static var particleWords: Set<String> { EntityLexicons.shared.particlesApart }
 
     /// `аш-Шибани` → `аш`, `аль-Асад` → `аль`: Arabic article prefixes joined by a hyphen.
     static func particlesInside(_ w: String) -> [String] {
         let parts = w.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count > 1 else { return [] }
-        let first = EntityText.fold(String(parts[0]))
+        let first = TextFolding.fold(String(parts[0]))
         return Self.hyphenParticles.contains(first) ? [first] : []
     }
 
-    static let hyphenParticles: Set<String> = ["аль", "эль", "ас", "аш", "ад", "ат", "ан", "аз", "ар", "уль", "ут", "ад-дин"]
+    /// Arabic article prefixes joined by a hyphen (`name-particles.tsv`).
+    static var hyphenParticles: Set<String> { EntityLexicons.shared.particlesHyphen }
 
-    /// Common family names of China, Korea and Vietnam as Russian writes them.
-    static let eastAsianSurnames: Set<String> = [
-        // Chinese
-        "ван", "ли", "чжан", "лю", "чэнь", "чень", "ян", "хуан", "чжао", "у", "чжоу", "сюй", "сунь", "ма", "чжу", "ху", "го",
-        "хэ", "гао", "линь", "ло", "чжэн", "лян", "се", "сун", "тан", "хань", "фэн", "дэн", "цао", "пэн", "цзэн", "сяо",
-        "тянь", "дун", "пань", "юань", "цай", "цзян", "юй", "ду", "е", "чэн", "вэй", "су", "лу", "дин", "жэнь", "шэнь",
-        "яо", "цзинь", "си", "цзя", "вэнь", "бо", "мао", "чан",
-        // Korean
-        "ким", "пак", "чхве", "чон", "кан", "чо", "юн", "лим", "хан", "со", "син", "квон", "хван", "ан", "мун",
-        "пан", "ю", "нам", "пэк", "но", "рю", "чхон",
-        // Vietnamese
-        "нгуен", "фам", "хоанг", "фан", "ву", "во", "данг", "буй", "нго", "зыонг",
-    ]
+    /// Common family names of China, Korea and Vietnam as Russian writes them (`east-asian-surnames.tsv`).
+    static var eastAsianSurnames: Set<String> { EntityLexicons.shared.eastAsianSurnames }
 }

@@ -1,94 +1,11 @@
-/// Country aliases Letopis writes itself: what Foundation's country names
-/// (`Locale(identifier: "ru")`) do not carry — short forms, adjectives, capitals
-/// and seats of government. Data, one country a line:
-/// `code <TAB> short forms <TAB> adjective lemmas <TAB> capital lemmas <TAB> seats`,
-/// items separated by `|`. Short forms are matched as written (case matters
-/// for abbreviations); the other columns are matched on lower-cased lemmas.
-enum CountryAliases {
-    static let table = """
-    RU\tРФ|Российская Федерация|Россия|Russia\tроссийский|русский\tмосква\tкремль
-    SY\tСАР|Сирийская Арабская Республика|Syria\tсирийский\tдамаск\t
-    US\tСША|Соединенные Штаты|Соединённые Штаты|Америка|USA|US\tамериканский\tвашингтон\tбелый дом|пентагон|госдеп|госдепартамент
-    UA\tУкраина|Ukraine\tукраинский\tкиев\t
-    BY\tРБ|Белоруссия|Беларусь|Республика Беларусь\tбелорусский\tминск\t
-    KZ\tРК|Республика Казахстан\tказахстанский|казахский\tастана\tакорда
-    KG\tКиргизия|Кыргызстан\tкиргизский|кыргызский|кыргызстанский\tбишкек\t
-    UZ\tУзбекистан\tузбекский|узбекистанский\tташкент\t
-    TJ\tТаджикистан\tтаджикский|таджикистанский\tдушанбе\t
-    TM\tТуркмения|Туркменистан\tтуркменский\tашхабад\t
-    AZ\tАзербайджан\tазербайджанский\tбаку\t
-    AM\tАрмения\tармянский\tереван\t
-    GE\tГрузия\tгрузинский\tтбилиси\t
-    MD\tМолдавия|Молдова\tмолдавский|молдавский\tкишинев|кишинёв\t
-    CN\tКНР|Китай|Китайская Народная Республика\tкитайский\tпекин\t
-    KP\tКНДР|Северная Корея\tсевернокорейский\tпхеньян\t
-    KR\tРеспублика Корея|Южная Корея\tюжнокорейский\tсеул\t
-    JP\tЯпония\tяпонский\tтокио\t
-    IN\tИндия\tиндийский\tнью-дели|дели\t
-    PK\tПакистан\tпакистанский\tисламабад\t
-    AF\tАфганистан\tафганский\tкабул\t
-    IR\tИран|ИРИ|Исламская Республика Иран\tиранский\tтегеран\t
-    IQ\tИрак\tиракский\tбагдад\t
-    TR\tТурция|Турецкая Республика\tтурецкий\tанкара\t
-    IL\tИзраиль\tизраильский\tтель-авив|иерусалим\tкнессет
-    PS\tПалестина|ПНА\tпалестинский\tрамалла\t
-    LB\tЛиван\tливанский\tбейрут\t
-    JO\tИордания\tиорданский\tамман\t
-    SA\tСаудовская Аравия|КСА\tсаудовский|саудоаравийский\tэр-рияд|рияд\t
-    AE\tОАЭ|Объединенные Арабские Эмираты|Объединённые Арабские Эмираты|Эмираты\tэмиратский\tабу-даби\t
-    QA\tКатар\tкатарский\tдоха\t
-    EG\tЕгипет|АРЕ\tегипетский\tкаир\t
-    LY\tЛивия\tливийский\tтриполи\t
-    YE\tЙемен\tйеменский\tсана\t
-    DE\tФРГ|Германия\tнемецкий|германский\tберлин\tбундестаг
-    FR\tФранция\tфранцузский\tпариж\tелисейский дворец
-    GB\tВеликобритания|Британия|Соединенное Королевство|Соединённое Королевство|Англия\tбританский|английский\tлондон\tдаунинг-стрит
-    IT\tИталия\tитальянский\tрим\t
-    ES\tИспания\tиспанский\tмадрид\t
-    PL\tПольша\tпольский\tваршава\t
-    RS\tСербия\tсербский\tбелград\t
-    HU\tВенгрия\tвенгерский\tбудапешт\t
-    FI\tФинляндия\tфинский|финляндский\tхельсинки\t
-    SE\tШвеция\tшведский\tстокгольм\t
-    NO\tНорвегия\tнорвежский\tосло\t
-    EE\tЭстония\tэстонский\tталлин|таллинн\t
-    LV\tЛатвия\tлатвийский\tрига\t
-    LT\tЛитва\tлитовский\tвильнюс\t
-    NL\tНидерланды|Голландия\tнидерландский|голландский\tамстердам|гаага\t
-    BE\tБельгия\tбельгийский\tбрюссель\t
-    AT\tАвстрия\tавстрийский\tвена\t
-    CH\tШвейцария\tшвейцарский\tберн\t
-    GR\tГреция\tгреческий\tафины\t
-    CY\tКипр\tкипрский\tникосия\t
-    BG\tБолгария\tболгарский\tсофия\t
-    RO\tРумыния\tрумынский\tбухарест\t
-    CZ\tЧехия\tчешский\tпрага\t
-    SK\tСловакия\tсловацкий\tбратислава\t
-    PT\tПортугалия\tпортугальский\tлиссабон\t
-    CA\tКанада\tканадский\tоттава\t
-    MX\tМексика\tмексиканский\tмехико\t
-    BR\tБразилия\tбразильский\tбразилиа\t
-    AR\tАргентина\tаргентинский\tбуэнос-айрес\t
-    VE\tВенесуэла\tвенесуэльский\tкаракас\t
-    CU\tКуба\tкубинский\tгавана\t
-    AU\tАвстралия\tавстралийский\tканберра\t
-    VN\tВьетнам|СРВ\tвьетнамский\tханой\t
-    TH\tТаиланд|Таиланд\tтайский|таиландский\tбангкок\t
-    ID\tИндонезия\tиндонезийский\tджакарта\t
-    MN\tМонголия\tмонгольский\tулан-батор\t
-    ZA\tЮАР|Южная Африка\tюжноафриканский\tпретория\t
-    NG\tНигерия\tнигерийский\tабуджа\t
-    ET\tЭфиопия\tэфиопский\tаддис-абеба\t
-    KE\tКения\tкенийский\tнайроби\t
-    SD\tСудан\tсуданский\tхартум\t
-    DZ\tАлжир\tалжирский\t\t
-    MA\tМарокко\tмарокканский\tрабат\t
-    TN\tТунис\tтунисский\t\t
-    ML\tМали\tмалийский\tбамако\t
-    VA\tВатикан|Святой Престол\tватиканский\t\t
-    """
+import LetopisCore
 
-    struct Entry {
+/// Country aliases Letopis writes itself: what Foundation's country names (`Locale(identifier: "ru")`)
+/// do not carry — short forms, adjectives, capitals and seats of government. The data is
+/// `Lexicons/country-aliases.tsv` (one country a line, items separated by `|`); short forms are
+/// matched as written (case matters for abbreviations), the other columns on folded lemmas.
+enum CountryAliases {
+    struct Entry: Sendable {
         var code: CountryCode
         var shortForms: [String]
         var adjectives: [String]
@@ -96,13 +13,27 @@ enum CountryAliases {
         var seats: [String]
     }
 
-    static let entries: [Entry] = table.split(separator: "\n").compactMap { line in
-        let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
-        guard cols.count >= 2 else { return nil }
-        func items(_ i: Int) -> [String] {
-            i < cols.count ? cols[i].split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) } : []
+    static let columns: [LexiconTable.Column] = [
+        .text("code"), .text("short_forms"), .text("adjectives", optional: true),
+        .text("capitals", optional: true), .text("seats", optional: true),
+    ]
+
+    static func entries(_ bytes: [UInt8]) throws(LetopisError) -> [Entry] {
+        let table = try LexiconTable(file: "country-aliases.tsv", bytes: bytes, columns: columns, key: ["code"])
+        var out: [Entry] = []
+        for row in table.rows {
+            guard row["code"].count == 2, row["code"].allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                throw LetopisError(.modelCorrupt, subject: "country-aliases.tsv:\(row.line)",
+                                   message: "'\(row["code"])' is not an ISO 3166-1 alpha-2 code",
+                                   remedy: "write the country's two capital letters (RU, SY) and rebuild Letopis")
+            }
+            func items(_ column: String) -> [String] { row[column].split(separator: "|").map(String.init) }
+            out.append(Entry(code: CountryCode(rawValue: row["code"]), shortForms: items("short_forms"),
+                             adjectives: items("adjectives"), capitals: items("capitals"), seats: items("seats")))
         }
-        return Entry(code: CountryCode(rawValue: cols[0].trimmingCharacters(in: .whitespaces)),
-                     shortForms: items(1), adjectives: items(2), capitals: items(3), seats: items(4))
+        return out
     }
+
+    /// Every alias entry, from the module's table.
+    static var entries: [Entry] { EntityLexicons.shared.countryAliases }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LetopisCore
 
 /// Resolves words and phrases that stand for a state to its ISO 3166 code.
 ///
@@ -29,10 +30,7 @@ public struct CountryGazetteer: Sendable {
     public static let shared = CountryGazetteer()
 
     /// Display names for countries whose Foundation name is not the one news uses.
-    static let pressNames: [CountryCode: String] = [
-        "CN": "Китай", "US": "США", "KR": "Южная Корея", "CD": "ДР Конго", "CG": "Республика Конго",
-        "PS": "Палестина", "MM": "Мьянма", "GB": "Великобритания",
-    ]
+    static var pressNames: [CountryCode: String] { EntityLexicons.shared.countryPressNames }
 
     public init(locale: Locale = Locale(identifier: "ru")) {
         for region in Locale.Region.isoRegions {
@@ -86,5 +84,5 @@ public struct CountryGazetteer: Sendable {
     /// Nominative Russian name of a country.
     public func name(of code: CountryCode) -> String? { names[code] }
 
-    static func fold(_ s: String) -> String { EntityText.fold(s) }
+    static func fold(_ s: String) -> String { TextFolding.fold(s) }
 }

@@ -186,6 +186,7 @@ public struct JSONLinesEncoder: Sendable {
             w.key("who"); part(f.who)
             w.key("job"); part(f.job)
             w.key("where"); part(f.where)
+            if options.trace { w.field("rule", f.rule) }
             w.endObject()
         }
         w.endArray()
