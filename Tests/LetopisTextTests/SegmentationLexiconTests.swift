@@ -7,7 +7,7 @@ struct SegmentationLexiconTests {
     @Test("load from Lexicons/ without an error")
     func tablesLoad() throws {
         let lex = try SegmentationLexicon.shipped.get()
-        #expect(lex.abbreviationHashes.count == 109)
+        #expect(lex.abbreviationHashes.count == 98)
         #expect(lex.abbreviationHashes.contains(Abbreviations.hash("проф")))
         #expect(lex.abbreviationHashes.contains(Abbreviations.hash("Б-Р")))
         #expect(!lex.abbreviationHashes.contains(Abbreviations.hash("путин")))
