@@ -101,9 +101,23 @@ struct TimeLexicon: Sendable {
 /// year of its December (`2023-WI` = December 2023 – February 2024).
 enum Season: Int, Sendable, CaseIterable {
     case spring = 1, summer, autumn, winter
-    var code: String { ["SP", "SU", "FA", "WI"][rawValue - 1] }
+    var code: String {
+        switch self {
+        case .spring: return "SP"
+        case .summer: return "SU"
+        case .autumn: return "FA"
+        case .winter: return "WI"
+        }
+    }
     /// First month of the season.
-    var startMonth: Int { [3, 6, 9, 12][rawValue - 1] }
+    var startMonth: Int {
+        switch self {
+        case .spring: return 3
+        case .summer: return 6
+        case .autumn: return 9
+        case .winter: return 12
+        }
+    }
     /// The name in `seasons.tsv`.
     var name: String { String(describing: self) }
 }
