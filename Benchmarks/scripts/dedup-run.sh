@@ -6,6 +6,7 @@
 #   e.g. Benchmarks/scripts/dedup-run.sh .build/release/letopis --verbose
 #
 # Environment: DEDUP_DATA (default ../shared/data/telegram-news-2024/dev.jsonl from the repo root),
+# DEDUP_GOLD=GOLD.json to score another gold set (the train days while developing),
 # DEDUP_KEEP=DIR to keep the filtered posts, the database and the exported events there.
 set -euo pipefail
 
@@ -16,7 +17,8 @@ fi
 bin=$1; shift
 root=$(cd "$(dirname "$0")/../.." && pwd)
 data=${DEDUP_DATA:-$root/../shared/data/telegram-news-2024/dev.jsonl}
-gold=$root/Benchmarks/dedup/telegram-2024-11-26-30.json
+# DEDUP_GOLD: the train set (Benchmarks/dedup/telegram-2024-11-18-25.train.json) while developing rules.
+gold=${DEDUP_GOLD:-$root/Benchmarks/dedup/telegram-2024-11-26-30.json}
 eval_py=$root/Benchmarks/scripts/dedup-eval.py
 
 if [ ! -x "$bin" ]; then

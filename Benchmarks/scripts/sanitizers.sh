@@ -17,7 +17,8 @@ for s in "${SANITIZERS[@]}"; do
   mkdir -p "$dir"
   log="$dir/sanitizer.log"
   # Leak reports are off: models are mapped for the life of the process on purpose.
-  ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS=halt_on_error=0 \
+  # ThreadSanitizer's known false positives are listed, each with why, in tsan-suppressions.txt.
+  ASAN_OPTIONS=detect_leaks=0 TSAN_OPTIONS="halt_on_error=0 suppressions=$PWD/Benchmarks/scripts/tsan-suppressions.txt" \
     swift test --sanitize="$s" --scratch-path "$dir" "$@" >"$log" 2>&1
   status=$?
   reports=$(grep -c -E '^(==[0-9]+==ERROR: AddressSanitizer|WARNING: ThreadSanitizer)' "$log" || true)

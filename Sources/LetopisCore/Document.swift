@@ -41,12 +41,19 @@ public struct Document: Sendable {
     /// Per-token dependency arcs (parallel to ``tokens`` when present).
     public var syntax: [DependencyArc] = []
     public var mentions: [Mention] = []
+    /// Mentions of NEREL's 29 entity types (PERSON, PROFESSION, EVENT, LAW, ...) from the learned
+    /// NEREL tagger; they nest (a COUNTRY inside a PROFESSION). Ordered by start, longer first.
+    /// Apart from ``mentions``, which the rule layers read and resolve.
+    public var nerelMentions: [Mention] = []
     public var actors: [Actor] = []
     public var timexes: [Timex] = []
     public var facts: [Fact] = []
     public var events: [Event] = []
     /// Non-fatal remarks about this document (a skipped overlong sentence, ...).
     public var warnings: [String] = []
+    /// What stages decided and why, when the run traces (`--trace`); nil otherwise, so that tracing
+    /// costs an ordinary run nothing (see ``trace(_:_:)``).
+    public var traceLines: [TraceLine]? = nil
 
     /// Layers present on this document.
     public var layers: Set<Layer> = [.text]

@@ -67,11 +67,16 @@ public struct Event: Hashable, Sendable {
     public var source: FactPart?
     public var contexts: [String]
     public var status: EventStatus
+    /// Name of the rule that found the event: its trigger lexicon row (`trigger.провести_переговоры`).
+    public var rule: String?
+    /// Names of the table rows and dependency patterns that shaped it (`role.companion.with`,
+    /// `subject.coordinated-verb`, `retype.convict-to-term`, `merge.same-happening`), in firing order.
+    public var patterns: [String]
 
     public init(type: EventType, mode: String? = nil, cameo: String? = nil, trigger: TextRange,
                 evidence: [TextRange] = [], participants: [EventParticipant] = [], place: FactPart? = nil,
                 time: EventTime? = nil, source: FactPart? = nil, contexts: [String] = [],
-                status: EventStatus = .occurred) {
+                status: EventStatus = .occurred, rule: String? = nil, patterns: [String] = []) {
         self.type = type
         self.mode = mode
         self.cameo = cameo
@@ -83,5 +88,7 @@ public struct Event: Hashable, Sendable {
         self.source = source
         self.contexts = contexts
         self.status = status
+        self.rule = rule
+        self.patterns = patterns
     }
 }

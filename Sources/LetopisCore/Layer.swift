@@ -16,6 +16,8 @@ public struct Layer: RawRepresentable, Hashable, Sendable, CustomStringConvertib
     public static let morph: Layer = "morph"
     public static let syntax: Layer = "syntax"
     public static let entities: Layer = "entities"
+    /// Mentions of NEREL's 29 entity types, nested (``Document/nerelMentions``).
+    public static let nerel: Layer = "nerel"
     public static let normalised: Layer = "normalised"
     public static let actors: Layer = "actors"
     public static let timexes: Layer = "timexes"

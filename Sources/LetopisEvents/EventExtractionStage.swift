@@ -5,12 +5,15 @@ import LetopisEntities
 /// Pipeline stage: PLOVER events — triggers, participants, place, time,
 /// source, contexts and status — one record per happening.
 ///
-/// Requires tokens, sentences, entities and actors; uses lemmas, morphology,
-/// syntax and time expressions when present (without syntax it falls back to
-/// the mentions around each trigger, and says so in the document's warnings).
+/// Requires tokens, sentences, entities and actors; uses lemmas, morphology, syntax, time
+/// expressions and facts when present (without syntax it falls back to the mentions around each
+/// trigger and says so in the document's warnings; without lemmas it matches folded surfaces;
+/// without time expressions every event is dated by publication; without facts a title does not
+/// lead to the person holding it).
 public struct EventExtractionStage: Stage {
     public var name: String { "events.plover.v1" }
     public var requires: Set<Layer> { [.tokens, .sentences, .entities, .actors] }
+    public var uses: Set<Layer> { [.lemmas, .morph, .syntax, .timexes, .facts] }
     public var produces: Set<Layer> { [.events] }
 
     public let lexicon: TriggerLexicon
@@ -21,16 +24,35 @@ public struct EventExtractionStage: Stage {
         self.gazetteer = gazetteer
     }
 
+    /// Loads the event layer's tables (`Lexicons/*.tsv`); throws the error naming a malformed file
+    /// and line, so a damaged build stops before any document.
+    public static func checkTables() throws {
+        _ = try TriggerLexicon.loaded.get()
+        _ = try EventLexicons.loaded.get()
+    }
+
     public func process(_ document: inout Document) throws {
-        let extractor = EventExtractor(document: document, lexicon: lexicon, gazetteer: gazetteer)
-        if !extractor.syntax.hasSyntax && !document.tokens.isEmpty {
+        _ = try TriggerLexicon.loaded.get()
+        let tables = try EventLexicons.loaded.get()
+        let view = TokenView(document)
+        let extractor = EventExtractor(view: view, lexicon: lexicon, gazetteer: gazetteer, tables: tables)
+        if !view.hasSyntax && !document.tokens.isEmpty {
             document.warnings.append("events: no syntax layer; participants found by position only")
         }
         let frames = AttributionFinder(extractor: extractor).frames()
-        var candidates = extractor.candidates()
+        let candidates = Self.attributed(extractor.candidates(), frames: frames)
+        if document.isTraced { Self.trace(frames, candidates, view, into: &document) }
+        let merged = EventMerger(document: document).merge(candidates)
+        document.events = merged.map { Self.event($0, in: view) }
+        document.layers.formUnion(produces)
+    }
+
+    /// Statements that are attribution dropped; each remaining candidate's source set.
+    static func attributed(_ found: [EventCandidate], frames: [AttributionFinder.Frame]) -> [EventCandidate] {
+        var candidates = found
         // A reporting verb whose subject is a news organisation is attribution, not a statement.
         let mediaFrameTokens = Set(frames.filter(\.isMedia).map(\.token))
-        candidates.removeAll { $0.entry.type == PloverOntology.statement && mediaFrameTokens.contains($0.tokens[0]) }
+        candidates.removeAll { $0.entry.type == PloverOntology.statement && mediaFrameTokens.contains($0.trigger) }
         // A statement is an event when one actor tells another (`сообщил РИА Новости`); said to no one
         // in particular (`заявил он`), it is attribution for what it reports, not a happening between actors.
         let statements = candidates.filter { $0.entry.type == PloverOntology.statement }
@@ -46,40 +68,49 @@ public struct EventExtractionStage: Stage {
                 candidates[i].source = FactPart(who.range, normal: who.normal)
             }
         }
-        if ProcessInfo.processInfo.environment["LETOPIS_DEBUG"] != nil {
-            for f in frames { FileHandle.standardError.write(Data("FRAME s\(f.sentence) \(document.text(ofToken: f.token)) -> \(f.source.normal ?? "") media=\(f.isMedia)\n".utf8)) }
-            for c in candidates { FileHandle.standardError.write(Data("CAND s\(c.sentence) \(c.tokens.map { document.text(ofToken: $0) }) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-")\n".utf8)) }
-        }
-        let merged = EventMerger(document: document).merge(candidates)
-        document.events = merged.map { c in
-            var time: EventTime?
-            if let i = c.timex {
-                let t = document.timexes[i]
-                time = EventTime(value: t.value, mod: t.mod, basis: .timex, timex: i)
-            } else if let p = document.published {
-                time = EventTime(value: p.date.iso, mod: nil, basis: .published, timex: nil)
+        return candidates
+    }
+
+    /// Every reporting frame and every candidate before merging, with its rule and patterns
+    /// (`letopis extract --trace`).
+    static func trace(_ frames: [AttributionFinder.Frame], _ candidates: [EventCandidate], _ view: TokenView, into document: inout Document) {
+        let lines = frames.map { f in "frame s\(f.sentence) \(view.text(f.token)) -> \(f.source.normal ?? "") media=\(f.isMedia)" }
+            + candidates.map { c in
+                "candidate s\(c.sentence) \(c.tokens.map(view.text)) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-") rule=\(c.entry.rule) patterns=\(c.patterns)"
             }
-            var source = c.source
-            if source == nil, let d = document.dateline, let r = d.agencyRange { source = FactPart(r, normal: d.agency) }
-            // Candidates always have trigger tokens; an empty list still yields a range, not a trap.
-            let triggerRange = Self.span(of: c.tokens, in: document)
-            let evidence = c.evidence.filter { !$0.isEmpty }.map { Self.span(of: $0, in: document) }
-            var participants = c.actors.map { p -> EventParticipant in var q = p; q.role = .actor; return q }
-            participants += c.recipients.map { p -> EventParticipant in var q = p; q.role = .recipient; return q }
-            // One actor once: `Джоэл Саймон (Joel Simon)` is two mentions of one person.
-            var seenActors = Set<Int>()
-            participants = participants.filter { p in p.entity.map { seenActors.insert($0).inserted } ?? true }
-            let mode = c.entry.mode
-            return Event(type: c.entry.type, mode: mode, cameo: PloverOntology.cameo(type: c.entry.type, mode: mode),
-                         trigger: triggerRange, evidence: evidence, participants: participants, place: c.place,
-                         time: time, source: source, contexts: c.contexts, status: c.status)
+        for line in lines { document.trace("events") { line } }
+    }
+
+    /// The output record of a merged candidate.
+    static func event(_ c: EventCandidate, in view: TokenView) -> Event {
+        let document = view.document
+        var time: EventTime?
+        if let x = c.timex, x.rawValue >= 0, x.rawValue < document.timexes.count {
+            let t = document.timexes[x.rawValue]
+            time = EventTime(value: t.value, mod: t.mod, basis: .timex, timex: x.rawValue)
+        } else if let p = document.published {
+            time = EventTime(value: p.date.iso, mod: nil, basis: .published, timex: nil)
         }
-        document.layers.formUnion(produces)
+        var source = c.source
+        if source == nil, let d = document.dateline, let r = d.agencyRange { source = FactPart(r, normal: d.agency) }
+        // Candidates always have trigger tokens; an empty list still yields a range, not a trap.
+        let triggerRange = span(of: c.tokens, in: view)
+        let evidence = c.evidence.filter { !$0.isEmpty }.map { span(of: $0, in: view) }
+        var participants = c.actors.map { p -> EventParticipant in var q = p; q.role = .actor; return q }
+        participants += c.recipients.map { p -> EventParticipant in var q = p; q.role = .recipient; return q }
+        // One actor once: `Джоэл Саймон (Joel Simon)` is two mentions of one person.
+        var seenActors = Set<Int>()
+        participants = participants.filter { p in p.entity.map { seenActors.insert($0).inserted } ?? true }
+        let mode = c.entry.mode
+        return Event(type: c.entry.type, mode: mode, cameo: PloverOntology.cameo(type: c.entry.type, mode: mode),
+                     trigger: triggerRange, evidence: evidence, participants: participants, place: c.place,
+                     time: time, source: source, contexts: c.contexts, status: c.status,
+                     rule: c.entry.rule, patterns: c.patterns)
     }
 
     /// Text range from the first to the last of `tokens`; empty at the document's start when there are none.
-    static func span(of tokens: [Int], in document: Document) -> TextRange {
-        guard let first = tokens.min(), let last = tokens.max(), first >= 0, last < document.tokens.count else { return TextRange(0, 0) }
-        return TextRange(document.tokens[first].range.start, document.tokens[last].range.end)
+    static func span(of tokens: [TokenIndex], in view: TokenView) -> TextRange {
+        guard let first = tokens.min(), let last = tokens.max() else { return TextRange(0, 0) }
+        return view.range(of: first..<(last + 1)) ?? TextRange(0, 0)
     }
 }

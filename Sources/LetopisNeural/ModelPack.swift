@@ -2,7 +2,9 @@ import Foundation
 import LetopisCore
 
 /// A slovnet model pack unpacked in a folder: `meta.json`, `model.json`,
-/// `arrays/N.bin` (raw little-endian float32) and `vocabs/NAME` (one item a line).
+/// `arrays/N.bin` (raw little-endian float32) and `vocabs/NAME` (one item a line);
+/// or one of Letopis's own model files (``LetopisModelFile``), the same tree in one
+/// checksummed file whose arrays are `{shape, dtype, offset}`.
 ///
 /// `model.json` describes every array (`shape`, `dtype`, `array` id); the reader
 /// checks each file against its description so that a truncated or foreign file
@@ -24,6 +26,10 @@ public struct ModelPack: Sendable {
     public let id: String
     /// The parsed `model.json`.
     public let model: JSONNode
+    /// The single file the arrays and vocabularies are in, for a Letopis model file.
+    let single: LetopisModelFile?
+    /// What errors about this pack tell the user to run.
+    public let repair: String
 
     public init(modelsDirectory: URL, name: String) throws {
         self.name = name
@@ -31,6 +37,26 @@ public struct ModelPack: Sendable {
         let meta = try ModelPack.readJSON(directory.appendingPathComponent("meta.json"), name: "\(name)/meta.json")
         (self.id, _) = try ModelPack.checkMeta(meta, name: "\(name)/meta.json")
         self.model = try ModelPack.readJSON(directory.appendingPathComponent("model.json"), name: "\(name)/model.json")
+        single = nil
+        repair = ModelPack.remedy
+    }
+
+    /// Reads a Letopis model file; `remedy` is the command that builds or installs it.
+    public init(file url: URL, name: String, remedy: String) throws {
+        let file = try LetopisModelFile(url, name: name, remedy: remedy)
+        guard let id = file.header["id"].string, let proto = file.header["protocol"].int, file.header["model"].isObject else {
+            throw LetopisError(.modelCorrupt, subject: name, message: "header lacks 'id', 'protocol' or 'model'", remedy: remedy)
+        }
+        guard proto == ModelPack.supportedProtocol else {
+            throw LetopisError(.modelProtocol, subject: name,
+                               message: "model has protocol \(proto); this build reads \(ModelPack.supportedProtocol)", remedy: remedy)
+        }
+        self.name = name
+        directory = url.deletingLastPathComponent()
+        self.id = id
+        model = file.header["model"]
+        single = file
+        repair = remedy
     }
 
     /// Reads `id` and checks `protocol` of a `meta.json`.
@@ -60,17 +86,28 @@ public struct ModelPack: Sendable {
     /// `shape` lists the expected dimensions (nil: any); a mismatch, a dtype other
     /// than float32 or a file whose size differs from the description throws.
     public func weight(_ node: JSONNode, shape expected: [Int?], what: String) throws -> FloatArray {
-        let subject = "\(name)/model.json"
-        guard let shape = node["shape"].ints, let dtype = node["dtype"].string, let id = node["array"].int else {
-            throw LetopisError(.modelCorrupt, subject: subject, message: "no array description for \(what)", remedy: ModelPack.remedy)
+        let subject = single == nil ? "\(name)/model.json" : name
+        guard let shape = node["shape"].ints, let dtype = node["dtype"].string,
+              let id = single == nil ? node["array"].int : node["offset"].int else {
+            throw LetopisError(.modelCorrupt, subject: subject, message: "no array description for \(what)", remedy: repair)
         }
         guard dtype == "float32" else {
-            throw LetopisError(.modelCorrupt, subject: subject, message: "\(what) has dtype \(dtype); expected float32", remedy: ModelPack.remedy)
+            throw LetopisError(.modelCorrupt, subject: subject, message: "\(what) has dtype \(dtype); expected float32", remedy: repair)
         }
         guard shape.count == expected.count, zip(shape, expected).allSatisfy({ $0 > 0 && ($1 == nil || $0 == $1) }) else {
             let want = expected.map { $0.map(String.init) ?? "_" }.joined(separator: ", ")
             throw LetopisError(.modelCorrupt, subject: subject,
-                               message: "\(what) has shape \(shape); expected [\(want)]", remedy: ModelPack.remedy)
+                               message: "\(what) has shape \(shape); expected [\(want)]", remedy: repair)
+        }
+        if let single {
+            // `id` is the array's byte offset in the data section.
+            let bytes = shape.reduce(1, *) * 4
+            guard id >= 0, id % 4 == 0, id + bytes <= single.dataCount else {
+                throw LetopisError(.modelCorrupt, subject: name,
+                                   message: "\(what) (\(bytes) bytes at offset \(id)) lies outside the data section (\(single.dataCount) bytes)",
+                                   remedy: repair)
+            }
+            return FloatArray(file: single.file, offset: single.dataStart + id, shape: shape)
         }
         let fileName = "\(name)/arrays/\(id).bin"
         let file = try MappedFile(directory.appendingPathComponent("arrays/\(id).bin"), name: fileName)
@@ -85,6 +122,16 @@ public struct ModelPack: Sendable {
 
     /// A small vocabulary (`vocabs/NAME`): items in order, one a line.
     public func vocabulary(_ vocab: String) throws -> [String] {
+        if let single {
+            guard let nodes = single.header["vocabs"][vocab].array, !nodes.isEmpty else {
+                throw LetopisError(.modelCorrupt, subject: name, message: "has no vocabulary '\(vocab)'", remedy: repair)
+            }
+            let items = nodes.compactMap(\.string)
+            guard items.count == nodes.count else {
+                throw LetopisError(.modelCorrupt, subject: name, message: "vocabulary '\(vocab)' holds a non-string", remedy: repair)
+            }
+            return items
+        }
         let fileName = "\(name)/vocabs/\(vocab)"
         let file = try MappedFile(directory.appendingPathComponent("vocabs/\(vocab)"), name: fileName)
         let bytes = file.bytes.bindMemory(to: UInt8.self)

@@ -9,19 +9,32 @@ public struct SlovnetBase: Sendable {
 
     /// Loads `slovnet/<name>`; `navec` and `words` are reused when the pack's own match them.
     init(modelsDirectory: URL, name: String, navec: NavecPack?, words: WordVocabulary?) throws {
-        pack = try ModelPack(modelsDirectory: modelsDirectory, name: "slovnet/\(name)")
+        let pack = try ModelPack(modelsDirectory: modelsDirectory, name: "slovnet/\(name)")
+        try self.init(pack: pack, modelsDirectory: modelsDirectory, wordURL: pack.directory.appendingPathComponent("vocabs/word"),
+                      wordName: "\(pack.name)/vocabs/word", navec: navec, words: words)
+    }
+
+    /// A model of Letopis's own (one ``LetopisModelFile``): its words are navec's, read from the
+    /// copy of the vocabulary slovnet's NER pack carries (every slovnet news pack has the same).
+    init(pack: ModelPack, modelsDirectory: URL, navec: NavecPack?, words: WordVocabulary?) throws {
+        let wordName = "slovnet/ner_news_v1/vocabs/word"
+        try self.init(pack: pack, modelsDirectory: modelsDirectory, wordURL: modelsDirectory.appendingPathComponent(wordName),
+                      wordName: wordName, navec: navec, words: words)
+    }
+
+    private init(pack: ModelPack, modelsDirectory: URL, wordURL: URL, wordName: String, navec: NavecPack?, words: WordVocabulary?) throws {
+        self.pack = pack
         let navecID = pack.model["emb"]["word"]["id"].string ?? ""
         let navec = try navec.flatMap { $0.id == navecID ? $0 : nil }
             ?? NavecPack(modelsDirectory: modelsDirectory, id: navecID)
-        let wordURL = pack.directory.appendingPathComponent("vocabs/word")
         var vocab: WordVocabulary
-        if let words, let file = try? MappedFile(wordURL, name: "\(pack.name)/vocabs/word"), words.sameBytes(as: file) {
+        if let words, let file = try? MappedFile(wordURL, name: wordName), words.sameBytes(as: file) {
             vocab = words
         } else {
-            vocab = try WordVocabulary(wordURL, name: "\(pack.name)/vocabs/word")
+            vocab = try WordVocabulary(wordURL, name: wordName)
         }
         guard vocab.count == navec.vectors else {
-            throw LetopisError(.modelCorrupt, subject: "\(pack.name)/vocabs/word",
+            throw LetopisError(.modelCorrupt, subject: wordName,
                                message: "has \(vocab.count) words; navec '\(navec.id)' has \(navec.vectors) vectors",
                                remedy: ModelPack.remedy)
         }

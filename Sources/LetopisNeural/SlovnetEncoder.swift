@@ -56,7 +56,7 @@ public struct SlovnetEncoder: Sendable {
               word["codes"]["shape"].ints == [navec.qdim, navec.centroids, navec.subdim] else {
             throw LetopisError(.modelCorrupt, subject: "\(pack.name)/model.json",
                                message: "word embedding does not match navec pack '\(navec.id)' (\(navec.vectors) x \(navec.dim))",
-                               remedy: ModelPack.remedy)
+                               remedy: pack.repair)
         }
         self.navec = navec
         // Decide the GEMM kernel once, before any concurrent use.
@@ -64,7 +64,7 @@ public struct SlovnetEncoder: Sendable {
         shapes = try pack.weight(emb["shape"]["weight"], shape: [shapeCount, nil], what: "emb.shape.weight")
         inputDim = navec.dim + shapes.shape[1]
         guard let layerNodes = pack.model["encoder"]["layers"].array, !layerNodes.isEmpty else {
-            throw LetopisError(.modelCorrupt, subject: "\(pack.name)/model.json", message: "no encoder layers", remedy: ModelPack.remedy)
+            throw LetopisError(.modelCorrupt, subject: "\(pack.name)/model.json", message: "no encoder layers", remedy: pack.repair)
         }
         var layers: [ConvLayer] = []
         var channels = inputDim, ld = inputDim
@@ -76,7 +76,7 @@ public struct SlovnetEncoder: Sendable {
             guard kernel == 2 * padding + 1 else {
                 throw LetopisError(.modelCorrupt, subject: "\(pack.name)/model.json",
                                    message: "\(what).conv has kernel \(kernel) and padding \(padding); only 'same' convolutions are supported",
-                                   remedy: ModelPack.remedy)
+                                   remedy: pack.repair)
             }
             let b = try pack.weight(node["conv"]["bias"], shape: [filters], what: "\(what).conv.bias")
             let norm = BatchNorm(

@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var modelsOption: ModelsOption
 
-    @Option(help: "Comma-separated stages to run (default: all). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")).")
+    @Option(help: "Comma-separated stages to run (default: all but the opt-in ones). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")); opt-in: \(StageRegistry.standard.entries.filter(\.optIn).map(\.name).joined(separator: ", ")); 'letopis stages' shows what each needs.")
     var stages: String?
 
     @Option(help: "Extra per-token layers in JSON: tokens, morph, syntax (comma-separated).")
@@ -41,10 +41,13 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Run in this process instead of supervised worker processes: a crash then ends the run (for debugging).")
     var noIsolation = false
 
+    @Option(help: "Seconds a worker may spend on a document (plus as much per MiB of text) before it is stopped and the document reported as stalled; 0 for no limit.")
+    var documentTimeout: Double = ExtractionRunner.defaultDocumentTimeout
+
     @Option(help: "Refuse documents larger than this many bytes.")
     var maxDocumentBytes: Int = ReadOptions.defaultMaxDocumentBytes
 
-    @Flag(help: "Include the rule behind each time expression.")
+    @Flag(help: "Include the rule behind each time expression, and each stage's trace of its decisions (JSON: a 'trace' list; text: a 'trace:' block).")
     var trace = false
 
     @Flag(help: "Decode syntax as one valid tree per sentence (default: each token's best head, exactly as natasha; 1-2 % of arcs differ; always on with --format conllu).")
@@ -76,8 +79,9 @@ struct ExtractCommand: ParsableCommand {
             let registry = treeSyntax ? StageRegistry.configured(.init(syntaxDecoding: .tree)) : StageRegistry.standard
             let names = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
                 ?? registry.defaultStages
-            // Checked here, before any worker starts: an unknown stage is the user's to fix.
-            try registry.checkNames(names)
+            // Checked here, before any worker starts or model loads: an unknown stage, or a list that cannot
+            // work, is the user's to fix; a stage that will run without a layer it reads is said once.
+            for remark in try registry.analyse(names).remarks { Console.note("note: \(remark)") }
             var encoderOptions: [String: String] = [:]
             if let with { encoderOptions["with"] = with }
             if trace { encoderOptions["trace"] = "1" }
@@ -86,8 +90,9 @@ struct ExtractCommand: ParsableCommand {
                                     published: published, maxDocumentBytes: maxDocumentBytes,
                                     encoder: chosen.rawValue, encoderOptions: encoderOptions)
             let workers = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            let runner = ExtractionRunner(job: job, workers: workers,
+            var runner = ExtractionRunner(job: job, workers: workers,
                                           mode: noIsolation ? .inProcess : ExtractionRunner.ownWorker)
+            runner.documentTimeout = documentTimeout
             let summary = try runner.run(job.reader.units(paths: paths), output: { Console.write($0) }, report: { error, severity in
                 Console.flush()
                 switch severity {
@@ -99,7 +104,8 @@ struct ExtractCommand: ParsableCommand {
             Console.flush()
             if summary.failed > 0 || summary.warnings > 0 {
                 let crashed = summary.crashed > 0 ? " (\(summary.crashed) crashed the extractor)" : ""
-                Console.note("\(summary.processed) documents processed, \(summary.failed) failed\(crashed), \(summary.warnings) with warnings")
+                let stalled = summary.stalled > 0 ? " (\(summary.stalled) stalled the extractor)" : ""
+                Console.note("\(summary.processed) documents processed, \(summary.failed) failed\(crashed)\(stalled), \(summary.warnings) with warnings")
                 throw ExitStatus.inputFailed
             }
         }

@@ -43,6 +43,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Extract in this process instead of supervised worker processes (faster to debug; a crash then ends the run).")
     var noIsolation = false
 
+    @Option(help: "Seconds a worker may spend on a document (plus as much per MiB of text) before it is stopped and the document reported as stalled; 0 for no limit.")
+    var documentTimeout: Double = ExtractionRunner.defaultDocumentTimeout
+
     func run() throws {
         ExtractCommand.keepFreedBuffersInHeap()
         registerEncoders()
@@ -65,23 +68,24 @@ struct IngestCommand: ParsableCommand {
                                     published: published, maxDocumentBytes: maxDocumentBytes,
                                     encoder: Ingestion.recordEncoder,
                                     encoderOptions: ["version": version, "layers": noLayers ? "0" : "1"])
-            let runner = ExtractionRunner(job: job, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+            var runner = ExtractionRunner(job: job, workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                           mode: noIsolation ? .inProcess : ExtractionRunner.ownWorker)
+            runner.documentTimeout = documentTimeout
             var ingestion = Ingestion(store: store, extractorVersion: version, batchSize: max(1, batchSize),
                                       storeLayers: !noLayers, totalBytes: Ingestion.inputBytes(paths))
-            // The raw units of the current chunks, so that a document that fails is stored with its text.
-            let recent = RecentUnits(capacity: runner.chunkSize * 2)
+            // The raw units of the chunks in flight, so that a document that fails is stored with its text:
+            // the runner reports a chunk's errors after it has read the next chunk (it stores one chunk while
+            // the workers extract the next), so the window holds every chunk in flight.
+            let recent = RecentUnits(capacity: runner.chunkSize * ExtractionRunner.chunksInFlight)
             let events = job.reader.units(paths: paths).lazy.map { event -> InputEvent in
                 if case .unit(let unit) = event { recent.remember(unit) }
                 return event
             }
             var storeError: LetopisError?
-            let decoder = JSONDecoder()
             let summary = try runner.run(events, output: { bytes in
                 guard storeError == nil else { return }
                 do {
-                    let payload = try decoder.decode(Ingestion.Payload.self, from: Data(bytes))
-                    try ingestion.add(payload)
+                    try ingestion.add(try PreparedRecord(wireBytes: bytes))
                 } catch let error as LetopisError {
                     storeError = error
                 } catch {
@@ -108,29 +112,32 @@ struct IngestCommand: ParsableCommand {
     }
 }
 
-/// The raw input units read most recently (bounded), found again by the subject of an error about
-/// one of them: its location (`file.jsonl:12`), `id (file.jsonl:12)` or `file.jsonl:12 (id x)`.
+/// The raw input units read most recently (bounded: at least `capacity`, at most twice that), found again
+/// by the subject of an error about one of them: its location (`file.jsonl:12`), `id (file.jsonl:12)` or
+/// `file.jsonl:12 (id x)`.
 final class RecentUnits: @unchecked Sendable {
-    private var units: [(location: String, id: String, text: String)] = []
+    /// The units as read; a unit's id and text are parsed only when an error asks for them (rarely), not
+    /// for every document — that parse was a tenth of the parent's work.
+    private var units: [RawInput] = []
     private let capacity: Int
     private let lock = NSLock()
 
     init(capacity: Int) { self.capacity = max(1, capacity) }
 
     func remember(_ unit: RawInput) {
-        let entry = (unit.location.description, RecentUnits.id(of: unit), RecentUnits.text(of: unit))
         lock.lock(); defer { lock.unlock() }
-        units.append(entry)
+        units.append(unit)
         if units.count > capacity * 2 { units.removeFirst(units.count - capacity) }
     }
 
     func find(_ subject: String) -> (id: String, text: String)? {
-        lock.lock(); defer { lock.unlock() }
-        for unit in units.reversed() where subject == unit.location || subject.hasPrefix(unit.location + " (")
-            || subject.hasSuffix("(" + unit.location + ")") {
-            return (unit.id, unit.text)
+        lock.lock()
+        let found = units.last { unit in
+            let location = unit.location.description
+            return subject == location || subject.hasPrefix(location + " (") || subject.hasSuffix("(" + location + ")")
         }
-        return nil
+        lock.unlock()
+        return found.map { (RecentUnits.id(of: $0), RecentUnits.text(of: $0)) }
     }
 
     /// The unit's document id: a JSON line's own `id` when it has one.

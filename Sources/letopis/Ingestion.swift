@@ -46,14 +46,10 @@ struct Ingestion {
         return .extracted(record, layers: json)
     }
 
-    /// What a worker sends back to `ingest` for one document: its record and, unless `--no-layers`, its
-    /// extraction as `extract --format json` writes it.
-    struct Payload: Codable {
-        var record: DocumentRecord
-        var layers: String?
-    }
-
-    /// The name of the encoder that turns a processed document into a ``Payload`` (JSON).
+    /// The name of the encoder that turns a processed document into what a worker sends back to `ingest`:
+    /// its record and, unless `--no-layers`, its extraction as `extract --format json` writes it, as a
+    /// ``PreparedRecord`` (`wireBytes`) — the rows the store writes, so that the parent, which stores while
+    /// the workers extract, has little to do per document.
     static let recordEncoder = "ingest-record"
 
     /// Registers ``recordEncoder``; options `version` (the extractor version) and `layers` (`1` to keep
@@ -64,8 +60,8 @@ struct Ingestion {
             let layers = options["layers"] == "1" ? JSONLinesEncoder(options: OutputOptions()) : nil
             return ClosureEncoder { document in
                 guard case .extracted(let record, let json) = item(for: document, extractorVersion: version, layers: layers),
-                      let bytes = try? JSONEncoder().encode(Payload(record: record, layers: json)) else { return [] }
-                return Array(bytes)
+                      let prepared = try? PreparedRecord(record: record, layers: json) else { return [] }
+                return prepared.wireBytes
             }
         }
     }
@@ -118,12 +114,12 @@ struct Ingestion {
         showProgress()
     }
 
-    /// Adds a document extracted in a worker process (its ``Payload``).
-    mutating func add(_ payload: Payload) throws {
+    /// Adds a document extracted and prepared in a worker process.
+    mutating func add(_ prepared: PreparedRecord) throws {
         documents += 1
-        bytes += payload.record.text.utf8.count
-        guard firstOccurrence(id: payload.record.id, text: payload.record.text) else { return }
-        pending.append(.extracted(payload.record, layers: payload.layers))
+        bytes += prepared.text.utf8.count
+        guard firstOccurrence(id: prepared.id, text: prepared.text) else { return }
+        pending.append(.prepared(prepared))
         if pending.count >= batchSize { try flush() }
         showProgress()
     }

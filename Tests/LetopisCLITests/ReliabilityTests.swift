@@ -40,6 +40,41 @@ struct ReliabilityTests {
                 || errors.first?.contains("crashed the extractor (exit status") == true)
     }
 
+    /// A document that makes a worker loop or stall (the debug-only `LETOPIS_WORKER_HANG_MARKER` makes
+    /// the worker sleep for ever on it) costs that document only: the parent stops the silent worker
+    /// after `--document-timeout`, starts another, and reports the document the second time it stalls.
+    /// One worker (the whole batch in one slice: found by the one-at-a-time re-run) and two.
+    @Test("a document that stalls a worker costs that document only, named with the fix, exit 1",
+          .timeLimit(.minutes(2)), arguments: ["1", "2"])
+    func stalledDocument(jobs: String) throws {
+        let dir = try CLI.temporaryDirectory()
+        let input = try write(jsonLines([("a", "Первый текст."), ("b", "Второй HANG текст."), ("c", "Третий текст.")]),
+                              to: "batch.jsonl", in: dir)
+        let r = try CLI.run(["extract", input.path, "--format", "json", "--stages", "segment", "--jobs", jobs,
+                             "--document-timeout", "1"],
+                            environment: ["LETOPIS_WORKER_HANG_MARKER": "HANG"])
+        #expect(r.status == 1, "\(r.stderr)")
+        let ids = r.stdout.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+        }
+        #expect(ids == ["a", "c"], "the hang marker is honoured by debug builds only: \(r.stderr)")
+        let errors = errorLines(r.stderr)
+        #expect(errors.count == 1, "\(r.stderr)")
+        #expect(errors.first?.contains("b (batch.jsonl:2)") == true)
+        #expect(errors.first?.contains("stalled the extractor") == true)
+        #expect(errors.first?.contains("--document-timeout") == true)
+        #expect(r.stderr.contains("1 stalled the extractor"))
+    }
+
+    @Test("--document-timeout 0 turns the watchdog off: a slow document is waited for")
+    func noTimeout() throws {
+        let input = jsonLines([("a", "Первый текст."), ("b", "Второй текст.")])
+        let r = try CLI.run(["extract", "-", "--format", "json", "--stages", "segment", "--jobs", "1", "--document-timeout", "0"],
+                            stdin: input)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.split(separator: "\n").count == 2)
+    }
+
     @Test("the in-process mode writes exactly what the worker processes write")
     func inProcessMatchesIsolated() throws {
         let input = jsonLines([("a", "Министр прибыл в Москву 2 мая."), ("b", "Переговоры прошли в Анкаре.")])

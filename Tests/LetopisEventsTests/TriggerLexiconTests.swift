@@ -1,14 +1,39 @@
 import Testing
+import LetopisCore
 @testable import LetopisEvents
 
 @Suite("The trigger lexicon")
 struct TriggerLexiconTests {
     let lexicon = TriggerLexicon.standard
 
-    @Test("parses every line of its data")
-    func parsesAll() {
-        let lines = TriggerLexicon.data.split(separator: "\n").count
-        #expect(lexicon.entries.count == lines)
+    @Test("loads every row of Lexicons/triggers.tsv")
+    func parsesAll() throws {
+        let loaded = try TriggerLexicon.loaded.get()
+        let text = String(decoding: PackageResources.triggers_tsv, as: UTF8.self)
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.count - 1  // minus the header
+        #expect(loaded.entries.count == rows)
+        #expect(lexicon.entries.count == rows)
+    }
+
+    @Test("matches a later word written with ё in the table against a lemma written with е")
+    func foldsLaterWords() {
+        let c = lexicon.candidates("достигнуть")
+        #expect(c.contains { $0.lemmas == ["достигнуть", "договоренность"] })
+    }
+
+    @Test("refuses a row with an unknown frame, naming the file and line")
+    func refusesUnknownFrame() {
+        let tsv = "lemmas\ttype\tmode\tframe\tpart\nвстретиться\tCONSULT\t\tmeeting\tv\n"
+        #expect(throws: LetopisError.self) { try TriggerLexicon(tsv: tsv, file: "bad.tsv") }
+        do { _ = try TriggerLexicon(tsv: tsv, file: "bad.tsv"); Issue.record("accepted a bad frame") } catch {
+            #expect("\(error)".contains("bad.tsv:2"))
+        }
+    }
+
+    @Test("refuses two rows for one trigger (after folding ё)")
+    func refusesDuplicates() {
+        let tsv = "lemmas\ttype\tmode\tframe\tpart\nдостичь договорённость\tAGREE\t\tmeet\tv\nдостичь договоренность\tAGREE\t\tmeet\tv\n"
+        #expect(throws: LetopisError.self) { try TriggerLexicon(tsv: tsv) }
     }
 
     @Test("offers the longest entry first")

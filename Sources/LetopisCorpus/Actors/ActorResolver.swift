@@ -35,10 +35,35 @@ struct ActorResolver {
                 }
             }
         }
+        // A surname left in the genitive (`Йоава Галланта`) joins its nominative's group when a full name there has
+        // the same given name: decided from the groups as read, so the order of documents does not matter.
+        var genitiveNotes: [DocumentActorRef: String] = [:]
+        var moves: [(from: String, to: String, refs: Set<DocumentActorRef>)] = []
+        for key in persons.keys.sorted() {
+            guard let base = NameKey.genitiveBase(key), let nominative = persons[base], let items = persons[key] else { continue }
+            let given = Set(nominative.compactMap { parts($0.actor).first }.filter { !NameKey.isInitial($0) }.map(NameKey.spelling))
+            let nominativeName = nominative.map { parts($0.actor).last }.min() ?? base
+            var moved = Set<DocumentActorRef>()
+            for item in items {
+                guard let f = parts(item.actor).first, !NameKey.isInitial(f), given.contains(NameKey.spelling(f)) else { continue }
+                moved.insert(item.ref)
+                genitiveNotes[item.ref] = "surname \(parts(item.actor).last) read as the genitive of \(nominativeName) (same given name \(f))"
+            }
+            if !moved.isEmpty { moves.append((key, base, moved)) }
+        }
+        for move in moves {
+            let items = persons[move.from] ?? []
+            persons[move.to, default: []].append(contentsOf: items.filter { move.refs.contains($0.ref) })
+            let rest = items.filter { !move.refs.contains($0.ref) }
+            persons[move.from] = rest.isEmpty ? nil : rest
+        }
         var clusters: [(type: String, cluster: Cluster)] = []
         for key in persons.keys.sorted() {
             guard let items = persons[key] else { continue }
-            for c in resolvePeople(items.sorted { $0.ref < $1.ref }) { clusters.append(("PER", c)) }
+            for c in resolvePeople(items.sorted { $0.ref < $1.ref }) {
+                for (ref, note) in genitiveNotes where c.reasons[ref] != nil { c.reasons[ref] = note + "; " + (c.reasons[ref] ?? "") }
+                clusters.append(("PER", c))
+            }
         }
         for type in others.keys.sorted() {
             guard let items = others[type] else { continue }
@@ -56,8 +81,9 @@ struct ActorResolver {
         return (words.count >= 2 ? words[0] : nil, words.count >= 3 ? words[1] : nil, last)
     }
 
+    /// People are grouped by surname up to spelling (`Галлант`, `Галант`: ``NameKey/spelling(_:)``).
     func surnameKey(_ a: DocumentRecord.Actor) -> String {
-        NameKey.surname(parts(a).last, particles: a.person?.particles ?? [])
+        NameKey.spelling(NameKey.surname(parts(a).last, particles: a.person?.particles ?? []))
     }
 
     func resolvePeople(_ given: [Item]) -> [Cluster] {
@@ -68,11 +94,11 @@ struct ActorResolver {
         var countryDocuments: [String: [String: Set<String>]] = [:]   // given name → country → documents
         for item in items {
             guard let f = parts(item.actor).first, !NameKey.isInitial(f), let k = item.actor.country else { continue }
-            countryDocuments[NameKey.normalise(f), default: [:]][k, default: []].insert(item.ref.document)
+            countryDocuments[NameKey.spelling(f), default: [:]][k, default: []].insert(item.ref.document)
         }
         for i in items.indices {
             guard let f = parts(items[i].actor).first, let k = items[i].actor.country,
-                  let counts = countryDocuments[NameKey.normalise(f)], counts[k]?.count == 1,
+                  let counts = countryDocuments[NameKey.spelling(f)], counts[k]?.count == 1,
                   let top = counts.max(by: { a, b in a.value.count != b.value.count ? a.value.count < b.value.count : a.key > b.key }),
                   top.key != k, top.value.count >= 3 else { continue }
             items[i].actor.country = nil
@@ -95,7 +121,7 @@ struct ActorResolver {
             (parts(i.actor).patronymic == nil ? 0 : 2) + (i.actor.country == nil ? 0 : 1)
         }
         full.sort { a, b in
-            let ka = NameKey.normalise(parts(a.actor).first ?? ""), kb = NameKey.normalise(parts(b.actor).first ?? "")
+            let ka = NameKey.spelling(parts(a.actor).first ?? ""), kb = NameKey.spelling(parts(b.actor).first ?? "")
             if ka != kb { return ka < kb }
             let sa = specificity(a), sb = specificity(b)
             return sa != sb ? sa > sb : a.ref < b.ref
@@ -106,7 +132,7 @@ struct ActorResolver {
         var named: [Cluster] = []
         func fits(_ c: Cluster, first: String?, patronymic: String?, country: String?, exactFirst: Bool) -> Bool {
             if exactFirst {
-                guard let f = first, let cf = c.first, NameKey.normalise(f) == NameKey.normalise(cf) else { return false }
+                guard let f = first, let cf = c.first, NameKey.spelling(f) == NameKey.spelling(cf) else { return false }
             } else if !NameKey.compatibleGiven(first, c.first) { return false }
             if !NameKey.compatibleGiven(patronymic, c.patronymic) { return false }
             if let a = country, let b = c.country, a != b { return false }
@@ -141,11 +167,13 @@ struct ActorResolver {
             let p = parts(item.actor)
             let candidates = named.filter { fits($0, first: p.first, patronymic: p.patronymic, country: item.actor.country, exactFirst: true) }
             if candidates.count == 1, let c = candidates.first {
-                join(c, item, reason: "same name \(c.first ?? "") \(p.last); no conflicting patronymic or country")
+                let spelled = c.first.map { NameKey.normalise($0) != NameKey.normalise(p.first ?? "") } ?? false
+                    ? " (\(p.first ?? "") another spelling of \(c.first ?? ""))" : ""
+                join(c, item, reason: "same name \(c.first ?? "") \(p.last)\(spelled); no conflicting patronymic or country")
             } else if candidates.isEmpty {
                 named.append(found(item, reason: "first of its name"))
             } else {
-                joinAmbiguous("full " + NameKey.normalise(p.first ?? ""), item,
+                joinAmbiguous("full " + NameKey.spelling(p.first ?? ""), item,
                               reason: "fits \(candidates.count) people of this name (other countries or patronymics): kept apart")
             }
         }
@@ -345,11 +373,15 @@ struct ActorResolver {
     func canonicalName(_ c: Cluster, type: String) -> String {
         var counts: [String: Int] = [:]
         for m in c.members { counts[m.actor.name, default: 0] += 1 }
+        // A surname in the genitive (`Йоав Галланта`, joined by the genitive rule) names no one in the output
+        // when the cluster has its nominative.
+        let surnames = Set(counts.keys.compactMap { $0.split(separator: " ").last.map { NameKey.spelling(String($0)) } })
         func score(_ name: String) -> Int {
             if type == "PER" {
                 let words = name.split(separator: " ")
                 let initials = words.filter { NameKey.isInitial(String($0)) }.count
-                return (words.count - initials) * 2 + initials
+                let genitive = words.last.flatMap { NameKey.genitiveBase(NameKey.spelling(String($0))) }.map(surnames.contains) ?? false
+                return ((words.count - initials) * 2 + initials) * 2 - (genitive ? 1 : 0)
             }
             return NameKey.looksLikeAbbreviation(name) ? 0 : 1
         }

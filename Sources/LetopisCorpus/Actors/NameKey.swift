@@ -46,11 +46,48 @@ enum NameKey {
         normalise(name).unicodeScalars.first { $0.properties.isAlphabetic }.map { String(Character($0)) } ?? ""
     }
 
-    /// Whether two given names (or patronymics) can be one: equal, or one an initial of the other.
+    /// Whether two given names (or patronymics) can be one: equal up to spelling (``spelling(_:)``), or one an
+    /// initial of the other.
     static func compatibleGiven(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         if isInitial(a) || isInitial(b) { return initial(a) == initial(b) }
-        return normalise(a) == normalise(b)
+        return spelling(a) == spelling(b)
+    }
+
+    /// The comparison form of a name up to the ways Russian spells one foreign name: `ь` and `ъ` dropped,
+    /// `е`, `э`, `ы` and `й` read as `и`, a doubled letter as one. `Беньямин` and `Биньямин`, `Галлант` and
+    /// `Галант`, `Йоав` and `Иоав` meet; `Семён` and `Симон`, `Александр` and `Александра` do not.
+    ///
+    /// Used for people only, and only beside the other evidence (surname, given name, country): two people
+    /// whose names differ in these letters alone are the rare case, two spellings of one person the common one.
+    static func spelling(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var last: Unicode.Scalar?
+        for u in normalise(s).unicodeScalars {
+            let mapped: Unicode.Scalar
+            switch u {
+            case "ь", "ъ": continue
+            case "е", "э", "ы", "й": mapped = "и"
+            default: mapped = u
+            }
+            if mapped == last && mapped.properties.isAlphabetic { continue }
+            out.append(mapped)
+            last = mapped
+        }
+        return String(out)
+    }
+
+    /// The nominative a surname left in the genitive would have: `Галланта` → `галлант` (spelling form), for
+    /// a surname ending in `а` or `я` after a consonant; nil otherwise. Russian declines a foreign man's
+    /// consonant-final surname (`Йоава Галланта`), and the extractor does not always undo it.
+    static func genitiveBase(_ surnameKey: String) -> String? {
+        let scalars = Array(surnameKey.unicodeScalars)
+        guard scalars.count >= 4, let final = scalars.last, final == "а" || final == "я" else { return nil }
+        let before = scalars[scalars.count - 2]
+        guard before.properties.isAlphabetic, !"аеиоуыэюяй".unicodeScalars.contains(before) else { return nil }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars.dropLast())
+        return String(out)
     }
 
     /// Whether `short` is the acronym of `long` (`ООН` of `Организация Объединенных Наций`,

@@ -321,11 +321,21 @@ struct EventClusterer {
             return (false, "no participant in common", 0, 0)
         }
         // Two named people (or organisations) in common identify a happening even when each report adds a
-        // participant the other lacks — usually a state or a body read from the sentence around it.
-        if !(aInB || bInA) && specific < 2 {
+        // participant the other lacks — usually a state or a body read from the sentence around it. So do the
+        // doer and the receiver in common, one of them named, in a directed act both reports direct: reports of
+        // one sanction list different banks besides the one they share (`США → Газпромбанк, БКС Банк` and
+        // `Минфин США → Газпромбанк, ДОМ.РФ`).
+        let doerAndReceiver = !symmetric && directed(a) && directed(b) && specific >= 1
+            && a.parties.contains { $0.role == "actor" && matches($0, in: b.parties) != nil }
+            && a.parties.contains { $0.role == "recipient" && matches($0, in: b.parties) != nil }
+        if !(aInB || bInA) && specific < 2 && !doerAndReceiver {
             let extraA = a.parties.filter { matches($0, in: b.parties) == nil }.map(\.name)
             let extraB = b.parties.filter { matches($0, in: a.parties) == nil }.map(\.name)
             return (false, "other participants: \(extraA.joined(separator: ", ")) against \(extraB.joined(separator: ", "))", 0, 0)
+        }
+        if !(aInB || bInA) && specific < 2 {
+            return (true, "doer and receiver in common: " + shared.joined(separator: ", ") + " (each report names others besides)",
+                    shared.count, specific)
         }
         return (true, "participants " + shared.joined(separator: ", "), shared.count, specific)
     }
@@ -385,7 +395,9 @@ struct EventClusterer {
         return (false, "different places \(a.placeName ?? ka) and \(b.placeName ?? kb)")
     }
 
-    static func compare(_ a: Side, _ b: Side) -> (ok: Bool, text: String, shared: Int) {
+    /// `idf`: the rarity of each word among the block's sentences, for the rare-word rule; nil leaves that rule out
+    /// (two mentions compared alone have no block to weigh their words against).
+    static func compare(_ a: Side, _ b: Side, idf: [String: Double]? = nil) -> (ok: Bool, text: String, shared: Int) {
         guard a.type == b.type else { return (false, "different types \(a.type) and \(b.type)", 0) }
         guard EventRules.modesCompatible(type: a.type, a.mode, b.mode) else {
             return (false, "different modes \(a.mode ?? "none") and \(b.mode ?? "none")", 0)
@@ -412,15 +424,26 @@ struct EventClusterer {
         let samePlace = a.placeKey != nil && a.placeKey == b.placeKey
         // A participant in common and much of the wording: a report retold in other words by another channel.
         let alikeWithParticipant = parties.shared > 0 && wording >= SentenceSimilarity.thresholdWithParticipant
-        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant {
+        // A participant in common and the same rare words (a weapon, a target, a region): one act told in other words.
+        var rareWording: Double = 0
+        if parties.shared > 0, let idf {
+            for x in a.sentences { for y in b.sentences { rareWording = max(rareWording, SentenceSimilarity.weightedSimilarity(x, y, idf: idf)) } }
+        }
+        let rareWordsWithParticipant = rareWording >= SentenceSimilarity.weightedThresholdWithParticipant
+        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant && !rareWordsWithParticipant {
             return (false, "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place", 0)
         }
         let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
         let typeText = a.mode == b.mode ? "same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")"
             : "same type \(a.type), mode \(a.mode ?? b.mode ?? "") named by one report only"
         var words = [typeText, parties.text, dates.text] + (place.text.map { [$0] } ?? [])
-        if (sameWording || alikeWithParticipant) && parties.text != wordingText && parties.specific == 0 && parties.shared < 2 && !samePlace {
-            words.append(sameWording ? wordingText : "much the same sentence (similarity \(Int((wording * 100).rounded())) %)")
+        if (sameWording || alikeWithParticipant || rareWordsWithParticipant) && parties.text != wordingText && parties.specific == 0
+            && parties.shared < 2 && !samePlace {
+            if sameWording { words.append(wordingText) }
+            else if alikeWithParticipant { words.append("much the same sentence (similarity \(Int((wording * 100).rounded())) %)") }
+            else {
+                words.append("the same rare words (\(SentenceSimilarity.sharedRareWords(a.sentences, b.sentences, idf: idf ?? [:]).joined(separator: ", ")); rare-word similarity \(Int((rareWording * 100).rounded())) %)")
+            }
         }
         return (true, words.joined(separator: "; "), shared)
     }
@@ -473,12 +496,17 @@ struct EventClusterer {
         var byDay: [DayKey: [Int]] = [:]
         var wide: [String: [Int]] = [:]          // clusters over long periods, by key
         var all: [String: [Int]] = [:]           // every cluster, by key: what a mention over a long period checks
+        // Word rarity per block, over the sentences of its mentions: what the rare-word rule weighs words by.
+        var blockSentences: [EventBlock: [Set<String>]] = [:]
+        for p in prepared { blockSentences[p.block, default: []].append(p.words) }
+        var idf: [String: Double] = [:]
         var currentBlock: EventBlock?
         for i in sorted {
             let p = prepared[i]
             if p.block != currentBlock {
                 byDay.removeAll(keepingCapacity: true); wide.removeAll(keepingCapacity: true); all.removeAll(keepingCapacity: true)
                 currentBlock = p.block
+                idf = SentenceSimilarity.inverseFrequencies(blockSentences[p.block] ?? [])
             }
             let keys = EventClusterer.keys(p.parties) + SentenceSimilarity.keys(p.words)
             let days = EventClusterer.indexDays(p.date)
@@ -496,7 +524,7 @@ struct EventClusterer {
             let mine = EventClusterer.side(p)
             var fits: [(cluster: Int, text: String, shared: Int)] = []
             for c in candidates.sorted() {
-                let r = EventClusterer.compare(mine, EventClusterer.side(clusters[c]))
+                let r = EventClusterer.compare(mine, EventClusterer.side(clusters[c]), idf: idf)
                 if r.ok { fits.append((c, r.text, r.shared)) }
             }
             fits.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.cluster < $1.cluster }

@@ -8,93 +8,86 @@ import LetopisCore
 /// news organisation the document named.
 struct AttributionFinder {
     let extractor: EventExtractor
+    var view: TokenView { extractor.view }
+    var doc: Document { extractor.document }
 
     struct Frame {
-        var sentence: Int
+        var sentence: SentenceIndex
         /// The reporting verb or the `по данным` noun.
-        var token: Int
+        var token: TokenIndex
         var source: FactPart
         /// Whether the source is a news organisation (then the frame is not a statement event).
         var isMedia: Bool
     }
 
     func frames() -> [Frame] {
-        let doc = extractor.document
-        let syntax = extractor.syntax
         var out: [Frame] = []
-        for (s, sentence) in doc.sentences.enumerated() {
-            for t in sentence.tokens.clamped(to: 0..<doc.tokens.count) {
-                let l = extractor.lemma(t)
-                if ReportingLexicon.verbs.contains(l), extractor.pos(t) == nil || extractor.pos(t) == "VERB" {
-                    guard let subject = syntax.children(t, ["nsubj"]).first ?? postposedSubject(after: t, in: sentence.tokens) else { continue }
-                    if let (part, media) = sourcePart(subject, at: t) { out.append(Frame(sentence: s, token: t, source: part, isMedia: media)) }
-                } else if ReportingLexicon.frames.contains(l), syntax.caseMarker(t, lemma: extractor.lemma) == "по"
-                            || (l == "ссылка" && syntax.caseMarker(t, lemma: extractor.lemma) == "со") {
-                    let dependents = syntax.children(t, ["nmod", "obl"])
-                    guard let d = dependents.first else { continue }
-                    if let (part, media) = sourcePart(d, at: t) { out.append(Frame(sentence: s, token: t, source: part, isMedia: media)) }
-                }
+        for s in doc.sentences.indices.map({ SentenceIndex($0) }) {
+            for t in view.tokens(of: s) {
+                guard let source = frameSource(t) else { continue }
+                if let (part, media) = sourcePart(source, at: t) { out.append(Frame(sentence: s, token: t, source: part, isMedia: media)) }
             }
         }
         return out
     }
 
+    /// The phrase naming the source of a reporting verb (its subject) or of a `по данным X` frame.
+    func frameSource(_ t: TokenIndex) -> TokenIndex? {
+        if extractor.isWord(t, .reportingVerb), view.pos(t) == nil || view.pos(t) == .verb {
+            return view.children(t, [.nominalSubject]).first ?? postposedSubject(after: t)
+        }
+        guard extractor.isWord(t, .reportingFrame), extractor.isMarked(t, .framePreposition)
+                || (extractor.isWord(t, .citationFrame) && extractor.isMarked(t, .citationPreposition)) else { return nil }
+        return view.children(t, [.nominalModifier, .obliqueNominal]).first
+    }
+
     /// `..., пишет агентство`: the nominative noun right after a reporting verb,
     /// which parsers often attach to the main clause instead.
-    func postposedSubject(after t: Int, in sentence: Range<Int>) -> Int? {
-        var u = t + 1
-        while u < sentence.upperBound && u <= t + 6 {
-            if extractor.document.tokens[u].kind == .punctuation { return nil }
+    func postposedSubject(after t: TokenIndex) -> TokenIndex? {
+        for u in view.tokens(after: t).prefix(6) {
+            if view.isPunctuation(u) { return nil }
             // Taggers often read a neuter subject (`агентство`) as accusative: both are its forms.
-            if let p = extractor.pos(u), p == "NOUN" || p == "PROPN", ["Nom", "Acc"].contains(extractor.feature(u, "Case") ?? "") { return u }
-            u += 1
+            if view.pos(u)?.isNominal == true, let c = view.features(u).case, c == .nominative || c == .accusative { return u }
         }
         return nil
     }
 
     /// The source a phrase names, and whether it is a news organisation.
-    func sourcePart(_ h: Int, at t: Int) -> (FactPart, Bool)? {
-        let doc = extractor.document
-        let phrase = extractor.syntax.subtree(h)
-        let media = phrase.contains { ReportingLexicon.mediaNouns.contains(extractor.lemma($0)) }
-        if let m = phrase.lazy.compactMap({ self.extractor.mentionOfToken[$0] >= 0 ? self.extractor.mentionOfToken[$0] : nil }).first {
-            let mention = doc.mentions[m]
-            let name = mention.entity.map { doc.actors[$0].name } ?? mention.normal ?? doc.text(of: mention.range)
-            return (FactPart(extractor.range(phrase), normal: name), media || isNewsOrganisation(m))
+    func sourcePart(_ h: TokenIndex, at t: TokenIndex) -> (FactPart, Bool)? {
+        let phrase = view.subtree(h)
+        let media = phrase.contains { extractor.isWord($0, .mediaNoun) }
+        if let m = phrase.lazy.compactMap(view.mention(at:)).first, let mention = view.mention(m) {
+            return (FactPart(extractor.range(phrase), normal: name(of: mention)), media || isNewsOrganisation(m))
         }
-        if media, let m = latestNewsOrganisation(before: t, introducedBy: phrase.map(extractor.lemma)) {
-            let mention = doc.mentions[m]
-            let name = mention.entity.map { doc.actors[$0].name } ?? mention.normal ?? doc.text(of: mention.range)
-            return (FactPart(extractor.range(phrase), normal: name), true)
+        if media, let m = latestNewsOrganisation(before: t, introducedBy: phrase.map(view.lemma)), let mention = view.mention(m) {
+            return (FactPart(extractor.range(phrase), normal: name(of: mention)), true)
         }
         return nil
     }
 
-    /// An organisation introduced by a media noun (`агентство SANA`) anywhere in the
-    /// document, a dateline agency, or a well-known agency name.
-    func isNewsOrganisation(_ m: Int) -> Bool { mediaNoun(introducing: m) != nil || isKnownAgency(m) }
-
-    func isKnownAgency(_ m: Int) -> Bool {
-        let doc = extractor.document
-        guard doc.mentions[m].type == .organization else { return false }
-        if let agency = doc.dateline?.agency, let a = doc.mentions[m].entity, doc.actors[a].name == agency { return true }
-        let text = doc.text(of: doc.mentions[m].range)
-        return ["РИА Новости", "ТАСС", "Интерфакс", "Reuters", "AFP", "AP", "Bloomberg", "Синьхуа", "Anadolu", "SANA", "IRNA"].contains(text)
+    func name(of mention: Mention) -> String {
+        extractor.actor(mention.entity)?.name ?? mention.normal ?? doc.text(of: mention.range)
     }
 
-    /// The media noun before any mention of the same actor (`агентство` of `агентство SANA`).
-    func mediaNoun(introducing m: Int) -> String? {
-        let doc = extractor.document
-        guard doc.mentions[m].type == .organization else { return nil }
-        let siblings = doc.mentions[m].entity.map { doc.actors[$0].mentions } ?? [m]
+    /// An organisation introduced by a media noun (`агентство SANA`) anywhere in the
+    /// document, a dateline agency, or a well-known agency name.
+    func isNewsOrganisation(_ m: MentionIndex) -> Bool { mediaNoun(introducing: m) != nil || isKnownAgency(m) }
+
+    func isKnownAgency(_ m: MentionIndex) -> Bool {
+        guard let mention = view.mention(m), mention.type == .organization else { return false }
+        if let agency = doc.dateline?.agency, extractor.actor(mention.entity)?.name == agency { return true }
+        return extractor.tables.newsAgencies.contains(doc.text(of: mention.range))
+    }
+
+    /// The media noun before any mention of the same actor (`агентство` of `агентство SANA`), in its sentence.
+    func mediaNoun(introducing m: MentionIndex) -> String? {
+        guard let mention = view.mention(m), mention.type == .organization else { return nil }
+        let siblings = extractor.actor(mention.entity)?.mentions.map { MentionIndex($0) } ?? [m]
         for s in siblings {
-            let first = EventExtractor.tokenRange(of: doc.mentions[s].range, in: doc.tokens).lowerBound
-            var u = first - 1
-            while u >= 0 && first - u <= 4 {
-                let l = extractor.lemma(u)
-                if ReportingLexicon.mediaNouns.contains(l) { return l }
-                if doc.tokens[u].kind == .punctuation { break }
-                u -= 1
+            guard let first = view.tokens(of: s).first else { continue }
+            for u in view.tokens(before: first).prefix(4) {
+                if extractor.isWord(u, .mediaNoun) { return view.lemma(u) }
+                if view.isPunctuation(u) { break }
             }
         }
         return nil
@@ -102,11 +95,12 @@ struct AttributionFinder {
 
     /// The organisation a generic `агентство` refers to: the latest one introduced with
     /// the same noun, else the latest news organisation named.
-    func latestNewsOrganisation(before t: Int, introducedBy nouns: [String]) -> Int? {
-        let doc = extractor.document
-        var sameNoun: Int?
-        var any: Int?
-        for (m, mention) in doc.mentions.enumerated() where mention.range.end <= doc.tokens[t].range.start {
+    func latestNewsOrganisation(before t: TokenIndex, introducedBy nouns: [String]) -> MentionIndex? {
+        guard let start = view.range(t)?.start else { return nil }
+        var sameNoun: MentionIndex?
+        var any: MentionIndex?
+        for (i, mention) in doc.mentions.enumerated() where mention.range.end <= start {
+            let m = MentionIndex(i)
             // The dateline's agency is the publisher, not the source it quotes.
             if let r = doc.dateline?.range, r.contains(mention.range) { continue }
             if let noun = mediaNoun(introducing: m) {

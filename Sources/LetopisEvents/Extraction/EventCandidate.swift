@@ -4,15 +4,15 @@ import LetopisCore
 struct EventCandidate {
     var entry: TriggerEntry
     /// Trigger tokens (several for `провели телефонный разговор`).
-    var tokens: [Int]
+    var tokens: [TokenIndex]
     /// Tokens of merged clauses' triggers: the evidence that they tell the same happening.
-    var evidence: [[Int]] = []
-    var clause: Int
-    var sentence: Int
+    var evidence: [[TokenIndex]] = []
+    var clause: TokenIndex
+    var sentence: SentenceIndex
     var actors: [EventParticipant] = []
     var recipients: [EventParticipant] = []
     var place: FactPart?
-    var timex: Int?
+    var timex: TimexIndex?
     var status: EventStatus = .occurred
     var contexts: [String] = []
     var source: FactPart?
@@ -20,6 +20,13 @@ struct EventCandidate {
     var anaphoric = false
     /// `стороны`: the participants of the latest meeting.
     var sides = false
+    /// Names of the table rows and patterns that shaped the event (argument roles, subject rules,
+    /// merges), in the order they fired; the trigger's own rule is `entry.rule`.
+    var patterns: [String] = []
 
     var participants: [EventParticipant] { actors + recipients }
+
+    var trigger: TokenIndex { tokens.first ?? clause }
+
+    mutating func fired(_ name: String) { if !patterns.contains(name) { patterns.append(name) } }
 }

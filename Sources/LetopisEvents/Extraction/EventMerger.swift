@@ -16,22 +16,22 @@ struct EventMerger {
         var events: [EventCandidate] = []
         for var c in candidates {
             if c.sides, let i = events.lastIndex(where: { $0.entry.type == "CONSULT" && !$0.participants.isEmpty }),
-               c.sentence - events[i].sentence <= 3 {
-                absorb(&events[i], c)
+               events[i].sentence.distance(to: c.sentence) <= 3 {
+                absorb(&events[i], c, by: "merge.sides")
                 continue
             }
             if c.anaphoric {
                 // Only into an event told the same way: `следующий раунд консультаций запланирован` is another round.
                 if let i = events.lastIndex(where: { e in
-                    e.entry.type == c.entry.type && e.entry.mode == c.entry.mode && c.sentence - e.sentence <= 3 && e.status == c.status
-                        && (c.timex == nil || e.timex == nil || document.timexes[c.timex!].value == document.timexes[e.timex!].value)
+                    e.entry.type == c.entry.type && e.entry.mode == c.entry.mode && e.sentence.distance(to: c.sentence) <= 3
+                        && e.status == c.status && sameDate(c.timex, e.timex)
                 }) {
-                    absorb(&events[i], c)
+                    absorb(&events[i], c, by: "merge.anaphoric")
                 }
                 continue  // no event without participants
             }
             if let i = events.firstIndex(where: { sameHappening($0, c) }) {
-                absorb(&events[i], c)
+                absorb(&events[i], c, by: "merge.same-happening")
                 continue
             }
             // `после первого визита аш-Шибани`: a later mention of an earlier, dated event.
@@ -50,18 +50,28 @@ struct EventMerger {
         // Two protests or attacks with nobody named are one when told at the same place.
         if a.participants.isEmpty || b.participants.isEmpty {
             guard a.participants.isEmpty && b.participants.isEmpty, let pa = a.place?.normal, pa == b.place?.normal else { return false }
-            return a.timex == nil || b.timex == nil || document.timexes[a.timex!].value == document.timexes[b.timex!].value
+            return sameDate(a.timex, b.timex)
         }
         // The same visitor, the same accuser...: sharing only a host or a target is not enough.
         guard sharesParticipant(a.actors, b.actors) || a.entry.frame == .meet && sharesParticipant(a.participants, b.participants) else { return false }
         // Different dates are different happenings.
-        if let ta = a.timex, let tb = b.timex, document.timexes[ta].value != document.timexes[tb].value { return false }
+        if a.timex != nil, b.timex != nil, !sameDate(a.timex, b.timex) { return false }
         // A meeting merges with one whose participants it covers (same people, not just one of them).
         if a.entry.type == "CONSULT" && a.entry.mode == nil {
             let ka = Set(a.participants.compactMap(\.entity)), kb = Set(b.participants.compactMap(\.entity))
             if !(ka.isSubset(of: kb) || kb.isSubset(of: ka)) { return false }
         }
         return true
+    }
+
+    /// Whether two time expressions date alike; an undated side agrees with any date.
+    func sameDate(_ a: TimexIndex?, _ b: TimexIndex?) -> Bool {
+        guard let a, let b else { return true }
+        return value(a) == value(b)
+    }
+
+    func value(_ x: TimexIndex) -> String? {
+        x.rawValue >= 0 && x.rawValue < document.timexes.count ? document.timexes[x.rawValue].value : nil
     }
 
     func sharesParticipant(_ a: [EventParticipant], _ b: [EventParticipant]) -> Bool {
@@ -71,7 +81,9 @@ struct EventMerger {
         } }
     }
 
-    func absorb(_ e: inout EventCandidate, _ c: EventCandidate) {
+    func absorb(_ e: inout EventCandidate, _ c: EventCandidate, by rule: String) {
+        e.fired(rule)
+        c.patterns.forEach { e.fired($0) }
         e.evidence.append(c.tokens)
         e.evidence += c.evidence
         func add(_ list: inout [EventParticipant], _ p: EventParticipant, excluding other: [EventParticipant]) {

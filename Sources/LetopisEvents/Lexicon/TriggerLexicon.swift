@@ -1,7 +1,7 @@
 import LetopisCore
 
 /// How a trigger's arguments map to PLOVER roles.
-public enum ArgumentFrame: String, Sendable, Hashable {
+public enum ArgumentFrame: String, Sendable, Hashable, CaseIterable {
     /// `X встретился с Y`, `X и Y встретились`: subjects act, `с`-companions receive.
     case meet
     /// `X посетил Y`, `визит X в Y`: the visitor acts; the place visited (its country) receives.
@@ -26,163 +26,65 @@ public struct TriggerEntry: Sendable, Hashable {
     public var frame: ArgumentFrame
     /// A noun trigger needs a light verb or a dependent participant to count (`переговоры` alone is a topic).
     public var isNoun: Bool
+
+    public init(lemmas: [String], type: EventType, mode: String?, frame: ArgumentFrame, isNoun: Bool) {
+        self.lemmas = lemmas
+        self.type = type
+        self.mode = mode
+        self.frame = frame
+        self.isNoun = isNoun
+    }
+
+    /// The name of the lexicon row, recorded on the events it finds (`trigger.провести_переговоры`).
+    public var rule: String { "trigger." + lemmas.joined(separator: "_") }
 }
 
-/// The trigger lexicon: data keyed by lemma, one entry a line —
-/// `lemmas <TAB> type <TAB> mode (or -) <TAB> frame <TAB> v|n`.
-/// Matching is on token lemmas, so every form of a word finds its entry.
+/// The trigger lexicon: `Lexicons/triggers.tsv` (`lemmas`, `type`, `mode`, `frame`, `part`), read by
+/// the validating loader. Matching is on folded token lemmas, so every form of a word (and `ё` or
+/// `е`) finds its entry.
 public struct TriggerLexicon: Sendable {
-    public static let data = """
-    встретиться\tCONSULT\t-\tmeet\tv
-    встречаться\tCONSULT\t-\tmeet\tv
-    встреча\tCONSULT\t-\tmeet\tn
-    переговоры\tCONSULT\t-\tmeet\tn
-    переговорить\tCONSULT\t-\tmeet\tv
-    провести переговоры\tCONSULT\t-\tmeet\tv
-    провести встречу\tCONSULT\t-\tmeet\tv
-    консультация\tCONSULT\t-\tmeet\tn
-    беседа\tCONSULT\t-\tmeet\tn
-    побеседовать\tCONSULT\t-\tmeet\tv
-    обсудить\tCONSULT\t-\tmeet\tv
-    обсуждать\tCONSULT\t-\tmeet\tv
-    саммит\tCONSULT\tmultilateral\tmeet\tn
-    телефонный разговор\tCONSULT\tphone\tmeet\tn
-    разговор по телефону\tCONSULT\tphone\tmeet\tn
-    созвониться\tCONSULT\tphone\tmeet\tv
-    посетить\tCONSULT\tvisit\tvisit\tv
-    посещать\tCONSULT\tvisit\tvisit\tv
-    визит\tCONSULT\tvisit\tvisit\tn
-    прибыть\tCONSULT\tvisit\tvisit\tv
-    прибывать\tCONSULT\tvisit\tvisit\tv
-    приехать\tCONSULT\tvisit\tvisit\tv
-    принять\tCONSULT\tvisit\thost\tv
-    принимать\tCONSULT\tvisit\thost\tv
-    подписать\tAGREE\tsign\tact\tv
-    подписывать\tAGREE\tsign\tact\tv
-    подписание\tAGREE\tsign\tact\tn
-    договориться\tAGREE\t-\tmeet\tv
-    договариваться\tAGREE\t-\tmeet\tv
-    согласиться\tAGREE\t-\tact\tv
-    достигнуть договорённость\tAGREE\t-\tmeet\tv
-    достичь договорённость\tAGREE\t-\tmeet\tv
-    достичь договоренность\tAGREE\t-\tmeet\tv
-    поддержать\tSUPPORT\t-\tact\tv
-    поддерживать\tSUPPORT\t-\tact\tv
-    приветствовать\tSUPPORT\tpraise\tact\tv
-    похвалить\tSUPPORT\tpraise\tact\tv
-    поздравить\tSUPPORT\tpraise\tact\tv
-    выделить помощь\tAID\t-\tact\tv
-    выделить\tAID\teconomic\tact\tv
-    оказать помощь\tAID\t-\tact\tv
-    предоставить помощь\tAID\t-\tact\tv
-    направить помощь\tAID\thumanitarian\tact\tv
-    гуманитарная помощь\tAID\thumanitarian\tact\tn
-    призвать\tREQUEST\t-\tact\tv
-    призывать\tREQUEST\t-\tact\tv
-    потребовать\tREQUEST\t-\tact\tv
-    попросить\tREQUEST\t-\tact\tv
-    обратиться с просьбой\tREQUEST\t-\tact\tv
-    обвинить\tACCUSE\tallege\tact\tv
-    обвинять\tACCUSE\tallege\tact\tv
-    осудить\tACCUSE\tdisapprove\tact\tv
-    осуждать\tACCUSE\tdisapprove\tact\tv
-    раскритиковать\tACCUSE\tdisapprove\tact\tv
-    критиковать\tACCUSE\tdisapprove\tact\tv
-    отвергнуть\tREJECT\t-\tact\tv
-    отвергать\tREJECT\t-\tact\tv
-    отклонить\tREJECT\t-\tact\tv
-    отказаться\tREJECT\t-\tact\tv
-    наложить вето\tREJECT\tveto\tact\tv
-    пригрозить\tTHREATEN\t-\tact\tv
-    угрожать\tTHREATEN\t-\tact\tv
-    ультиматум\tTHREATEN\tultimatum\tact\tn
-    ввести санкции\tSANCTION\t-\tact\tv
-    санкция\tSANCTION\t-\tact\tn
-    выслать\tSANCTION\texpel\tact\tv
-    разорвать отношения\tSANCTION\tbreak-relations\tact\tv
-    задержать\tCOERCE\tarrest\tact\tv
-    задерживать\tCOERCE\tarrest\tact\tv
-    задержание\tCOERCE\tarrest\ttarget\tn
-    арестовать\tCOERCE\tarrest\tact\tv
-    арестовывать\tCOERCE\tarrest\tact\tv
-    арест\tCOERCE\tarrest\ttarget\tn
-    обыск\tCOERCE\tseize\ttarget\tn
-    приговорить\tSANCTION\tconvict\tact\tv
-    вынести приговор\tSANCTION\tconvict\tact\tv
-    экстрадировать\tCOERCE\tdeport\tact\tv
-    экстрадиция\tCOERCE\tdeport\ttarget\tn
-    депортация\tCOERCE\tdeport\ttarget\tn
-    депортировать\tCOERCE\tdeport\tact\tv
-    запретить\tCOERCE\tban\tact\tv
-    нанести удар\tASSAULT\t-\tact\tv
-    атаковать\tASSAULT\t-\tact\tv
-    обстрелять\tASSAULT\tartillery\tact\tv
-    обстрел\tASSAULT\tartillery\tact\tn
-    авиаудар\tASSAULT\taerial\tact\tn
-    бомбардировка\tASSAULT\taerial\tact\tn
-    убить\tASSAULT\tkill\tact\tv
-    убивать\tASSAULT\tkill\tact\tv
-    убийство\tASSAULT\tkill\ttarget\tn
-    застрелить\tASSAULT\tfirearms\tact\tv
-    расстрелять\tASSAULT\tfirearms\tact\tv
-    открыть огонь\tASSAULT\tfirearms\tact\tv
-    напасть\tASSAULT\t-\tact\tv
-    нападать\tASSAULT\t-\tact\tv
-    нападение\tASSAULT\t-\tact\tn
-    покушение\tASSAULT\t-\tact\tn
-    теракт\tASSAULT\texplosives\tact\tn
-    стрельба\tASSAULT\tfirearms\tact\tn
-    атака\tASSAULT\t-\tact\tn
-    похитить\tASSAULT\tabduct\tact\tv
-    похищение\tASSAULT\tabduct\ttarget\tn
-    протестовать\tPROTEST\t-\tact\tv
-    митинг\tPROTEST\tdemonstrate\tact\tn
-    акция протеста\tPROTEST\tdemonstrate\tact\tn
-    забастовка\tPROTEST\tstrike\tact\tn
-    пикет\tPROTEST\tdemonstrate\tact\tn
-    протест\tPROTEST\tdemonstrate\tact\tn
-    шествие\tPROTEST\tdemonstrate\tact\tn
-    беспорядки\tPROTEST\triot\tact\tn
-    голодовка\tPROTEST\thunger\tact\tn
-    бойкотировать\tPROTEST\tboycott\tact\tv
-    мобилизовать\tMOBILIZE\t-\tact\tv
-    перебросить\tMOBILIZE\ttroops\tact\tv
-    вывести войска\tRETREAT\twithdraw\tact\tv
-    отвести войска\tRETREAT\twithdraw\tact\tv
-    освободить\tCONCEDE\trelease\tact\tv
-    смягчить санкции\tCONCEDE\tease-sanctions\tact\tv
-    снять санкции\tCONCEDE\tease-sanctions\tact\tv
-    сотрудничать\tCOOPERATE\t-\tmeet\tv
-    заявить\tSTATEMENT\t-\tsay\tv
-    сообщить\tSTATEMENT\t-\tsay\tv
-    рассказать\tSTATEMENT\t-\tsay\tv
-    отметить\tSTATEMENT\t-\tsay\tv
-    подчеркнуть\tSTATEMENT\t-\tsay\tv
-    """
+    public static let file = "triggers.tsv"
+    static let columns: [LexiconTable.Column] = [
+        .phrase("lemmas"), .text("type"), .text("mode", optional: true),
+        .choice("frame", Set(ArgumentFrame.allCases.map(\.rawValue))), .choice("part", ["v", "n"]),
+    ]
 
     public let entries: [TriggerEntry]
     /// Entries by first lemma, longest first.
     private let byFirst: [String: [TriggerEntry]]
 
-    public static let standard = TriggerLexicon(data: TriggerLexicon.data)
-
-    public init(data: String) {
-        var entries: [TriggerEntry] = []
-        for line in data.split(separator: "\n") {
-            let cols = line.split(separator: "\t").map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard cols.count == 5, let frame = ArgumentFrame(rawValue: cols[3]) else { continue }
-            entries.append(TriggerEntry(lemmas: cols[0].split(separator: " ").map(String.init), type: EventType(rawValue: cols[1]),
-                                        mode: cols[2] == "-" ? nil : cols[2], frame: frame, isNoun: cols[4] == "n"))
-        }
-        self.entries = entries
-        var byFirst: [String: [TriggerEntry]] = [:]
-        for e in entries { byFirst[Self.fold(e.lemmas[0]), default: []].append(e) }
-        for k in byFirst.keys { byFirst[k]!.sort { $0.lemmas.count > $1.lemmas.count } }
-        self.byFirst = byFirst
+    /// The lexicon of this build, or the error naming its malformed line.
+    public static let loaded: Result<TriggerLexicon, LetopisError> = Result { () throws(LetopisError) -> TriggerLexicon in
+        try TriggerLexicon(LexiconTable(file: file, bytes: PackageResources.triggers_tsv, columns: columns, key: ["lemmas"]))
     }
 
-    /// Entries whose first lemma is `lemma`, longest first.
-    public func candidates(_ lemma: String) -> [TriggerEntry] { byFirst[Self.fold(lemma)] ?? [] }
+    /// The lexicon of this build; empty if its table were malformed (``EventExtractionStage`` then
+    /// throws the load error instead of finding nothing).
+    public static let standard: TriggerLexicon = (try? loaded.get()) ?? TriggerLexicon(entries: [])
 
-    static func fold(_ s: String) -> String { s.lowercased().replacingOccurrences(of: "ё", with: "е") }
+    /// A lexicon from TSV text in the format of `Lexicons/triggers.tsv`.
+    public init(tsv text: String, file: String = "triggers.tsv") throws(LetopisError) {
+        try self.init(LexiconTable(file: file, text: text, columns: Self.columns, key: ["lemmas"]))
+    }
+
+    init(_ table: LexiconTable) {
+        self.init(entries: table.rows.compactMap { row in
+            guard let frame = ArgumentFrame(rawValue: row["frame"]) else { return nil }
+            return TriggerEntry(lemmas: row.words("lemmas"), type: EventType(rawValue: row["type"]),
+                                mode: row["mode"].isEmpty ? nil : row["mode"], frame: frame, isNoun: row["part"] == "n")
+        })
+    }
+
+    public init(entries: [TriggerEntry]) {
+        self.entries = entries
+        var byFirst: [String: [TriggerEntry]] = [:]
+        for e in entries { if let first = e.lemmas.first { byFirst[TextFolding.fold(first), default: []].append(e) } }
+        self.byFirst = byFirst.mapValues { $0.sorted { $0.lemmas.count > $1.lemmas.count } }
+    }
+
+    /// Entries whose first lemma is `lemma` (folded), longest first.
+    public func candidates(_ lemma: String) -> [TriggerEntry] { candidates(folded: TextFolding.fold(lemma)) }
+
+    /// Entries whose first lemma is `lemma`, already folded (a ``TokenView`` lemma).
+    func candidates(folded lemma: String) -> [TriggerEntry] { byFirst[lemma] ?? [] }
 }

@@ -17,6 +17,9 @@ import LetopisText
 /// frames, and receives one outcome per document. When a worker dies, the parent starts a new one
 /// and runs that slice again one document at a time; a document that kills a worker a second time
 /// is *poison*: it is reported by id (`crashed the extractor (signal 4 ...)`) and the run goes on.
+/// A worker that stays silent past ``documentTimeout`` (a loop, a stall) is killed and handled the
+/// same way: its slice is re-run one document at a time, and the document that stalls a worker a
+/// second time is reported (`stalled the extractor`).
 /// The workers batch their slice for the neural stage as the in-process runner does, so speed is
 /// the same. See `Docs/reliability.md`.
 ///
@@ -36,6 +39,13 @@ public struct ExtractionRunner: Sendable {
     public var workers: Int
     public var chunkSize: Int
     public var mode: Mode
+    /// Seconds a worker may take per document before it is called stalled, killed and replaced;
+    /// a slice of documents gets this plus as much again per MiB of its text, since work is linear
+    /// in the text. Zero or less: no limit. Only isolated workers are watched (`--document-timeout`).
+    public var documentTimeout: Double = ExtractionRunner.defaultDocumentTimeout
+
+    /// 60 s: about 100 × the slowest real post on a loaded machine; an 8 MiB worst case gets 9 minutes.
+    public static let defaultDocumentTimeout: Double = 60
 
     /// The default worker command: this executable's hidden `worker` subcommand.
     public static var ownWorker: Mode { .isolated(executable: WorkerProcess.ownExecutable, arguments: ["worker"]) }
@@ -56,12 +66,24 @@ public struct ExtractionRunner: Sendable {
         public var failed = 0
         /// Documents that crashed a worker twice (counted in `failed` too).
         public var crashed = 0
+        /// Documents that stalled a worker past the time limit twice (counted in `failed` too).
+        public var stalled = 0
         public var warnings = 0
         public init() {}
     }
 
+    /// Chunks a run holds at once: one in the workers and one whose results the caller is taking
+    /// (``run(_:output:report:)`` overlaps the two). Whatever keeps the raw units of a run for its error
+    /// reports must keep this many chunks, plus the one being read.
+    public static let chunksInFlight = 2
+
     /// Runs every input. `output` gets each document's bytes in input order; `report` every
     /// error, warning and note as one ``LetopisError``.
+    ///
+    /// **Pipelined.** While the workers extract chunk *n*, this thread hands chunk *n − 1*'s results to
+    /// `output` and `report` (an ingest stores them meanwhile) and reads chunk *n + 1*'s input. At most
+    /// ``chunksInFlight`` chunks of results exist at once, so memory stays flat; `output` and `report`
+    /// are called on the calling thread, in input order, as before.
     /// - Throws: ``LetopisError`` when nothing can run (a model missing, a worker that cannot start).
     public func run(_ events: some Sequence<InputEvent>, output: ([UInt8]) -> Void,
                     report: (LetopisError, Severity) -> Void) throws -> Summary {
@@ -72,13 +94,12 @@ public struct ExtractionRunner: Sendable {
         case .isolated(let executable, let arguments):
             // A write to a worker that just died must fail with EPIPE, not kill the parent.
             signal(SIGPIPE, SIG_IGN)
-            engine = WorkerPool(job: job, count: workers, executable: executable, arguments: arguments)
+            engine = WorkerPool(job: job, count: workers, executable: executable, arguments: arguments,
+                                documentTimeout: documentTimeout)
         }
-        var round: [InputEvent] = []
-        round.reserveCapacity(chunkSize)
-        func flush() throws {
-            let units = round.compactMap { event -> RawInput? in if case .unit(let u) = event { return u }; return nil }
-            var outcomes = try engine.process(units)[...]
+        /// Hands one finished chunk's outcomes out, in input order.
+        func deliver(_ round: [InputEvent], _ outcomes: [DocumentOutcome]) {
+            var outcomes = outcomes[...]
             for event in round {
                 switch event {
                 case .note(let note): report(note, .note)
@@ -91,26 +112,76 @@ public struct ExtractionRunner: Sendable {
                     case .failure(let error):
                         summary.failed += 1
                         if error.code == .crashed { summary.crashed += 1 }
+                        if error.code == .stalled { summary.stalled += 1 }
                         report(error, .error)
                     }
                 }
             }
-            round.removeAll(keepingCapacity: true)
         }
+        // The chunk in the workers. The engine runs one chunk at a time, so the next is submitted only
+        // after this one is collected.
+        var inFlight: (round: [InputEvent], work: ChunkInFlight)?
+        func advance(_ next: [InputEvent]?) throws {
+            let finished = try inFlight.map { ($0.round, try $0.work.outcomes()) }
+            inFlight = next.map { round in
+                let units = round.compactMap { event -> RawInput? in if case .unit(let u) = event { return u }; return nil }
+                return (round, ChunkInFlight(engine: engine, units: units))
+            }
+            if let finished { deliver(finished.0, finished.1) }
+        }
+        var round: [InputEvent] = []
+        round.reserveCapacity(chunkSize)
         var unitsInRound = 0
         for event in events {
             round.append(event)
             if case .unit = event { unitsInRound += 1 }
-            if unitsInRound == chunkSize { try flush(); unitsInRound = 0 }
+            if unitsInRound == chunkSize {
+                try advance(round)
+                round = []
+                round.reserveCapacity(chunkSize)
+                unitsInRound = 0
+            }
         }
-        try flush()
+        try advance(round)
+        try advance(nil)
         return summary
     }
+}
+
+/// One chunk being processed by the engine on a thread of its own; ``outcomes()`` waits for it.
+private final class ChunkInFlight: @unchecked Sendable {
+    private var result: Result<[DocumentOutcome], any Error> = .success([])
+    private let done = DispatchSemaphore(value: 0)
+
+    init(engine: any ChunkEngine, units: [RawInput]) {
+        guard !units.isEmpty else { done.signal(); return }
+        let box = UncheckedBox(engine)
+        let thread = Thread { [self] in
+            result = Result { try box.value.process(units) }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The chunk's outcomes, in order, once the engine has them (the semaphore orders the write before this read).
+    func outcomes() throws -> [DocumentOutcome] {
+        done.wait()
+        return try result.get()
+    }
+}
+
+/// An engine handed to the one thread that uses it while the caller waits on that thread's chunk.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }
 
 extension LetopisError.Code {
     /// A document crashed the extractor twice.
     public static let crashed = LetopisError.Code(rawValue: "crashed")
+    /// A document kept a worker busy past the time limit twice.
+    public static let stalled = LetopisError.Code(rawValue: "stalled")
 }
 
 /// Processes one chunk of units into one outcome each, in order.
@@ -133,11 +204,11 @@ final class WorkerPool: ChunkEngine, @unchecked Sendable {
     let arguments: [String]
     private var slots: [WorkerSlot]
 
-    init(job: ExtractionJob, count: Int, executable: String, arguments: [String]) {
+    init(job: ExtractionJob, count: Int, executable: String, arguments: [String], documentTimeout: Double) {
         self.job = job
         self.executable = executable
         self.arguments = arguments
-        slots = (0..<count).map { _ in WorkerSlot() }
+        slots = (0..<count).map { _ in WorkerSlot(documentTimeout: documentTimeout) }
     }
 
     func process(_ units: [RawInput]) throws -> [DocumentOutcome] {
@@ -168,6 +239,15 @@ final class WorkerPool: ChunkEngine, @unchecked Sendable {
 /// One worker process and its restarts; used by one thread at a time.
 final class WorkerSlot: @unchecked Sendable {
     private var worker: WorkerProcess?
+    /// Seconds per document (and per MiB of a slice's text) before the worker is called stalled; ≤ 0: none.
+    let documentTimeout: Double
+
+    init(documentTimeout: Double = ExtractionRunner.defaultDocumentTimeout) {
+        self.documentTimeout = documentTimeout
+    }
+
+    /// How the last worker to fail ended: its exit, or killed for silence after so many seconds.
+    private enum Failure { case ended(WorkerProcess.Ending, String?), stalled(seconds: Double) }
 
     /// Outcomes of a slice; a worker's death costs only the document that caused it.
     func process(_ units: [RawInput], job: ExtractionJob, executable: String, arguments: [String]) throws -> [DocumentOutcome] {
@@ -191,18 +271,34 @@ final class WorkerSlot: @unchecked Sendable {
         return poison(unit)
     }
 
-    private var lastEnding: (WorkerProcess.Ending, String?)?
+    private var lastFailure: Failure?
 
     private func poison(_ unit: RawInput) -> DocumentOutcome {
         var how = "crashed the extractor"
-        switch lastEnding?.0 {
-        case .signalled(let s)?: how += " (signal \(s)\(lastEnding?.1.map { ": \($0)" } ?? ""))"
-        case .exited(let s)?: how += " (exit status \(s)\(lastEnding?.1.map { ": \($0)" } ?? ""))"
+        switch lastFailure {
+        case .ended(.signalled(let s), let words)?: how += " (signal \(s)\(words.map { ": \($0)" } ?? ""))"
+        case .ended(.exited(let s), let words)?: how += " (exit status \(s)\(words.map { ": \($0)" } ?? ""))"
+        case .stalled(let seconds)?:
+            return DocumentOutcome(result: .failure(LetopisError(
+                .stalled, subject: Self.name(of: unit),
+                message: "stalled the extractor: no result within \(Self.format(seconds)) s, twice (the worker was stopped)",
+                remedy: "the other documents are written; if the document is only slow, raise the limit (--document-timeout SECONDS, 0 for none), otherwise please report it with this document")))
         case nil: break
         }
         return DocumentOutcome(result: .failure(LetopisError(
             .crashed, subject: Self.name(of: unit), message: how,
             remedy: "the other documents are written; please report it with this document (letopis extract --no-isolation reproduces it)")))
+    }
+
+    /// The time a slice may take: the per-document limit, plus as much again per MiB of text.
+    func allowance(for units: [RawInput]) -> Double? {
+        guard documentTimeout > 0 else { return nil }
+        let bytes = units.reduce(0) { $0 + $1.bytes.count }
+        return documentTimeout * (1 + Double(bytes) / Double(1 << 20))
+    }
+
+    static func format(_ seconds: Double) -> String {
+        seconds == seconds.rounded() ? String(Int(seconds)) : String(format: "%.1f", seconds)
     }
 
     /// `dev.jsonl:12 (id tg123)`: where the document is, and its id when the line gives one.
@@ -225,7 +321,21 @@ final class WorkerSlot: @unchecked Sendable {
         var request = WireWriter()
         request.u32(units.count)
         for unit in units { request.input(unit) }
-        if let reply = worker.exchange(request.bytes) {
+        let answer: FrameChannel.Received
+        if let seconds = allowance(for: units) {
+            answer = worker.exchange(request.bytes, until: .now + .milliseconds(Int64(min(seconds, 1e9) * 1000)))
+        } else {
+            answer = worker.exchange(request.bytes).map { FrameChannel.Received.frame($0) } ?? .closed
+        }
+        if case .timedOut = answer, let seconds = allowance(for: units) {
+            // Alive but silent: a loop or a stall. It costs this slice a re-run, one document at a time.
+            worker.kill()
+            _ = worker.end()
+            lastFailure = .stalled(seconds: seconds)
+            self.worker = nil
+            return nil
+        }
+        if case .frame(let reply) = answer {
             var reader = WireReader(reply)
             if let count = try? reader.u32(), count == units.count {
                 var outcomes: [DocumentOutcome] = []
@@ -237,7 +347,7 @@ final class WorkerSlot: @unchecked Sendable {
             }
             worker.kill()  // a garbled answer: treat the worker as dead
         }
-        lastEnding = (worker.end(), worker.lastWords())
+        lastFailure = .ended(worker.end(), worker.lastWords())
         self.worker = nil
         return nil
     }
@@ -299,6 +409,11 @@ public enum WorkerMain {
         // Fault injection for the tests of the supervisor: a unit holding this marker kills the worker
         // with SIGSEGV, as a trap in the pipeline would. Unset in normal runs.
         let crashMarker = ProcessInfo.processInfo.environment["LETOPIS_WORKER_CRASH_MARKER"].flatMap { $0.isEmpty ? nil : $0 }
+        #if DEBUG
+        // The same for the watchdog: a unit holding this marker makes the worker sleep for ever, as a
+        // loop in a rule would. Debug builds only, so no release binary can be stalled this way.
+        let hangMarker = ProcessInfo.processInfo.environment["LETOPIS_WORKER_HANG_MARKER"].flatMap { $0.isEmpty ? nil : $0 }
+        #endif
         while let frame = channel.receive() {
             var reader = WireReader(frame)
             var units: [RawInput] = []
@@ -308,6 +423,11 @@ public enum WorkerMain {
             if let crashMarker, units.contains(where: { String(decoding: $0.bytes, as: UTF8.self).contains(crashMarker) }) {
                 raise(SIGSEGV)
             }
+            #if DEBUG
+            if let hangMarker, units.contains(where: { String(decoding: $0.bytes, as: UTF8.self).contains(hangMarker) }) {
+                while true { sleep(3600) }
+            }
+            #endif
             var reply = WireWriter()
             let outcomes = processor.process(units, threads: 1)
             reply.u32(outcomes.count)

@@ -29,6 +29,21 @@ struct FrameChannel {
         return Self.readExactly(input, n)
     }
 
+    /// What a receive with a deadline got.
+    enum Received { case frame([UInt8]), closed, timedOut }
+
+    /// Receives a frame, giving up at `deadline` (the other side stalled: it is alive but silent).
+    func receive(until deadline: ContinuousClock.Instant) -> Received {
+        guard let header = Self.readExactly(input, 4, until: deadline) else {
+            return ContinuousClock.now >= deadline ? .timedOut : .closed
+        }
+        let n = Int(header[0]) | Int(header[1]) << 8 | Int(header[2]) << 16 | Int(header[3]) << 24
+        guard let payload = Self.readExactly(input, n, until: deadline) else {
+            return ContinuousClock.now >= deadline ? .timedOut : .closed
+        }
+        return .frame(payload)
+    }
+
     static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         var offset = 0
         while offset < bytes.count {
@@ -42,10 +57,11 @@ struct FrameChannel {
         return true
     }
 
-    static func readExactly(_ fd: Int32, _ count: Int) -> [UInt8]? {
+    static func readExactly(_ fd: Int32, _ count: Int, until deadline: ContinuousClock.Instant? = nil) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: count)
         var offset = 0
         while offset < count {
+            if let deadline, !waitReadable(fd, until: deadline) { return nil }
             let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress.map { $0 + offset }, count - offset) }
             if got < 0 {
                 if errno == EINTR { continue }
@@ -55,5 +71,22 @@ struct FrameChannel {
             offset += got
         }
         return bytes
+    }
+}
+
+extension FrameChannel {
+    /// Waits until `fd` can be read (data, end of stream or an error) or `deadline` passes; false on the deadline.
+    static func waitReadable(_ fd: Int32, until deadline: ContinuousClock.Instant) -> Bool {
+        while true {
+            let left = ContinuousClock.now.duration(to: deadline)
+            guard left > .zero else { return false }
+            let (seconds, attoseconds) = left.components
+            // Whole milliseconds, rounded up, capped so the Int32 of poll cannot overflow.
+            let milliseconds = min(Int64(Int32.max), seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000)
+            var request = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&request, 1, Int32(milliseconds))
+            if ready > 0 { return true }
+            if ready < 0 && errno != EINTR { return true }  // let the read report the error
+        }
     }
 }

@@ -17,6 +17,9 @@ final class WorkerProcess {
     private let channel: FrameChannel
     private let errorLog: Int32
     private var reaped = false
+    /// Whether `end()` closed the pipe to the worker: closing a descriptor twice could close another
+    /// worker's pipe, started meanwhile on another thread under the same number.
+    private var outputClosed = false
 
     /// How a worker ended.
     enum Ending: Equatable { case exited(Int32), signalled(Int32) }
@@ -83,7 +86,7 @@ final class WorkerProcess {
     }
 
     deinit {
-        close(channel.output)
+        if !outputClosed { close(channel.output) }
         close(channel.input)
         if !reaped { var status: Int32 = 0; _ = waitpid(pid, &status, 0) }
         if errorLog >= 0 { close(errorLog) }
@@ -95,9 +98,16 @@ final class WorkerProcess {
         return channel.receive()
     }
 
+    /// Sends a request and waits for the answer until `deadline`: `.timedOut` when the worker is
+    /// alive but silent (a loop or a stall in the pipeline), `.closed` when it died.
+    func exchange(_ request: [UInt8], until deadline: ContinuousClock.Instant) -> FrameChannel.Received {
+        guard channel.send(request) else { return .closed }
+        return channel.receive(until: deadline)
+    }
+
     /// Waits for the process to end (after it closed its output) and says how it did.
     func end() -> Ending {
-        close(channel.output)
+        if !outputClosed { close(channel.output); outputClosed = true }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         reaped = true
@@ -106,7 +116,7 @@ final class WorkerProcess {
         return .exited((status >> 8) & 0xFF)
     }
 
-    /// Kills a worker that broke the protocol without dying.
+    /// Kills a worker that broke the protocol or stalled without dying.
     func kill() { _ = Glibc.kill(pid, SIGKILL) }
 
     /// The runtime's message before the crash (`Fatal error: ...`), if it left one.

@@ -115,6 +115,19 @@ public struct JSONLinesEncoder: Sendable {
         }
         w.endArray()
 
+        // Written only when the `nerel` stage ran, so output without it is unchanged.
+        if document.layers.contains(.nerel) {
+            w.key("nerel"); w.beginArray()
+            for m in document.nerelMentions {
+                w.beginObject()
+                span(m.range)
+                w.field("type", m.type.rawValue)
+                w.field("text", document.text(of: m.range))
+                w.endObject()
+            }
+            w.endArray()
+        }
+
         w.key("actors"); w.beginArray()
         for a in document.actors {
             w.beginObject()
@@ -216,12 +229,22 @@ public struct JSONLinesEncoder: Sendable {
             w.key("source"); fullPart(e.source)
             w.key("contexts"); w.beginArray(); for c in e.contexts { w.string(c) }; w.endArray()
             w.field("status", e.status.rawValue)
+            w.field("rule", e.rule)
+            w.key("patterns"); w.beginArray(); for p in e.patterns { w.string(p) }; w.endArray()
             w.endObject()
         }
         w.endArray()
 
         if !document.warnings.isEmpty {
             w.key("warnings"); w.beginArray(); for warning in document.warnings { w.string(warning) }; w.endArray()
+        }
+        // What each stage decided, under --trace only (an addition: absent from ordinary output).
+        if options.trace, let lines = document.traceLines, !lines.isEmpty {
+            w.key("trace"); w.beginArray()
+            for line in lines {
+                w.beginObject(); w.field("stage", line.stage); w.field("text", line.text); w.endObject()
+            }
+            w.endArray()
         }
         w.endObject()
         w.bytes.append(0x0A)

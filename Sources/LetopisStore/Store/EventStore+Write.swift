@@ -8,10 +8,13 @@ public enum IngestItem: Sendable {
     case extracted(DocumentRecord, layers: String?)
     /// A document whose extraction failed: stored with its text and error so that it is not lost.
     case failed(id: String, text: String, error: String, extractorVersion: String)
+    /// An extracted document already in the form the store writes (prepared in a worker process).
+    case prepared(PreparedRecord)
 
     public var id: String {
         switch self {
         case .extracted(let record, _): return record.id
+        case .prepared(let prepared): return prepared.id
         case .failed(let id, _, _, _): return id
         }
     }
@@ -19,6 +22,7 @@ public enum IngestItem: Sendable {
     var sha256: String {
         switch self {
         case .extracted(let record, _): return record.textSHA256
+        case .prepared(let prepared): return prepared.textSHA256
         case .failed(_, let text, _, _):
             var hash = SHA256()
             hash.update(Array(text.utf8))
@@ -29,6 +33,7 @@ public enum IngestItem: Sendable {
     var extractorVersion: String {
         switch self {
         case .extracted(let record, _): return record.extractorVersion
+        case .prepared(let prepared): return prepared.extractorVersion
         case .failed(_, _, _, let version): return version
         }
     }
@@ -96,7 +101,7 @@ extension EventStore {
                         continue
                     }
                     outcome.replaced += 1
-                } else if case .extracted = item {
+                } else if item.state == "ok" {
                     outcome.added += 1
                 }
                 if case .failed = item { outcome.failed += 1 }
@@ -116,17 +121,17 @@ extension EventStore {
             var mentionRows: [[SQLValue]] = []
             for item in writing {
                 switch item {
-                case .extracted(let record, let layers):
-                    documentRows.append([
-                        .text(record.id), .text(record.textSHA256), .text("ok"), .null, SQLValue(record.title),
-                        SQLValue(record.url), SQLValue(record.outlet), SQLValue(record.published), SQLValue(record.time),
-                        .text(record.extractorVersion), .text(record.text), .text(try EventStore.json(record)),
-                        SQLValue(layers), .integer(record.events.count),
-                    ])
-                    for mention in record.events {
-                        let block = resolver.block(of: mention, in: record).key
-                        blocks.insert(block)
-                        mentionRows.append([.text(mention.id), .text(record.id), .text(block), .text(mention.type)])
+                case .extracted, .prepared:
+                    let prepared: PreparedRecord
+                    switch item {
+                    case .extracted(let record, let layers): prepared = try PreparedRecord(record: record, layers: layers)
+                    case .prepared(let p): prepared = p
+                    case .failed: continue
+                    }
+                    documentRows.append(prepared.documentRow)
+                    for mention in prepared.mentions {
+                        blocks.insert(mention.block)
+                        mentionRows.append([.text(mention.id), .text(prepared.id), .text(mention.block), .text(mention.type)])
                     }
                 case .failed(let id, let text, let error, let version):
                     documentRows.append([
@@ -145,9 +150,11 @@ extension EventStore {
                                tail: "ON CONFLICT (id) DO UPDATE SET \(update)", chunk: 100)
             try session.insert("INSERT INTO mentions (id, document, block, type)", columns: 4, rows: mentionRows,
                                tail: "ON CONFLICT (id) DO UPDATE SET document = excluded.document, block = excluded.block, type = excluded.type")
-            // Sorted so that concurrent writers lock dirty rows in one order (no deadlock on PostgreSQL).
+            // Sorted so that concurrent writers lock dirty rows in one order (no deadlock on PostgreSQL). A new mark
+            // starts at a random stamp, so that a block resolved and marked again never shows the stamp it had
+            // when its records were read ahead (``resolvePending(progress:)``).
             try session.insert("INSERT INTO dirty_blocks (block, stamp)", columns: 2,
-                               rows: blocks.sorted().map { [.text($0), .integer(0)] },
+                               rows: blocks.sorted().map { [.text($0), .integer(Int.random(in: 1...(1 << 52)))] },
                                tail: "ON CONFLICT (block) DO UPDATE SET stamp = dirty_blocks.stamp + 1")
             _ = dialect
             outcome.mentions = mentionRows.count
@@ -164,6 +171,13 @@ extension EventStore {
     ///
     /// On PostgreSQL a block is claimed with `FOR UPDATE SKIP LOCKED`, so several ingest processes share
     /// the work; a block made dirty again while it is being resolved (its stamp changed) stays dirty.
+    ///
+    /// **Read-ahead.** While one block is written, a helper thread reads the next dirty block's records and
+    /// resolves them (the cores are free: extraction is over). The result is used only if that block, when
+    /// claimed, still has the stamp it had when its records were read (read first, so records are never older
+    /// than the stamp); otherwise the block is resolved again inside its transaction. New marks start at a
+    /// random stamp, so a block resolved and marked again in between cannot show the old one. The database
+    /// is the same as resolving each block inside its own transaction.
     /// - Returns: the number of blocks resolved.
     @discardableResult
     public func resolvePending(progress: ((Int) -> Void)? = nil) throws -> Int {
@@ -171,12 +185,21 @@ extension EventStore {
             ? "SELECT block, stamp FROM dirty_blocks ORDER BY block LIMIT 1 FOR UPDATE SKIP LOCKED"
             : "SELECT block, stamp FROM dirty_blocks ORDER BY block LIMIT 1"
         var resolved = 0
+        var ahead: BlockReadAhead?
+        // Never leave a read-ahead running on a store the caller may close.
+        defer { _ = ahead?.finished() }
         while true {
+            // Waited for outside any transaction: an in-memory database has one connection for reads and writes.
+            let readAhead = ahead?.finished()
+            ahead = nil
             let didResolve = try backend.write { session -> Bool in
                 guard let row = try session.query(claim, []).first else { return false }
-                let block = row.text(0)
-                try resolve(block: block, in: session)
-                try session.execute("DELETE FROM dirty_blocks WHERE block = ? AND stamp = ?", [.text(block), .integer(row.int(1))])
+                let block = row.text(0), stamp = row.int(1)
+                ahead = BlockReadAhead(store: self, after: block)
+                let reusable = readAhead.flatMap { $0.block == block && $0.stamp == stamp ? $0.rows : nil }
+                let rows = try reusable ?? blockRows(block: block, records: try records(block: block, in: session))
+                try write(rows, in: session)
+                try session.execute("DELETE FROM dirty_blocks WHERE block = ? AND stamp = ?", [.text(block), .integer(stamp)])
                 return true
             }
             guard didResolve else { return resolved }
@@ -187,31 +210,34 @@ extension EventStore {
 
     /// Replaces the events of one block by the resolution of the records with mentions in it.
     func resolve(block key: String, in session: any SQLSession) throws {
-        let blockArgs: [SQLValue] = [.text(key)]
-        for table in ["events", "event_mentions", "event_actors", "block_actors", "actor_names"] {
-            try session.execute("DELETE FROM \(table) WHERE block = ?", blockArgs)
-        }
-        guard let block = EventBlock(key: key) else { return }
+        try write(try blockRows(block: key, records: try records(block: key, in: session)), in: session)
+    }
+
+    /// The records of the documents with mentions in a block, by id.
+    func records(block key: String, in session: any SQLSession) throws -> [DocumentRecord] {
         let rows = try session.query("""
             SELECT record FROM documents WHERE state = 'ok' AND id IN (SELECT DISTINCT document FROM mentions WHERE block = ?)
             ORDER BY id
-            """, blockArgs)
+            """, [.text(key)])
         var records: [DocumentRecord] = []
         records.reserveCapacity(rows.count)
         for row in rows {
             guard let json = row.string(0), let record = try? EventStore.decode(DocumentRecord.self, json) else { continue }
             records.append(record)
         }
-        guard !records.isEmpty else { return }
+        return records
+    }
+
+    /// The rows that replace a block's events, actors and names: its resolution, as values.
+    func blockRows(block key: String, records: [DocumentRecord]) throws -> BlockRows {
+        var out = BlockRows(key: key)
+        guard let block = EventBlock(key: key), !records.isEmpty else { return out }
         let actors = resolver.resolveActors(records)
         let events = resolver.resolveEvents(records, actors: actors, blocks: [block])
-        var eventRows: [[SQLValue]] = []
-        var mentionRows: [[SQLValue]] = []
-        var actorRows: [[SQLValue]] = []
         var referenced = Set<String>()
         for event in events {
             let place = event.place
-            eventRows.append([
+            out.events.append([
                 .text(event.id), .text(key), .text(event.type), SQLValue(event.mode), .text(event.status),
                 .text(event.date.value), .text(event.date.earliest), .text(event.date.latest), SQLValue(event.firstSeen),
                 .integer(event.numMentions), .integer(event.numArticles), .integer(event.numSources), SQLValue(event.lead),
@@ -221,37 +247,86 @@ extension EventStore {
             ])
             var seenMentions = Set<String>()
             for mention in event.mentions where seenMentions.insert(mention.event).inserted {
-                mentionRows.append([.text(mention.event), .text(event.id), .text(key), .text(mention.document), .text(mention.reason)])
+                out.mentions.append([.text(mention.event), .text(event.id), .text(key), .text(mention.document), .text(mention.reason)])
                 for participant in mention.participants { if let actor = participant.actor { referenced.insert(actor) } }
             }
             var seenActors = Set<String>()
             for (role, list) in [("actor", event.actors), ("recipient", event.recipients)] {
                 for actor in list where seenActors.insert(role + "|" + actor.id).inserted {
                     referenced.insert(actor.id)
-                    actorRows.append([.text(event.id), .text(actor.id), .text(role), .text(key), .text(event.type), .text(event.date.earliest)])
+                    out.actors.append([.text(event.id), .text(actor.id), .text(role), .text(key), .text(event.type), .text(event.date.earliest)])
                 }
             }
             if let placeActor = place?.actor { referenced.insert(placeActor) }
         }
-        var blockActorRows: [[SQLValue]] = []
-        var nameRows: [[SQLValue]] = []
         for id in referenced.sorted() {
             guard let actor = actors.actor(id: id) else { continue }
-            blockActorRows.append([.text(key), .text(actor.id), .text(actor.type), .text(actor.name), .text(nameKey(actor.name)),
-                                   SQLValue(actor.country), .text(try EventStore.json(actor))])
+            out.blockActors.append([.text(key), .text(actor.id), .text(actor.type), .text(actor.name), .text(nameKey(actor.name)),
+                                    SQLValue(actor.country), .text(try EventStore.json(actor))])
             var keys = Set(actor.aliases.map(nameKey))
             keys.insert(nameKey(actor.name))
-            for name in keys.sorted() { nameRows.append([.text(actor.id), .text(name), .text(key)]) }
+            for name in keys.sorted() { out.names.append([.text(actor.id), .text(name), .text(key)]) }
+        }
+        return out
+    }
+
+    /// Replaces a block's rows.
+    func write(_ rows: BlockRows, in session: any SQLSession) throws {
+        let blockArgs: [SQLValue] = [.text(rows.key)]
+        for table in ["events", "event_mentions", "event_actors", "block_actors", "actor_names"] {
+            try session.execute("DELETE FROM \(table) WHERE block = ?", blockArgs)
         }
         try session.insert("""
             INSERT INTO events (id, block, type, mode, status, date_value, date_earliest, date_latest, first_seen,
             num_mentions, num_articles, num_sources, lead, place_key, place_country, geoname_id, latitude, longitude, body)
-            """, columns: 19, rows: eventRows, chunk: 100)
-        try session.insert("INSERT INTO event_mentions (mention, event, block, document, reason)", columns: 5, rows: mentionRows,
+            """, columns: 19, rows: rows.events, chunk: 100)
+        try session.insert("INSERT INTO event_mentions (mention, event, block, document, reason)", columns: 5, rows: rows.mentions,
                            tail: "ON CONFLICT (mention) DO UPDATE SET event = excluded.event, block = excluded.block, document = excluded.document, reason = excluded.reason")
-        try session.insert("INSERT INTO event_actors (event, actor, role, block, type, date_earliest)", columns: 6, rows: actorRows)
-        try session.insert("INSERT INTO block_actors (block, actor, type, name, name_key, country, body)", columns: 7, rows: blockActorRows, chunk: 200)
-        try session.insert("INSERT INTO actor_names (actor, name_key, block)", columns: 3, rows: nameRows)
+        try session.insert("INSERT INTO event_actors (event, actor, role, block, type, date_earliest)", columns: 6, rows: rows.actors)
+        try session.insert("INSERT INTO block_actors (block, actor, type, name, name_key, country, body)", columns: 7, rows: rows.blockActors, chunk: 200)
+        try session.insert("INSERT INTO actor_names (actor, name_key, block)", columns: 3, rows: rows.names)
+    }
+}
+
+/// A block's resolution as rows to write.
+struct BlockRows: Sendable {
+    var key: String
+    var events: [[SQLValue]] = []
+    var mentions: [[SQLValue]] = []
+    var actors: [[SQLValue]] = []
+    var blockActors: [[SQLValue]] = []
+    var names: [[SQLValue]] = []
+}
+
+/// The next dirty block after one, read and resolved on a thread of its own while the current block is
+/// written (see ``EventStore/resolvePending(progress:)``).
+final class BlockReadAhead: @unchecked Sendable {
+    private var result: (block: String, stamp: Int, rows: BlockRows)?
+    private let done = DispatchSemaphore(value: 0)
+    private var waited = false
+
+    init(store: EventStore, after current: String) {
+        let thread = Thread { [self] in
+            // The stamp first, then the records: records never older than the stamp they are checked against.
+            _ = try? store.backend.read { session in
+                guard let row = try session.query("SELECT block, stamp FROM dirty_blocks WHERE block > ? ORDER BY block LIMIT 1",
+                                                  [.text(current)]).first else { return }
+                let block = row.text(0)
+                let stamp = row.int(1)
+                let records = try store.records(block: block, in: session)
+                self.result = (block, stamp, try store.blockRows(block: block, records: records))
+            }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Waits for the thread; the block it read, the stamp it saw and the rows it computed (nil when there was
+    /// no next block or reading failed: the block is then resolved in its transaction).
+    func finished() -> (block: String, stamp: Int, rows: BlockRows)? {
+        if !waited { done.wait(); waited = true }
+        return result
     }
 }
 

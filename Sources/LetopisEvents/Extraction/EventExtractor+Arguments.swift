@@ -1,0 +1,264 @@
+import LetopisCore
+
+/// The shape of a trigger's clause: which token heads it, whether a light verb carries a noun trigger.
+struct ClauseShape {
+    let trigger: TokenIndex
+    let tokens: [TokenIndex]
+    /// The trigger is a noun (`визит`, `телефонный разговор`).
+    let nounTrigger: Bool
+    /// The noun that heads the trigger: the last word of `телефонный разговор`, of `провести переговоры`.
+    let nounToken: TokenIndex
+    /// The token whose dependents are the event's arguments: the trigger or its light verb.
+    let clause: TokenIndex
+    let lightVerb: TokenIndex?
+    let passive: Bool
+    /// Trigger and head noun: their dependents (`провели переговоры с X`) count as much as the verb's.
+    let nounHeads: [TokenIndex]
+    /// The noun of a light-verb construction (`состоялась встреча`) is the subject, not an actor.
+    let nounIsSubject: Bool
+
+    init(_ x: EventExtractor, entry: TriggerEntry, tokens: [TokenIndex]) {
+        let t = tokens.first ?? TokenIndex(0)
+        trigger = t
+        self.tokens = tokens
+        nounTrigger = entry.isNoun || x.pos(tokens.last ?? t) == .noun && entry.lemmas.count == 1
+        nounToken = tokens.count > 1 ? tokens.last ?? t : t
+        // A light verb carries a noun trigger (`провели переговоры`, `состоялась встреча`, `совершил визит`);
+        // a verb the noun merely modifies (`после визита ... посетил`) does not.
+        if nounTrigger, let h = x.view.head(nounToken), x.pos(h) == .verb || x.pos(h) == .auxiliary,
+           x.view.relation(nounToken).map({ $0 == .object || $0 == .nominalSubject }) == true {
+            lightVerb = h
+            clause = h
+        } else {
+            lightVerb = nil
+            clause = t
+        }
+        passive = x.features(clause).voice == .passive
+            || x.lemma(clause).hasSuffix("ся") && entry.lemmas.first.map { x.isLemma($0, .reflexivePassive) } == true
+        nounHeads = Array(Set([t, nounToken])).sorted()
+        nounIsSubject = lightVerb != nil && x.view.relation(nounToken) == .nominalSubject
+    }
+}
+
+/// The argument heads of one clause, by role, and the names of the rules that found them.
+struct Arguments {
+    var subjects: [TokenIndex] = []
+    /// Companions of the first of coordinated verbs (`X встретились ... и обсудили`).
+    var inheritedCompanions: [TokenIndex] = []
+    var patients: [TokenIndex] = []
+    var agents: [TokenIndex] = []
+    var companions: [TokenIndex] = []
+    var genitives: [TokenIndex] = []
+    var objects: [TokenIndex] = []
+    var addressees: [TokenIndex] = []
+    var destinations: [TokenIndex] = []
+    var places: [TokenIndex] = []
+    /// `санкции против X`, `напал на X`, `покушение на X`: the target of an act.
+    var targets: [TokenIndex] = []
+    /// `со стороны X`: the side an act comes from performs it.
+    var fromSide: [TokenIndex] = []
+    var fired: [String] = []
+    /// Dependents of the trigger marked `с`/`со` that are time expressions (`встречается с 2017 года`).
+    var datedCompanions: [TokenIndex] = []
+}
+
+extension EventExtractor {
+    /// Relations of the dependents that may fill a role.
+    static let argumentRelations: Set<UDRelation> = [.obliqueNominal, .nominalModifier, .object, .indirectObject, .determiner, .nominalSubject]
+
+    func arguments(_ entry: TriggerEntry, _ shape: ClauseShape) -> Arguments {
+        var args = Arguments()
+        let found = subjects(shape)
+        args.subjects = found.subjects
+        args.inheritedCompanions = found.companions
+        if let rule = found.rule { args.fired.append(rule) }
+        // `X был задержан полицией`: the passive subject undergoes the act; an instrumental without a
+        // preposition performs it.
+        if shape.passive && [.act, .target].contains(entry.frame) {
+            args.patients = expand(view.children(shape.clause, [.nominalSubject]))
+            args.agents = expand(view.children(shape.clause, [.obliqueNominal]).filter {
+                view.isAgent($0) || features($0).case == .instrumental && view.caseMarker($0) == nil
+            })
+        }
+        applyRoleTable(entry, shape, &args)
+        recoverMisattached(entry, shape, &args)
+        args.datedCompanions = view.children(shape.trigger, [.obliqueNominal]).filter {
+            isMarked($0, .companionPreposition) && view.timex(at: $0) != nil
+        }
+        return args
+    }
+
+    /// Each dependent of the trigger, its head noun and its clause takes the role of the first row of
+    /// `argument-roles.tsv` that fits it; in token order, since the first place found wins.
+    func applyRoleTable(_ entry: TriggerEntry, _ shape: ClauseShape, _ args: inout Arguments) {
+        for h in Array(Set(shape.nounHeads + [shape.clause])).sorted() {
+            for d in view.children(h, Self.argumentRelations) where !shape.tokens.contains(d) {
+                let marker = view.caseMarker(d)
+                guard let rule = tables.roles.first(where: { fits($0, d, marker: marker, head: h, entry, shape) }) else { continue }
+                let heads = rule.expands ? expand([d]) : [d]
+                switch rule.role {
+                case .sideOwner: args.fromSide += expand(view.children(d, [.nominalModifier]).filter { view.caseMarker($0) == nil })
+                case .side: args.fromSide += heads
+                case .companion: args.companions += heads
+                case .target: args.targets += heads
+                case .object: args.objects += heads
+                case .addressee: args.addressees += heads
+                case .genitive: args.genitives += heads
+                case .destination: args.destinations += heads
+                case .place: args.places += heads
+                case .ignored: continue
+                }
+                if !args.fired.contains("role." + rule.name) { args.fired.append("role." + rule.name) }
+            }
+        }
+    }
+
+    func fits(_ rule: ArgumentRoleRule, _ d: TokenIndex, marker: String?, head h: TokenIndex, _ entry: TriggerEntry, _ shape: ClauseShape) -> Bool {
+        if let r = rule.relation, view.relation(d) != r { return false }
+        if rule.markers.isEmpty { guard marker == nil else { return false } } else {
+            guard let marker, rule.markers.contains(marker) else { return false }
+        }
+        if let c = rule.grammaticalCase, features(d).case != c { return false }
+        if !rule.frames.isEmpty, !rule.frames.contains(entry.frame) { return false }
+        if !rule.lemmas.isEmpty, !rule.lemmas.contains(lemma(d)) { return false }
+        if rule.nounTriggerOnly, !(shape.nounHeads.contains(h) && pos(h) == .noun) { return false }
+        switch rule.condition {
+        case .place?: return isPlace(d)
+        case .notPlace?: return !isPlace(d)
+        case .fixedSide?: return tables.patterns.firstMatch(view, anchor: d, prefix: "side.") != nil
+        case nil: return true
+        }
+    }
+
+    /// Arguments the parser hung one level too low.
+    func recoverMisattached(_ entry: TriggerEntry, _ shape: ClauseShape, _ args: inout Arguments) {
+        // `принимает в Белом доме своего коллегу`, parsed with `коллегу` under `доме`: an accusative noun
+        // without a preposition never modifies another noun, so it is the verb's lost object.
+        if args.objects.isEmpty && !shape.nounTrigger && entry.frame != .meet && entry.frame != .say {
+            var lost: [TokenIndex] = []
+            for d in view.children(shape.clause, [.obliqueNominal]) {
+                lost += view.children(d, [.nominalModifier]).filter {
+                    features($0).case == .accusative && features(d).case != .accusative && view.caseMarker($0) == nil
+                }
+            }
+            args.objects = expand(lost)
+            if !lost.isEmpty { args.fired.append("object.under-oblique") }
+        }
+        if entry.frame == .visit && !shape.nounTrigger { args.destinations = args.objects + args.destinations }
+        // `встретился в Женеве с X` parsed with `с X` under `Женеве`: a companion one level down still counts.
+        if entry.frame == .meet && args.companions.isEmpty {
+            var lost: [TokenIndex] = []
+            for d in view.children(shape.clause, [.obliqueNominal]) {
+                lost += view.children(d, [.nominalModifier]).filter { isMarked($0, .companionPreposition) }
+            }
+            args.companions = expand(lost)
+            if !lost.isEmpty { args.fired.append("companion.under-oblique") }
+        }
+    }
+
+    // MARK: - Subjects
+
+    /// Active subjects of a verb, with their coordinated siblings.
+    func activeSubjects(of verb: TokenIndex) -> [TokenIndex] {
+        expand(view.children(verb, [.nominalSubject]).filter { !view.isPassiveSubject($0) })
+    }
+
+    /// The clause's subjects: its own, else one inherited from the clause it depends on, a previous
+    /// root, or a nominative the parser lost; with the name of the rule that found them.
+    func subjects(_ shape: ClauseShape) -> (subjects: [TokenIndex], companions: [TokenIndex], rule: String?) {
+        guard !shape.passive else { return ([], [], nil) }
+        let clause = shape.clause
+        var own = activeSubjects(of: clause)
+        // A subject after a post-posed reporting verb belongs to it (`..., информирует агентство SANA`).
+        own.removeAll { s in
+            s > clause + 1 && (clause + 1 ..< s).contains { isWord($0, .reportingVerb) && pos($0) == .verb }
+        }
+        if !own.isEmpty { return (own, [], nil) }
+        let inherited = inheritedSubjects(of: clause)
+        if !inherited.subjects.isEmpty { return inherited }
+        if let previous = previousRoot(of: clause) {
+            let s = activeSubjects(of: previous)
+            if !s.isEmpty { return (s, inherited.companions, "subject.previous-root") }
+        }
+        if !shape.nounTrigger, let lost = lostSubject(of: clause) { return (expand([lost]), inherited.companions, "subject.lost") }
+        return ([], inherited.companions, nil)
+    }
+
+    /// `X встретились ... и обсудили`: a coordinated verb shares its first conjunct's subject and
+    /// companions; `X посетил Анкару, где встретился с Y`: a relative clause has the main clause's;
+    /// `планирует встретиться`, `прибыв в Москву, встретился`: an infinitive or converb its head verb's —
+    /// but after `призвал X`, `предложил X-у` that verb's object.
+    func inheritedSubjects(of clause: TokenIndex) -> (subjects: [TokenIndex], companions: [TokenIndex], rule: String?) {
+        var companions: [TokenIndex] = []
+        var cur = clause
+        for _ in 0..<4 {
+            guard let h = view.head(cur) else { break }
+            var verb = h
+            let rule: String
+            switch view.relation(cur) {
+            case .conjunct? where pos(h) == .verb:
+                companions = view.children(h, [.obliqueNominal]).filter { isMarked($0, .companionPreposition) }
+                rule = "subject.coordinated-verb"
+            case .clausalModifierOfNoun? where view.children(cur, [.adverbialModifier]).contains(where: { isWord($0, .relativeAdverb) }):
+                guard let v = view.head(h), pos(v) == .verb else { return ([], companions, nil) }
+                verb = v
+                rule = "subject.relative-clause"
+            case .openClausalComplement?, .adverbialClause?:
+                let nonFinite = features(cur).verbForm == .infinitive || features(cur).verbForm == .converb
+                guard nonFinite, pos(h) == .verb || pos(h) == .auxiliary else { return ([], companions, nil) }
+                if view.relation(cur) == .openClausalComplement {
+                    let controllers = view.children(h, [.object, .indirectObject]) + view.children(h, [.obliqueNominal]).filter {
+                        features($0).case == .dative && view.caseMarker($0) == nil
+                    }
+                    if !controllers.isEmpty { return (expand(controllers), companions, "subject.controller-object") }
+                }
+                rule = "subject.controlling-verb"
+            default:
+                return ([], companions, nil)
+            }
+            let subjects = activeSubjects(of: verb)
+            if !subjects.isEmpty { return (subjects, companions, rule) }
+            cur = verb
+        }
+        return ([], companions, nil)
+    }
+
+    /// `посол Италии ... Виторио Сандали встретился с заместителем министра`, parsed with `посол` hung under
+    /// `заместителем`: a finite verb with no subject takes the nearest nominative noun before it in its clause
+    /// that the parser attached across the verb or as a modifier of a non-nominative noun — both are
+    /// parse errors, since a nominative noun modifies nothing in Russian. The number must agree.
+    func lostSubject(of verb: TokenIndex) -> TokenIndex? {
+        guard features(verb).verbForm == .finite, pos(verb) == .verb else { return nil }
+        for u in view.tokens(before: verb).prefix(39) {
+            // Another clause begins: its nouns are not this verb's.
+            if pos(u) == .verb && features(u).verbForm == .finite || pos(u) == .subordinatingConjunction || isWord(u, .clauseOpener) { return nil }
+            guard pos(u)?.isNominal == true, features(u).case == .nominative, view.children(u, [.caseMarker]).isEmpty,
+                  view.relation(u) != .nominalSubject, let h = view.head(u),
+                  h > verb || view.relation(u) == .nominalModifier && features(h).case != .nominative else { continue }
+            if let a = features(u).number, let b = features(verb).number, a != b { return nil }
+            return u
+        }
+        return nil
+    }
+
+    /// `Обама посетит саммит, проведёт встречу с X и посетит Польшу`, parsed as two sentences' roots in one:
+    /// a second root verb with no subject of its own continues the first, when their number agrees.
+    func previousRoot(of verb: TokenIndex) -> TokenIndex? {
+        guard view.hasSyntax, view.head(verb) == nil, pos(verb) == .verb,
+              let root = view.tokens(before: verb).first(where: { view.head($0) == nil && pos($0) == .verb }) else { return nil }
+        if let a = features(root).number, let b = features(verb).number, a != b { return nil }
+        return root
+    }
+
+    /// A token and its coordinated siblings (`X и Y`), in text order.
+    func expand(_ tokens: [TokenIndex]) -> [TokenIndex] {
+        var out: [TokenIndex] = []
+        var stack = tokens
+        while let t = stack.popLast(), out.count < 50 {
+            if out.contains(t) { continue }
+            out.append(t)
+            stack.append(contentsOf: view.children(t, [.conjunct]))
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,264 @@
+import LetopisCore
+
+/// Types that are acts of speech: coded only with the one who speaks.
+private let eventsNeedingActor: Set<EventType> = ["ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"]
+/// Types coded from a trigger and a place alone, when nobody is named.
+private let eventsWithoutParticipants: Set<EventType> = ["PROTEST", "ASSAULT"]
+
+extension EventExtractor {
+    /// Place, sides, time, status and contexts; then the rules that drop a candidate whose essential
+    /// participant is missing or that inherit one from the governing clause.
+    func completed(_ candidate: EventCandidate, _ args: Arguments, _ shape: ClauseShape) -> EventCandidate? {
+        var c = candidate
+        let entry = c.entry
+        let t = shape.trigger
+        if c.place == nil, let p = args.places.first(where: { isPlace($0) }) { c.place = placePart(p) }
+        if c.place == nil { c.place = relativePlace(shape.clause) }
+        let subjects = shape.nounIsSubject ? [] : args.subjects
+        c.sides = (subjects + args.genitives).contains {
+            isWord($0, .sidesNoun) && features($0).number == .plural && !hasCountry($0)
+        }
+        c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
+        c.timex = time(for: t, clause: shape.clause)
+        c.status = status(t, clause: shape.clause, timex: c.timex)
+        c.contexts = contexts(shape.clause, trigger: t)
+        // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part.
+        if shape.nounTrigger, c.actors.isEmpty, shape.lightVerb == nil, isMarked(shape.nounToken, .settingPreposition),
+           let h = view.head(shape.nounToken), pos(h) == .verb {
+            c.actors = people(expand(view.children(h, [.nominalSubject])), at: h)
+            c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
+            c.fired("actor.setting-verb-subject")
+        }
+        // The speaker lends a subject only to a clause that has none (`сообщил, что не исключает визита`);
+        // `не ожидал, что к нему приедут родные` has its own, if unnamed, visitors.
+        if c.actors.isEmpty && !c.anaphoric, entry.frame != .meet, view.children(shape.clause, [.nominalSubject]).isEmpty, !shape.passive {
+            c.actors = inheritedSpeaker(shape.clause)
+            if !c.actors.isEmpty { c.fired("actor.governing-speaker") }
+        }
+        // A visit needs its visitor: `приехали в Иллинойс` with an unnamed subject codes nothing.
+        if entry.frame == .visit && !shape.nounTrigger && c.actors.isEmpty { return nil }
+        if shape.nounTrigger && c.actors.isEmpty && c.recipients.isEmpty && entry.frame == .visit {
+            c.actors = inheritedSpeaker(shape.clause)
+            c.anaphoric = c.actors.isEmpty
+        }
+        // `Шварц публично обсуждал желание ...`, `Совет федерации обсуждал проект`: one side alone deliberates; a
+        // consultation needs a second side (`с X`, `X и Y обсудили`).
+        if entry.lemmas.first.map({ isLemma($0, .deliberation) }) == true, !c.anaphoric, c.actors.count == 1, c.recipients.isEmpty,
+           features(t).voice != .passive, !lemma(t).hasSuffix("ся") { return nil }
+        return participantsRequired(c, args, shape)
+    }
+
+    /// Crowds and gunmen are seldom named; words are someone's.
+    func participantsRequired(_ candidate: EventCandidate, _ args: Arguments, _ shape: ClauseShape) -> EventCandidate? {
+        var c = candidate
+        // A protest or an attack told with its place is an event even without a named participant
+        // (`митинг на Пушкинской площади`, `стрельба в Керчи`).
+        if c.anaphoric, c.place != nil, eventsWithoutParticipants.contains(c.entry.type) { c.anaphoric = false }
+        // `задержали 39 человек`, `убиты два человека`: an arrest or an attack on a counted crowd is told, not referred
+        // back to; the crowd is no actor in PLOVER's sense and is not listed.
+        if c.anaphoric, [.act, .target].contains(c.entry.frame), ["COERCE", "ASSAULT"].contains(c.entry.type),
+           (args.objects + args.patients + args.genitives + view.children(shape.clause, [.nominalSubject])).contains(where: isCountedCrowd) {
+            c.anaphoric = false
+        }
+        // `его обвиняли в коррупции`, `отказался` with nobody named codes no accusation or refusal (an arrest
+        // or a killing is an event even when only its target is named).
+        if !c.anaphoric, c.actors.isEmpty, eventsNeedingActor.contains(c.entry.type) { return nil }
+        return c
+    }
+
+    /// `39 человек`, `пять участников`: people named by their number.
+    func isCountedCrowd(_ h: TokenIndex) -> Bool {
+        isWord(h, .countedPeople) && !view.children(h, [.numericModifier]).isEmpty
+    }
+
+    // MARK: - Where
+
+    /// A place phrase: a location mention in its subtree, or a place noun (`столица`, `резиденция`).
+    func isPlace(_ t: TokenIndex) -> Bool {
+        view.subtree(t).contains { mentionType(at: $0) == .location } || isWord(t, .placeNoun)
+    }
+
+    func placePart(_ t: TokenIndex) -> FactPart {
+        let firstCase = view.children(t, [.caseMarker]).first
+        let phrase = view.subtree(t).filter { view.relation($0) != .caseMarker || $0 != firstCase }
+        let tokens = phrase.isEmpty ? [t] : phrase
+        let r = range(tokens)
+        // `столица России` is the capital by name.
+        if isWord(t, .capitalNoun) {
+            for u in tokens {
+                if let c = gazetteer.lookup(lemma: lemma(u)) ?? gazetteer.lookup(surface: text(u)), let capital = gazetteer.capital(of: c.code) {
+                    return FactPart(r, normal: capital)
+                }
+            }
+        }
+        if let m = tokens.lazy.compactMap(view.mention(at:)).first, let mention = view.mention(m) {
+            return FactPart(mention.range, normal: actor(mention.entity)?.name ?? mention.normal)
+        }
+        return FactPart(r, normal: tokens.map(text).joined(separator: " "))
+    }
+
+    /// `..., где состоялась встреча`: the place named by the clause's antecedent.
+    func relativePlace(_ clause: TokenIndex) -> FactPart? {
+        guard view.relation(clause) == .clausalModifierOfNoun, let antecedent = view.head(clause),
+              view.children(clause, [.adverbialModifier]).contains(where: { isWord($0, .whereAdverb) }), isPlace(antecedent) else { return nil }
+        return placePart(antecedent)
+    }
+
+    // MARK: - When
+
+    /// The time expression dating the clause: its own, else the clause it belongs to.
+    func time(for trigger: TokenIndex, clause: TokenIndex) -> TimexIndex? {
+        guard !document.timexes.isEmpty else { return nil }
+        let heads = datedHeads(trigger, clause: clause)
+        // `похитил и убил X в июне 2017 года`: a phrase after the last of coordinated verbs dates them all.
+        let conjuncts = view.children(clause, [.conjunct]).filter { pos($0) == .verb && $0 > clause }
+        let stops: Set<UDRelation> = [.clausalModifierOfNoun, .adverbialClause, .clausalComplement, .parataxis, .clausalSubject, .conjunct]
+        for h in heads + conjuncts {
+            let phrase = Set(view.subtree(h, stopAt: stops))
+            let dated = datingPhrases(h)
+            for (i, timex) in document.timexes.enumerated() {
+                let x = TimexIndex(i)
+                let r = view.tokens(of: x)
+                // A duration or a repetition (`к 1,5 годам`, `каждый год`) says how long or how often, not when.
+                guard [.date, .time].contains(timex.type) else { continue }
+                if conjuncts.contains(h) && r.lowerBound < h { continue }
+                if r.contains(where: { phrase.contains($0) }) && !dated.contains(r.lowerBound) { return x }
+            }
+        }
+        return nil
+    }
+
+    /// The trigger, its clause and the heads above them whose time dates the event.
+    func datedHeads(_ trigger: TokenIndex, clause: TokenIndex) -> [TokenIndex] {
+        var heads = [trigger]
+        if clause != trigger { heads.append(clause) }
+        // A noun's own relative clause dates it (`визита ..., который может состояться в начале апреля`).
+        if pos(trigger) == .noun { heads += view.children(trigger, [.clausalModifierOfNoun]) }
+        // Climb through nominal and relative attachments, not into another event's clause; a noun
+        // trigger (`возможность визита ... в ближайшее время`) reaches the first verb above it.
+        var cur = clause
+        // A relative or coordinated clause (`посещал Анкару, где встретился ...`) takes its head clause's time.
+        let dependentClause = view.relation(clause) == .clausalModifierOfNoun || view.relation(clause) == .conjunct
+        for a in view.ancestors(clause, limit: 3) {
+            let relation = view.relation(cur)
+            if pos(a) == .verb {
+                let nounComplement = pos(trigger) == .noun && relation.map { [.nominalModifier, .object, .obliqueNominal].contains($0) } == true && cur != clause
+                    || (pos(clause) == .noun && relation == .nominalModifier)
+                if dependentClause || nounComplement { heads.append(a) }
+                break
+            }
+            heads.append(a)
+            cur = a
+        }
+        return heads
+    }
+
+    /// Token positions where a time expression dates a temporal phrase rather than the event:
+    /// `посетил Россию после смены власти в Дамаске в конце прошлого года` — the end of last year
+    /// is when power changed, not when he visited. These are the tokens right after a
+    /// `после`/`до`/`перед` phrase of the clause.
+    func datingPhrases(_ h: TokenIndex) -> Set<TokenIndex> {
+        var out = Set<TokenIndex>()
+        for d in view.children(h, [.obliqueNominal, .nominalModifier]) where isMarked(d, .datingPreposition) {
+            let phrase = view.subtree(d)
+            if let last = phrase.last {
+                // The phrase may already swallow the timex, or the timex may follow it directly.
+                out.insert(last + 1)
+                for t in phrase where view.timex(at: t).map({ view.tokens(of: $0).lowerBound == t }) == true { out.insert(t) }
+            }
+        }
+        return out
+    }
+
+    // MARK: - Status and contexts
+
+    func status(_ trigger: TokenIndex, clause: TokenIndex, timex: TimexIndex?) -> EventStatus {
+        let negated = [trigger, clause].contains { h in
+            view.children(h, [.adverbialModifier, .discourse, .auxiliary]).contains { isWord($0, .negation) }
+                || view.peek(h - 1, within: h).map { isWord($0, .negation) } == true
+        }
+        let chain = modalityChain(trigger, clause: clause)
+        var hypothetical = false
+        var planned = features(clause).tense == .future
+        for a in chain {
+            if isWord(a, .hypotheticalMarker) { hypothetical = true }
+            if isWord(a, .plannedMarker) { planned = true }
+            for d in view.children(a, [.adjectivalModifier, .auxiliary, .adverbialModifier, .openClausalComplement]) {
+                if isWord(d, .plannedMarker) { planned = true }
+                if isWord(d, .hypotheticalMarker) { hypothetical = true }
+            }
+        }
+        // `призывы освободить X`, `добиваются его экстрадиции`: what is asked for has not happened.
+        if clause != trigger, isWord(clause, .requestMarker) { hypothetical = true }
+        // Only complements count: `призвал X, заявив, что встреча состоялась` tells of a meeting that took place.
+        var asked = clause
+        for _ in 0..<2 {
+            guard let r = view.relation(asked), [.openClausalComplement, .object, .nominalModifier, .clausalComplement].contains(r),
+                  let h = view.head(asked) else { break }
+            if isWord(h, .requestMarker) { hypothetical = true; break }
+            asked = h
+        }
+        if let x = timex, x.rawValue < document.timexes.count {
+            let value = document.timexes[x.rawValue].value
+            if value == "FUTURE_REF" { planned = true }
+            if let published = document.published?.date.iso, value.count == 10, value > published { planned = true }
+        }
+        if hypothetical { return .hypothetical }
+        if negated { return .negated }
+        if planned { return .planned }
+        return .occurred
+    }
+
+    /// The trigger, its clause, the governing clauses and a noun's own relative clause: where a
+    /// modal or planning word changes what is told.
+    func modalityChain(_ trigger: TokenIndex, clause: TokenIndex) -> [TokenIndex] {
+        // A noun's own relative clause speaks of it too (`визит, который может состояться`).
+        let relatives = view.children(trigger, [.clausalModifierOfNoun]).flatMap { [$0] + view.children($0, [.openClausalComplement, .auxiliary]) }
+        // Climb the governing clauses, but not from a reporting verb into the quote it is attached to
+        // (`«Не могу исключать ...», — сказал в этой беседе Андрей`: the quote's modality is not the talk's).
+        var governing: [TokenIndex] = []
+        var cur = clause
+        while governing.count < 3, view.relation(cur) != .parataxis, let h = view.head(cur) {
+            governing.append(h)
+            cur = h
+        }
+        return [trigger, clause] + governing + relatives
+    }
+
+    func contexts(_ clause: TokenIndex, trigger: TokenIndex) -> [String] {
+        var out: [String] = []
+        let phrase = view.subtree(clause, stopAt: [.parataxis, .clausalComplement, .adverbialClause, .conjunct])
+        for t in phrase {
+            if let c = tables.contexts[lemma(t)], !out.contains(c) { out.append(c) }
+        }
+        if trigger != clause {
+            for t in view.subtree(trigger) { if let c = tables.contexts[lemma(t)], !out.contains(c) { out.append(c) } }
+        }
+        return out
+    }
+
+    // MARK: - Without a parse
+
+    /// With no syntax layer: person mentions before the trigger act, those after `с` receive.
+    func linearCandidate(_ c0: EventCandidate) -> EventCandidate? {
+        var c = c0
+        let sentence = view.tokens(of: c.sentence)
+        let t = c.trigger
+        var seen = Set<MentionIndex>()
+        for u in sentence {
+            guard let m = view.mention(at: u), !seen.contains(m), let mention = view.mention(m) else { continue }
+            seen.insert(m)
+            let before = view.peek(u - 1, within: u)
+            let afterWith = before.map { isWord($0, .companionPreposition) } ?? false
+            if mention.type == .person {
+                guard let p = fromMention(m) else { continue }
+                if u < t && !afterWith { c.actors.append(p) } else if afterWith || c.entry.frame != .meet { c.recipients.append(p) }
+            } else if mention.type == .location, c.place == nil, let b = before, isWord(b, .placePreposition) {
+                c.place = FactPart(mention.range, normal: actor(mention.entity)?.name ?? mention.normal)
+            }
+        }
+        c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
+        c.timex = document.timexes.indices.lazy.map { TimexIndex($0) }.first { sentence.contains(view.tokens(of: $0).lowerBound) }
+        return c
+    }
+}

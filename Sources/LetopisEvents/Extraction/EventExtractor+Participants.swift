@@ -1,0 +1,244 @@
+import LetopisCore
+import LetopisEntities
+
+extension EventExtractor {
+    /// The participants a list of argument heads stands for.
+    func people(_ heads: [TokenIndex], at trigger: TokenIndex) -> [EventParticipant] {
+        var out: [EventParticipant] = []
+        var personFound = false
+        for h in heads {
+            for p in participant(h, at: trigger) where !out.contains(where: { same($0, p) }) {
+                if isPerson(p) { personFound = true }
+                out.append(p)
+            }
+        }
+        // In one role, a named person outranks the country in a title beside them
+        // (`президент Сирии ... Ахмед аш-Шараа` when the parser splits the phrase).
+        if personFound { out.removeAll { !isPerson($0) && isCountry($0) } }
+        return out
+    }
+
+    func isPerson(_ p: EventParticipant) -> Bool { actor(p.entity)?.type == .person }
+
+    func isCountry(_ p: EventParticipant) -> Bool {
+        guard let normal = p.normal else { return false }
+        return gazetteer.lookup(surface: normal) != nil
+    }
+
+    func same(_ a: EventParticipant, _ b: EventParticipant) -> Bool {
+        if let x = a.entity, let y = b.entity { return x == y }
+        return a.range == b.range
+    }
+
+    /// Who the phrase headed by `h` names: people in it, a described actor, a titled person, the
+    /// speaker of `мы`, the antecedent of `он`, coordinated names, a mention, a country adjective, or an
+    /// unnamed force or institution.
+    func participant(_ h: TokenIndex, at trigger: TokenIndex) -> [EventParticipant] {
+        // `министр, который встретился с X`: the relative pronoun stands for the noun its clause modifies.
+        if isWord(h, .relativePronoun), let antecedent = relativeAntecedent(h), !isWord(antecedent, .relativePronoun) {
+            return participant(antecedent, at: trigger)
+        }
+        // The phrase itself, not the prepositional phrases hanging from it
+        // (`Лавров в разговоре с Гутеррешем` names one actor, not two).
+        let phrase = view.subtree(h).filter { t in t == h || !pathHasPreposition(from: t, to: h) }
+        let mentions = Array(Set(phrase.compactMap(view.mention(at:)))).sorted()
+        if let named = namedParticipants(h, phrase: phrase, mentions: mentions, at: trigger) { return named }
+        if let m = mentions.first(where: { view.mention(at: h) == $0 }) ?? mentions.first {
+            return countryOrMention(m).map { [$0] } ?? []
+        }
+        // `российская сторона`: a country adjective on a generic head.
+        for t in phrase {
+            if let c = gazetteer.lookup(lemma: lemma(t)), c.evidence == .adjective {
+                return [countryParticipant(c.code, range: range(phrase))]
+            }
+        }
+        return collectiveActor(h, at: trigger)
+    }
+
+    /// People, described actors, titled persons and pronouns a phrase names; nil when it names none of them.
+    func namedParticipants(_ h: TokenIndex, phrase: [TokenIndex], mentions: [MentionIndex], at trigger: TokenIndex) -> [EventParticipant]? {
+        // A name in another case than the phrase's head is not the same person (`глава ... Лавров` with
+        // `Гутеррешем` misattached as an apposition).
+        let headCase = features(h).case
+        let people = mentions.filter { m in
+            guard view.mention(m)?.type == .person else { return false }
+            guard let headCase, let first = view.tokens(of: m).first, let c = features(first).case else { return true }
+            return c == headCase
+        }
+        if !people.isEmpty { return people.compactMap(fromMention) }
+        // A descriptor of a known actor (`глава сирийского внешнеполитического ведомства`).
+        let phraseRange = range(phrase)
+        if let headRange = view.range(h) {
+            for (a, actor) in document.actors.enumerated()
+            where actor.descriptors.contains(where: { $0.overlaps(phraseRange) && $0.start <= headRange.start && headRange.end <= $0.end }) {
+                return [EventParticipant(phraseRange, normal: actor.name, entity: a, role: .actor)]
+            }
+            // A title the document gives to a named person (`генеральным секретарем ООН` → Гутерреш).
+            if let fact = document.facts.first(where: { $0.job.range.contains(headRange) }),
+               let m = document.mentions.firstIndex(where: { $0.range == fact.who.range }) {
+                return fromMention(MentionIndex(m)).map { [$0] } ?? []
+            }
+        }
+        if isWord(h, .speakerPronoun) { return speakers(of: h, at: trigger) }
+        if isWord(h, .thirdPersonPronoun) || (pos(h) == .pronoun && features(h).person == .third && features(h).number == .singular) {
+            return antecedent(of: h)
+        }
+        // `президенты России и Турции`, `министры иностранных дел России, Китая и Индии`: a plural title over
+        // coordinated names stands for one participant per name.
+        if pos(h)?.isNominal == true {
+            let named = coordinatedNames(under: h)
+            if named.count > 1 { return named.sorted().compactMap(countryOrMention) }
+        }
+        return nil
+    }
+
+    /// `«Мы договорились ...», — заявил Фидан`: the first person is the speaker of the sentence.
+    func speakers(of pronoun: TokenIndex, at trigger: TokenIndex) -> [EventParticipant] {
+        guard let s = view.sentence(of: pronoun) else { return [] }
+        for v in view.tokens(of: s) where v != trigger && isWord(v, .reportingVerb) {
+            let speakers = view.children(v, [.nominalSubject]).filter { !isWord($0, .speakerPronoun) }
+            if !speakers.isEmpty { return people(expand(speakers), at: v) }
+        }
+        return []
+    }
+
+    /// `Кристенсен признал, что он убил`: a name earlier in the same sentence is the better span for the
+    /// same person; a pronoun whose antecedent lies in an earlier sentence keeps its own words.
+    func antecedent(of pronoun: TokenIndex) -> [EventParticipant] {
+        guard let m = previousPerson(before: pronoun), let mention = view.mention(m) else { return [] }
+        if let first = view.tokens(of: m).first, let s = view.sentence(of: first), s == view.sentence(of: pronoun) {
+            return fromMention(m).map { [$0] } ?? []
+        }
+        guard let r = view.range(pronoun) else { return [] }
+        return [EventParticipant(r, normal: mention.normal ?? text(pronoun), entity: mention.entity, role: .actor)]
+    }
+
+    /// Names coordinated with each other under `h` (not `отношения Америки с Пакистаном`).
+    func coordinatedNames(under h: TokenIndex) -> [MentionIndex] {
+        let stops: Set<UDRelation> = [.clausalModifierOfNoun, .adverbialClause, .clausalComplement, .parataxis, .clausalSubject, .punctuation]
+        let wide = view.subtree(h, stopAt: stops).filter { t in t == h || !pathHasPreposition(from: t, to: h) }
+        var named: [MentionIndex] = []
+        for t in wide where view.relation(t) == .conjunct {
+            guard let m = view.mention(at: t), let first = view.head(t), let n = view.mention(at: first) else { continue }
+            for x in [n, m] where !named.contains(x) { named.append(x) }
+        }
+        return named
+    }
+
+    /// `его застрелила полиция`, `полицейские задержали`, `суд приговорил`: forces and institutions act unnamed
+    /// more often than named; the phrase itself is the participant (`Суд в Италии` → `Суд`, the head and its
+    /// modifiers without prepositional phrases or clauses).
+    func collectiveActor(_ h: TokenIndex, at trigger: TokenIndex) -> [EventParticipant] {
+        guard isWord(h, .collectiveActor) else { return [] }
+        let stops: Set<UDRelation> = [.clausalModifierOfNoun, .adverbialClause, .clausalComplement, .parataxis, .punctuation,
+                                      .conjunct, .appositional, .coordinatingConjunction]
+        let core = view.subtree(h, stopAt: stops).filter { t in
+            t == h || t != trigger && view.relation(t) != .caseMarker && view.relation(t) != .fixed
+                && !pathHasPreposition(from: t, to: h) && view.mention(at: t) == nil
+        }
+        var contiguous: [TokenIndex] = []
+        for t in core.sorted() where contiguous.last.map({ t == $0 + 1 }) ?? true || t == h { contiguous.append(t) }
+        let span = contiguous.contains(h) ? contiguous.filter { abs($0.rawValue - h.rawValue) <= 3 } : [h]
+        return [EventParticipant(range(span.isEmpty ? [h] : span), normal: lemma(h), entity: nil, role: .actor)]
+    }
+
+    /// The noun a relative clause modifies, for its pronoun `который` (`министр, который встретился`).
+    func relativeAntecedent(_ pronoun: TokenIndex) -> TokenIndex? {
+        var cur = pronoun
+        for _ in 0..<4 {
+            guard let h = view.head(cur) else { return nil }
+            if view.relation(cur) == .clausalModifierOfNoun { return h }
+            cur = h
+        }
+        return nil
+    }
+
+    /// Whether some token between `t` and its ancestor `h` (inclusive of `t`) is marked by a preposition.
+    func pathHasPreposition(from t: TokenIndex, to h: TokenIndex) -> Bool {
+        var cur = t
+        var steps = 0
+        while cur != h, steps < 50 {
+            if !view.children(cur, [.caseMarker]).isEmpty { return true }
+            guard let up = view.head(cur) else { return false }
+            cur = up
+            steps += 1
+        }
+        return false
+    }
+
+    /// The nearest person mention before `t`, looking back at most 400 tokens (across sentences: a
+    /// pronoun's antecedent may be in an earlier one).
+    func previousPerson(before t: TokenIndex) -> MentionIndex? {
+        var u = t - 1
+        while view.contains(u) && t.rawValue - u.rawValue < 400 {
+            if let m = view.mention(at: u), view.mention(m)?.type == .person { return m }
+            u = u - 1
+        }
+        return nil
+    }
+
+    func fromMention(_ m: MentionIndex) -> EventParticipant? {
+        guard let mention = view.mention(m) else { return nil }
+        let name = actor(mention.entity)?.name ?? mention.normal
+        return EventParticipant(mention.range, normal: name, entity: mention.entity, role: .actor)
+    }
+
+    /// A place or organisation mention; a capital or state name becomes its state's actor.
+    func countryOrMention(_ m: MentionIndex) -> EventParticipant? {
+        guard let mention = view.mention(m) else { return nil }
+        if mention.type == .location {
+            let surface = document.text(of: mention.range)
+            let normal = mention.normal ?? surface
+            if let c = gazetteer.lookup(surface: normal) ?? gazetteer.lookup(lemma: normal) ?? gazetteer.lookup(surface: surface) {
+                var p = countryParticipant(c.code, range: mention.range)
+                if p.entity == nil { p.entity = mention.entity }
+                return p
+            }
+        }
+        return fromMention(m)
+    }
+
+    func countryParticipant(_ code: CountryCode, range: TextRange) -> EventParticipant {
+        // The actor that is the state itself (`Турция`), not a city in it (`Анкара`).
+        let actor = document.actors.firstIndex { $0.type == .location && $0.country == code.rawValue && gazetteer.lookup(surface: $0.name)?.code == code }
+            ?? document.actors.firstIndex { $0.type == .location && $0.country == code.rawValue && gazetteer.lookup(lemma: $0.name)?.evidence != .capital }
+        return EventParticipant(range, normal: gazetteer.name(of: code) ?? code.rawValue, entity: actor, role: .actor)
+    }
+
+    /// The country of a participant: its actor's, or the state its name is.
+    func countryCode(of p: EventParticipant) -> String? {
+        if let c = actor(p.entity)?.country { return c }
+        return p.normal.flatMap { gazetteer.lookup(surface: $0)?.code.rawValue }
+    }
+
+    func hasCountry(_ h: TokenIndex) -> Bool {
+        view.subtree(h).contains { gazetteer.lookup(lemma: lemma($0))?.evidence == .adjective }
+    }
+
+    /// For `X сообщил, что не исключает визита`: the speaker of the governing clause.
+    /// Climbs only through complements (`возможность визита`, `не исключает ...`, `сообщил, что ...`),
+    /// never out of a circumstance (`после визита X ... посетил Y` is not Y's visit).
+    func inheritedSpeaker(_ clause: TokenIndex) -> [EventParticipant] {
+        let complements: Set<UDRelation> = [.nominalModifier, .object, .openClausalComplement, .clausalComplement, .clausalModifierOfNoun]
+        var cur = clause
+        for _ in 0..<4 {
+            guard let r = view.relation(cur), complements.contains(r), let a = view.head(cur) else { return [] }
+            let subjects = view.children(a, [.nominalSubject])
+            if !subjects.isEmpty { return people(expand(subjects), at: a) }
+            cur = a
+        }
+        return []
+    }
+
+    /// The state that hosts a visit to `destination` (`Россию` → Russia, `Москву` → Russia).
+    func host(of destination: TokenIndex) -> EventParticipant? {
+        let phrase = view.subtree(destination)
+        for t in phrase {
+            if let m = view.mention(at: t) { return countryOrMention(m) }
+        }
+        for t in phrase {
+            if let c = gazetteer.lookup(lemma: lemma(t)) { return countryParticipant(c.code, range: range(phrase)) }
+        }
+        return nil
+    }
+}
