@@ -1,33 +1,12 @@
-/// Word lists the segmentation rules consult, looked up by a 64-bit hash of the
-/// lower-cased scalars so that a look-up in the hot loop allocates nothing.
+/// The word lists the segmentation rules consult (``SegmentationLexicon``), looked up by a 64-bit
+/// hash of the lower-cased scalars so that a look-up in the hot loop allocates nothing.
 enum Abbreviations {
-    /// Abbreviations that always have a word or a number after them, so their full
-    /// stop never ends a sentence: `ул. Тверская`, `им. Ленина`, `проф. Иванов`, `т. е.`
-    /// After a number they measure it and may end a sentence (`в 2011 г.`, `5 см.`):
-    /// the splitter then decides by the next word.
-    static let head: [String] = [
-        // Places and addresses.
-        "ул", "пр", "просп", "пл", "пер", "наб", "ш", "б-р", "бул", "д", "корп", "стр", "кв", "оф",
-        "обл", "р-н", "г", "пос", "пгт", "дер", "с", "ст", "м", "о", "оз", "р", "мкр", "пр-т", "туп",
-        // Titles and ranks before a name.
-        "им", "проф", "акад", "доц", "ген", "генерал-лейт", "полк", "подполк", "лейт", "кап", "св",
-        "тов", "гр", "г-н", "г-жа", "гг", "дж", "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr",
-        "вл", "вс", "влк", "арх", "митр", "еп", "свящ",
-        // Parts of texts and references.
-        "т", "ч", "рис", "табл", "гл", "см", "ср", "напр", "вып", "разд", "п", "пп", "no", "vs",
-        // Languages before the word they gloss.
-        "англ", "нем", "франц", "фр", "лат", "рус", "итал", "исп", "кит", "яп", "араб", "греч", "укр",
-        // Words that abbreviate before what they qualify.
-        "зам", "пред", "зав", "нач", "ред", "изд", "соч", "тел", "факс", "эл",
-    ]
-
-    /// Second halves of two-letter abbreviations that sit inside a sentence: `т.е.`, `т.к.`, `т.н.`, `т.о.`.
-    static let innerPairs: [(String, String)] = [("т", "е"), ("т", "к"), ("т", "н"), ("т", "о"), ("и", "о"), ("н", "э")]
-
-    static let headHashes: Set<UInt64> = Set(head.map(hash))
-    /// `и`, before a list-closing abbreviation (`и пр.`, `и др.`).
-    static let andHash: UInt64 = hash("и")
-    static let innerPairHashes: Set<UInt64> = Set(innerPairs.map { hash($0.0) &* 31 &+ hash($0.1) })
+    /// Abbreviations whose full stop does not end a sentence (`Lexicons/abbreviations.tsv`).
+    static let headHashes: Set<UInt64> = SegmentationLexicon.shared.abbreviationHashes
+    /// Words before a list-closing abbreviation (`и пр.`, `и др.`; `Lexicons/list-closers.tsv`).
+    static let listCloserHashes: Set<UInt64> = SegmentationLexicon.shared.listCloserHashes
+    /// Second halves of two-letter abbreviations inside a sentence: `т.е.` (`Lexicons/abbreviation-pairs.tsv`).
+    static let innerPairHashes: Set<UInt64> = SegmentationLexicon.shared.pairHashes
 
     /// FNV-1a over the lower-cased scalars of a string.
     static func hash(_ s: String) -> UInt64 {
@@ -50,13 +29,9 @@ enum Abbreviations {
     }
 }
 
-/// Top-level domain labels written in any case: `Gzt.Ru`, `кремль.рф`, `.РФ`.
+/// Top-level domain labels written in any case: `Gzt.Ru`, `кремль.рф`, `.РФ` (`Lexicons/domain-zones.tsv`).
 enum DomainZones {
-    static let names: [String] = [
-        "ru", "com", "org", "net", "info", "biz", "su", "ua", "by", "kz", "uk", "eu", "de", "fr", "us",
-        "gov", "edu", "io", "tv", "fm", "me", "рф", "ру", "рус", "укр", "бел", "орг", "ком", "онлайн",
-    ]
-    static let hashes: Set<UInt64> = Set(names.map(Abbreviations.hash))
+    static let hashes: Set<UInt64> = SegmentationLexicon.shared.domainZoneHashes
 
     @inline(__always)
     static func contains(hash: UInt64) -> Bool { hashes.contains(hash) }

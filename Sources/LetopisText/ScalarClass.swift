@@ -175,8 +175,15 @@ struct UTF8Scanner {
     /// One past the last byte the scanner may read.
     let end: Int
 
+    /// The byte at `i`; 0 past either end of the range.
+    @inline(__always)
+    func byte(_ i: Int) -> UInt8 { i >= 0 && i < end ? bytes[i] : 0 }
+
+    /// The scalar at `i` and its length in bytes; (0, 1) past either end of the range, so every
+    /// step still makes progress.
     @inline(__always)
     func decode(_ i: Int) -> (scalar: UInt32, length: Int) {
+        guard i >= 0 && i < end else { return (0, 1) }
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 { return (b0, 1) }
         if b0 >= 0xC2 && b0 < 0xE0 {
@@ -206,7 +213,7 @@ struct UTF8Scanner {
         guard i > lowerBound else { return nil }
         var s = i - 1
         var steps = 0
-        while s > lowerBound && bytes[s] & 0xC0 == 0x80 && steps < 3 { s -= 1; steps += 1 }
+        while s > lowerBound && byte(s) & 0xC0 == 0x80 && steps < 3 { s -= 1; steps += 1 }
         let d = decode(s)
         if s + d.length != i { return (0xFFFD, i - 1) }
         return (d.scalar, s)

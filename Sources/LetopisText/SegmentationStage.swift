@@ -20,6 +20,8 @@ public struct SegmentationStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
+        // A malformed word list of `Lexicons/` (caught by the tests before a release) is every document's error.
+        if case .failure(let error) = SegmentationLexicon.shipped { throw error }
         let body = TextRange(document.bodyStart, document.utf8.count)
         document.tokens = tokenizer.tokenize(document.utf8, in: body)
         document.sentences = splitter.split(document.utf8, tokens: document.tokens)

@@ -46,7 +46,7 @@ public struct SentenceSplitter: Sendable {
             previousEnd = t.range.end
         }
         return utf8.withUnsafeBufferPointer { bytes in
-            let view = TokenView(text: UTF8Scanner(bytes: bytes, end: bytes.count), tokens: tokens)
+            let view = SplitterView(text: UTF8Scanner(bytes: bytes, end: bytes.count), tokens: tokens)
             var sentences: [Sentence] = []
             sentences.reserveCapacity(tokens.count / 12 + 1)
             var first = 0
@@ -65,16 +65,9 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// The rule that decides the gap after token `k`, or nil when the gap is no candidate.
-    func decide(_ v: TokenView, after k: Int, sentenceStart: Int) -> (rule: SentenceRule, boundary: Bool)? {
+    func decide(_ v: SplitterView, after k: Int, sentenceStart: Int) -> (rule: SentenceRule, boundary: Bool)? {
         let next = k + 1
-        // Line breaks.
-        let breaks = v.lineBreaks(between: k, and: next)
-        if breaks >= 2 { return (.paragraphBreak, true) }
-        if breaks == 1 {
-            let cls = v.firstClass(next)
-            if cls == .lower && !v.isTerminalOrCloser(k) { return (.wrappedLine, false) }
-            return (.lineBreak, true)
-        }
+        if let decided = lineBreakRule(v, after: k) { return decided }
         let nextScalar = v.firstScalar(next)
         // `• Канада • Чехия`
         if Scalar.isBullet(nextScalar) && v.isSingle(next) {
@@ -85,24 +78,7 @@ public struct SentenceSplitter: Sendable {
         if v.firstScalar(k) == 0x29 && v.isListNumber(next) { return (.numberedItem, true) }
         // `заявил: «Мы ...`
         if splitsBeforeQuotedSentence && v.firstScalar(k) == Scalar.colon && v.isSingle(k) {
-            var q = next
-            if Scalar.isDash(v.firstScalar(q)) && v.isSingle(q) { q += 1 }
-            let qs = v.firstScalar(q)
-            if q < v.tokens.count - 1, v.isSingle(q), Scalar.isOpeningQuote(qs) || qs == Scalar.quote,
-               v.firstClass(q + 1) == .upper, v.adjacent(q, q + 1) {
-                // A quoted title or a list of them (`книг: «Батальоны просят огня», «...`) is no sentence:
-                // after its closing quote comes a comma, or a word when no terminal mark closed the quote.
-                if let close = v.closingQuote(opening: q) {
-                    let after = close + 1
-                    if after < v.tokens.count && v.lineBreaks(between: close, and: after) == 0 {
-                        let a = v.firstScalar(after)
-                        if a == Scalar.comma { return (.quotedTitle, false) }
-                        if !Scalar.isTerminal(a) && !v.isTerminal(close - 1) { return (.quotedTitle, false) }
-                    }
-                }
-                return (.colonBeforeQuote, true)
-            }
-            return nil
+            return quotedSentenceRule(v, afterColon: k)
         }
         // Terminal marks.
         guard v.isTerminalOrCloser(k) else { return nil }
@@ -113,56 +89,92 @@ public struct SentenceSplitter: Sendable {
         while runStart > sentenceStart && v.adjacent(runStart - 1, runStart) && v.isTerminalOrCloser(runStart - 1) {
             runStart -= 1
         }
-        var terminal = -1
-        for t in runStart...k where v.isTerminal(t) { terminal = t; break }
-        guard terminal >= 0 else { return nil }
-
-        // What follows.
-        let cls = v.firstClass(next)
-        if cls == .lower { return (.lowercaseFollows, false) }
-        if nextScalar == 0x3E { return (.punctuationFollows, false) }  // `<…>`: an elision
-        if cls == .punctuation {
-            if nextScalar == Scalar.comma || nextScalar == Scalar.semicolon || nextScalar == Scalar.colon
-                || Scalar.isClosingBracket(nextScalar)
-                || (Scalar.isClosingQuote(nextScalar) && !Scalar.isOpeningQuote(nextScalar)) {
-                return (.punctuationFollows, false)
-            }
-            if Scalar.isDash(nextScalar) && v.firstClass(next + 1) == .lower {
-                return (.speechAttribution, false)
-            }
-            if (Scalar.isOpeningQuote(nextScalar) || Scalar.isNeutralQuote(nextScalar) || Scalar.isOpeningBracket(nextScalar))
-                && v.firstClass(next + 1) == .lower {
-                return (.lowercaseFollows, false)
-            }
-        }
-        // A full stop after a word: initials and abbreviations.
-        if v.firstScalar(terminal) == Scalar.fullStop && v.isSingle(terminal) && terminal > sentenceStart
-            && v.adjacent(terminal - 1, terminal) {
-            let w = terminal - 1
-            let wCls = v.firstClass(w)
-            if v.isListNumber(w) && w == sentenceStart { return (.numberedItem, false) }
-            // A single capital after a number is a unit or a grade (`до 10 G.`), not an initial.
-            if wCls == .upper && v.scalarCount(w, atMost: 2) == 1 && cls == .upper
-                && !(w > sentenceStart && v.tokens[w - 1].kind == .number) {
-                return (.initial, false)
-            }
-            if wCls == .lower || wCls == .upper {
-                // `т.е.`: the pair's second half, its stop and the first half before.
-                if w >= sentenceStart + 2 && v.isSingle(w - 1) && v.firstScalar(w - 1) == Scalar.fullStop
-                    && v.scalarCount(w, atMost: 2) == 1 && v.scalarCount(w - 2, atMost: 2) == 1
-                    && Abbreviations.innerPairHashes.contains(v.hash(w - 2) &* 31 &+ v.hash(w)) {
-                    return (.abbreviation, false)
-                }
-                if Abbreviations.headHashes.contains(v.hash(w)) {
-                    // After a number it measures it (`в 2011 г.`); after `и` it closes a list (`и пр.`):
-                    // either may end a sentence, and the next word's case decides.
-                    let afterNumber = w > sentenceStart && v.firstClass(w - 1) == .digit
-                    let closesList = w > sentenceStart && v.hash(w - 1) == Abbreviations.andHash
-                    if !afterNumber && !closesList { return (.abbreviation, false) }
-                }
-            }
-        }
+        guard let terminal = (runStart...k).first(where: { v.isTerminal($0) }) else { return nil }
+        if let decided = followerRule(v, next: next) { return decided }
+        if let decided = abbreviationRule(v, terminal: terminal, next: next, sentenceStart: sentenceStart) { return decided }
         return (.terminalMark, true)
     }
-}
 
+    /// Line breaks between token `k` and the next: a blank line always ends a sentence, a single
+    /// break unless the next line continues in lower case; nil without a break.
+    func lineBreakRule(_ v: SplitterView, after k: Int) -> (rule: SentenceRule, boundary: Bool)? {
+        let breaks = v.lineBreaks(between: k, and: k + 1)
+        if breaks >= 2 { return (.paragraphBreak, true) }
+        if breaks == 1 {
+            if v.firstClass(k + 1) == .lower && !v.isTerminalOrCloser(k) { return (.wrappedLine, false) }
+            return (.lineBreak, true)
+        }
+        return nil
+    }
+
+    /// After a colon: a quoted sentence starts (`заявил: «Мы ...»`), unless the quote is a title.
+    func quotedSentenceRule(_ v: SplitterView, afterColon k: Int) -> (rule: SentenceRule, boundary: Bool)? {
+        var q = k + 1
+        if Scalar.isDash(v.firstScalar(q)) && v.isSingle(q) { q += 1 }
+        let qs = v.firstScalar(q)
+        guard q < v.count - 1, v.isSingle(q), Scalar.isOpeningQuote(qs) || qs == Scalar.quote,
+              v.firstClass(q + 1) == .upper, v.adjacent(q, q + 1) else { return nil }
+        // A quoted title or a list of them (`книг: «Батальоны просят огня», «...`) is no sentence:
+        // after its closing quote comes a comma, or a word when no terminal mark closed the quote.
+        if let close = v.closingQuote(opening: q) {
+            let after = close + 1
+            if after < v.count && v.lineBreaks(between: close, and: after) == 0 {
+                let a = v.firstScalar(after)
+                if a == Scalar.comma { return (.quotedTitle, false) }
+                if !Scalar.isTerminal(a) && !v.isTerminal(close - 1) { return (.quotedTitle, false) }
+            }
+        }
+        return (.colonBeforeQuote, true)
+    }
+
+    /// What follows a run of terminal marks: a lower-case word or inner punctuation continues the sentence.
+    func followerRule(_ v: SplitterView, next: Int) -> (rule: SentenceRule, boundary: Bool)? {
+        let cls = v.firstClass(next)
+        let nextScalar = v.firstScalar(next)
+        if cls == .lower { return (.lowercaseFollows, false) }
+        if nextScalar == 0x3E { return (.punctuationFollows, false) }  // `<…>`: an elision
+        guard cls == .punctuation else { return nil }
+        if nextScalar == Scalar.comma || nextScalar == Scalar.semicolon || nextScalar == Scalar.colon
+            || Scalar.isClosingBracket(nextScalar)
+            || (Scalar.isClosingQuote(nextScalar) && !Scalar.isOpeningQuote(nextScalar)) {
+            return (.punctuationFollows, false)
+        }
+        if Scalar.isDash(nextScalar) && v.firstClass(next + 1) == .lower {
+            return (.speechAttribution, false)
+        }
+        if (Scalar.isOpeningQuote(nextScalar) || Scalar.isNeutralQuote(nextScalar) || Scalar.isOpeningBracket(nextScalar))
+            && v.firstClass(next + 1) == .lower {
+            return (.lowercaseFollows, false)
+        }
+        return nil
+    }
+
+    /// A full stop after a word: initials (`В. В. Путин`), numbered items and abbreviations (`г. Москву`).
+    func abbreviationRule(_ v: SplitterView, terminal: Int, next: Int, sentenceStart: Int) -> (rule: SentenceRule, boundary: Bool)? {
+        guard v.firstScalar(terminal) == Scalar.fullStop && v.isSingle(terminal) && terminal > sentenceStart
+            && v.adjacent(terminal - 1, terminal) else { return nil }
+        let w = terminal - 1
+        let wCls = v.firstClass(w)
+        if v.isListNumber(w) && w == sentenceStart { return (.numberedItem, false) }
+        // A single capital after a number is a unit or a grade (`до 10 G.`), not an initial.
+        if wCls == .upper && v.scalarCount(w, atMost: 2) == 1 && v.firstClass(next) == .upper
+            && !(w > sentenceStart && v.kind(w - 1) == .number) {
+            return (.initial, false)
+        }
+        guard wCls == .lower || wCls == .upper else { return nil }
+        // `т.е.`: the pair's second half, its stop and the first half before.
+        if w >= sentenceStart + 2 && v.isSingle(w - 1) && v.firstScalar(w - 1) == Scalar.fullStop
+            && v.scalarCount(w, atMost: 2) == 1 && v.scalarCount(w - 2, atMost: 2) == 1
+            && Abbreviations.innerPairHashes.contains(v.hash(w - 2) &* 31 &+ v.hash(w)) {
+            return (.abbreviation, false)
+        }
+        if Abbreviations.headHashes.contains(v.hash(w)) {
+            // After a number it measures it (`в 2011 г.`); after `и` it closes a list (`и пр.`):
+            // either may end a sentence, and the next word's case decides.
+            let afterNumber = w > sentenceStart && v.firstClass(w - 1) == .digit
+            let closesList = w > sentenceStart && Abbreviations.listCloserHashes.contains(v.hash(w - 1))
+            if !afterNumber && !closesList { return (.abbreviation, false) }
+        }
+        return nil
+    }
+}

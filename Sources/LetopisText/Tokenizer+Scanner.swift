@@ -79,7 +79,7 @@ struct TokenScanner {
 
     func endsWithJoiner(_ r: TextRange) -> Bool {
         // U+200D is E2 80 8D.
-        r.count >= 3 && text.bytes[r.end - 3] == 0xE2 && text.bytes[r.end - 2] == 0x80 && text.bytes[r.end - 1] == 0x8D
+        r.count >= 3 && text.byte(r.end - 3) == 0xE2 && text.byte(r.end - 2) == 0x80 && text.byte(r.end - 1) == 0x8D
     }
 
     /// Letters, digits and marks from `i`.
@@ -88,7 +88,7 @@ struct TokenScanner {
         var atom = Atom(end: i)
         var j = i
         while j < end {
-            let b = text.bytes[j]
+            let b = text.byte(j)
             // ASCII fast path.
             if b < 0x80 {
                 if b >= 0x30 && b <= 0x39 {
@@ -135,7 +135,7 @@ struct TokenScanner {
             recorder.token(.url, at: i, joined: true)
             return e
         }
-        if text.bytes[i] < 0x80, let e = matchEmail(i) {
+        if text.byte(i) < 0x80, let e = matchEmail(i) {
             emit(i, e, .email)
             recorder.token(.email, at: i, joined: true)
             return e
@@ -144,77 +144,83 @@ struct TokenScanner {
         var atom = scanAtom(i)
         var inTime = false
         var j = atom.end
-        joining: while j < end {
-            let (c, n, _) = peek(j)
-            let next = peek(j + n)
-            if Scalar.isHyphen(c) {
-                if next.cls.isAlphanumeric {
-                    let right = scanAtom(j + n)
-                    if atom.isNumber && right.isNumber {
-                        recorder.token(.numberRange, at: j, joined: false)
-                        break joining
-                    }
-                    recorder.token(.hyphenatedWord, at: j, joined: true)
-                    atom = right
-                    j = right.end
-                    continue
-                }
-                if next.cls == .space && atom.letters > 0 && isConjunctionAfterSpaces(j + n) {
-                    recorder.token(.suspendedHyphen, at: j, joined: true)
-                    j += n
-                }
-                break joining
-            }
-            if c == Scalar.apostrophe || c == Scalar.rightSingleQuote || c == Scalar.modifierApostrophe {
-                if atom.letters > 0 && next.cls.isLetter {
-                    recorder.token(.apostropheWord, at: j, joined: true)
-                    atom = scanAtom(j + n)
-                    j = atom.end
-                    continue
-                }
-                break joining
-            }
-            if c == Scalar.fullStop || c == Scalar.comma {
-                if atom.isNumber && next.cls == .digit {
-                    recorder.token(.decimalNumber, at: j, joined: true)
-                    atom = scanAtom(j + n)
-                    j = atom.end
-                    continue
-                }
-                if c == Scalar.fullStop && next.cls.isAlphanumeric {
-                    if let domainEnd = matchDomainTail(j) {
-                        recorder.token(.domainName, at: j, joined: true)
-                        j = domainEnd
-                        break joining
-                    }
-                    recorder.token(.abbreviationStop, at: j, joined: false)
-                }
-                break joining
-            }
-            if c == Scalar.colon && atom.isNumber && next.cls == .digit {
-                let right = scanAtom(j + n)
-                if right.isNumber && right.digits == 2 && right.value <= 59
-                    && (inTime || (atom.digits <= 2 && atom.value <= 23)) {
-                    recorder.token(.clockTime, at: j, joined: true)
-                    atom = right
-                    j = right.end
-                    inTime = true
-                    continue
-                }
-                recorder.token(.numberColon, at: j, joined: false)
-                break joining
-            }
-            if c == Scalar.underscore && next.cls.isAlphanumeric {
-                recorder.token(.underscoreWord, at: j, joined: true)
-                atom = scanAtom(j + n)
-                j = atom.end
-                continue
-            }
-            break joining
-        }
+        while j < end, joinNext(&atom, &j, inTime: &inTime, recorder: &recorder) {}
         if atom.isNumber && j == atom.end && peek(j).cls == .lower { recorder.token(.numberUnit, at: j, joined: false) }
         emit(i, j, firstIsDigit ? .number : .word)
         return j
+    }
+
+    /// One join rule at `j`, the end of the word so far: a hyphen, an apostrophe, a decimal point,
+    /// a clock colon or an underscore that glues the next atom on (true: `atom` and `j` moved on),
+    /// or the end of the word (false), each recorded by name.
+    @inline(__always)
+    func joinNext<R: SegmentationRecorder>(_ atom: inout Atom, _ j: inout Int, inTime: inout Bool, recorder: inout R) -> Bool {
+        let (c, n, _) = peek(j)
+        let next = peek(j + n)
+        if Scalar.isHyphen(c) {
+            if next.cls.isAlphanumeric {
+                let right = scanAtom(j + n)
+                if atom.isNumber && right.isNumber {
+                    recorder.token(.numberRange, at: j, joined: false)
+                    return false
+                }
+                recorder.token(.hyphenatedWord, at: j, joined: true)
+                atom = right
+                j = right.end
+                return true
+            }
+            if next.cls == .space && atom.letters > 0 && isConjunctionAfterSpaces(j + n) {
+                recorder.token(.suspendedHyphen, at: j, joined: true)
+                j += n
+            }
+            return false
+        }
+        if c == Scalar.apostrophe || c == Scalar.rightSingleQuote || c == Scalar.modifierApostrophe {
+            if atom.letters > 0 && next.cls.isLetter {
+                recorder.token(.apostropheWord, at: j, joined: true)
+                atom = scanAtom(j + n)
+                j = atom.end
+                return true
+            }
+            return false
+        }
+        if c == Scalar.fullStop || c == Scalar.comma {
+            if atom.isNumber && next.cls == .digit {
+                recorder.token(.decimalNumber, at: j, joined: true)
+                atom = scanAtom(j + n)
+                j = atom.end
+                return true
+            }
+            if c == Scalar.fullStop && next.cls.isAlphanumeric {
+                if let domainEnd = matchDomainTail(j) {
+                    recorder.token(.domainName, at: j, joined: true)
+                    j = domainEnd
+                    return false
+                }
+                recorder.token(.abbreviationStop, at: j, joined: false)
+            }
+            return false
+        }
+        if c == Scalar.colon && atom.isNumber && next.cls == .digit {
+            let right = scanAtom(j + n)
+            if right.isNumber && right.digits == 2 && right.value <= 59
+                && (inTime || (atom.digits <= 2 && atom.value <= 23)) {
+                recorder.token(.clockTime, at: j, joined: true)
+                atom = right
+                j = right.end
+                inTime = true
+                return true
+            }
+            recorder.token(.numberColon, at: j, joined: false)
+            return false
+        }
+        if c == Scalar.underscore && next.cls.isAlphanumeric {
+            recorder.token(.underscoreWord, at: j, joined: true)
+            atom = scanAtom(j + n)
+            j = atom.end
+            return true
+        }
+        return false
     }
 
     /// After a hyphen and spaces, `и`, `или` or `либо` (then a space): `теле- и радио`.
@@ -260,13 +266,13 @@ struct TokenScanner {
         var j = dot
         var best: Int? = nil
         var labels = 0
-        while labels < 8, j < end, text.bytes[j] == 0x2E {
+        while labels < 8, j < end, text.byte(j) == 0x2E {
             let first = peek(j + 1)
             guard first.cls.isAlphanumeric else { break }
             var label = scanAtom(j + 1)
             var labelEnd = label.end
             // Hyphens inside a label: `my-site.ru`.
-            while labelEnd < end, text.bytes[labelEnd] == 0x2D, peek(labelEnd + 1).cls.isAlphanumeric {
+            while labelEnd < end, text.byte(labelEnd) == 0x2D, peek(labelEnd + 1).cls.isAlphanumeric {
                 label = scanAtom(labelEnd + 1)
                 labelEnd = label.end
             }
@@ -290,13 +296,13 @@ struct TokenScanner {
     /// without trailing punctuation.
     func matchURL(_ i: Int) -> Int? {
         // Only `h`, `w`, `f` (any case) can start one.
-        let b0 = text.bytes[i] | 0x20
+        let b0 = text.byte(i) | 0x20
         guard b0 == 0x68 || b0 == 0x77 || b0 == 0x66 else { return nil }
         func hasPrefix(_ p: StaticString) -> Bool {
             let n = p.utf8CodeUnitCount
             guard i + n <= end else { return false }
             let s = p.utf8Start
-            for k in 0..<n where text.bytes[i + k] | 0x20 != s[k] | 0x20 { return false }
+            for k in 0..<n where text.byte(i + k) | 0x20 != s[k] | 0x20 { return false }
             return true
         }
         let prefix: Int
@@ -334,17 +340,17 @@ struct TokenScanner {
                 || b == 0x2E || b == 0x5F || b == 0x25 || b == 0x2B || b == 0x2D
         }
         var j = i
-        while j < end && j - i < 64 && isLocal(text.bytes[j]) { j += 1 }
-        guard j > i, j < end, text.bytes[j] == 0x40, text.bytes[j - 1] != 0x2E else { return nil }
+        while j < end && j - i < 64 && isLocal(text.byte(j)) { j += 1 }
+        guard j > i, j < end, text.byte(j) == 0x40, text.byte(j - 1) != 0x2E else { return nil }
         let domainStart = j + 1
         var k = domainStart
         var lastDot = -1
         while k < end && k - domainStart < 255 {
-            let b = text.bytes[k]
+            let b = text.byte(k)
             let alnum = (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
             if alnum || b == 0x2D { k += 1; continue }
             if b == 0x2E && k + 1 < end && k > domainStart {
-                let nb = text.bytes[k + 1]
+                let nb = text.byte(k + 1)
                 if (nb >= 0x30 && nb <= 0x39) || ((nb | 0x20) >= 0x61 && (nb | 0x20) <= 0x7A) {
                     lastDot = k
                     k += 1
@@ -365,14 +371,14 @@ struct TokenScanner {
         var j = i + n
         if c == Scalar.fullStop || c == Scalar.ellipsis {
             // `...`, `…`, `..`: one token.
-            while j < end, text.bytes[j] == 0x2E || peek(j).scalar == Scalar.ellipsis { j += peek(j).length }
+            while j < end, text.byte(j) == 0x2E || peek(j).scalar == Scalar.ellipsis { j += peek(j).length }
             if j > i + n {
                 recorder.token(.punctuationRun, at: i + n, joined: true)
             } else if c == Scalar.fullStop, peek(j).cls.isLetter, !precededByAlphanumeric(i) {
                 // `.eu`, `.РФ`
                 let zone = scanAtom(j)
                 if isDomainZone(j, zone), !peek(zone.end).cls.isAlphanumeric,
-                   zone.end >= end || text.bytes[zone.end] != 0x2D {
+                   zone.end >= end || text.byte(zone.end) != 0x2D {
                     recorder.token(.domainZone, at: i, joined: true)
                     emit(i, zone.end, .word)
                     return zone.end
@@ -383,8 +389,8 @@ struct TokenScanner {
         }
         if c == Scalar.exclamation || c == Scalar.question {
             // `?!`, `!!!`, `?..`
-            while j < end, text.bytes[j] == 0x21 || text.bytes[j] == 0x3F { j += 1 }
-            while j < end, text.bytes[j] == 0x2E { j += 1 }
+            while j < end, text.byte(j) == 0x21 || text.byte(j) == 0x3F { j += 1 }
+            while j < end, text.byte(j) == 0x2E { j += 1 }
             if j > i + n { recorder.token(.punctuationRun, at: i + n, joined: true) }
             emit(i, j, .punctuation)
             return j
@@ -400,8 +406,8 @@ struct TokenScanner {
         }
         if c == Scalar.hyphen || c == 0x2A || c == 0x3D || c == 0x5F || c == 0x7E || c == 0x23 {
             // `--`, `***`, `===`, `___`: a run of one ASCII mark.
-            let b = text.bytes[i]
-            while j < end, text.bytes[j] == b { j += 1 }
+            let b = text.byte(i)
+            while j < end, text.byte(j) == b { j += 1 }
             if j > i + n { recorder.token(.punctuationRun, at: i + n, joined: true) }
             emit(i, j, kind)
             return j

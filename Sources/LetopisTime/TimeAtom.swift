@@ -51,12 +51,8 @@ extension TimeAtom {
                     gapLine = true
                 }
                 let raw = String(r.scalars)
-                var lowered = r.kind == .word ? raw.lowercased() : raw
-                if r.kind == .word, lowered.unicodeScalars.contains("ё") {
-                    var scalars = String.UnicodeScalarView()
-                    for s in lowered.unicodeScalars { scalars.append(s == "ё" ? "е" : s) }
-                    lowered = String(scalars)
-                }
+                // The one folding rule of the rule layers (lower case, `ё` → `е`), as the lexicons are folded.
+                let lowered = r.kind == .word ? TextFolding.fold(raw) : raw
                 var number: Int? = nil
                 if r.kind == .number, r.scalars.count <= 9 { number = Int(raw) }
                 let first = r.scalars.first.map { $0.properties.isUppercase } ?? false
@@ -97,4 +93,10 @@ extension TimeAtom {
         }
         return atoms
     }
+}
+
+extension Array where Element == TimeAtom {
+    /// The atom at `i`, nil past either end: the total accessor every walk over atoms uses.
+    @inline(__always)
+    func atom(_ i: Int) -> TimeAtom? { i >= 0 && i < count ? self[i] : nil }
 }

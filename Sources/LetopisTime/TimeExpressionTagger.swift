@@ -32,29 +32,13 @@ public struct TimeExpressionTagger: Sendable {
 
     init(useFilter: Bool) { self.useFilter = useFilter }
 
-    /// Prepositions and quantifiers that may precede an expression, and the mod they add.
+    /// Prepositions and quantifiers that may precede an expression (`Lexicons/prefixes.tsv`),
+    /// and the mod they add.
     enum PrefixEffect: Sendable { case none, after, before, approx, moreThan, lessThan }
 
-    static let prefixes: [([String], PrefixEffect)] = [
-        (["в"], .none), (["во"], .none), (["на"], .none), (["к"], .none), (["ко"], .none), (["по"], .none),
-        (["за"], .none), (["в", "течение"], .none), (["в", "течении"], .none), (["на", "протяжении"], .none),
-        (["около"], .approx), (["примерно"], .approx), (["приблизительно"], .approx), (["порядка"], .approx),
-        (["с"], .after), (["со"], .after), (["после"], .after), (["до"], .before),
-        (["более"], .moreThan), (["больше"], .moreThan), (["свыше"], .moreThan), (["более", "чем"], .moreThan),
-        (["не", "менее"], .moreThan), (["не", "меньше"], .moreThan), (["немногим", "более"], .moreThan),
-        (["менее"], .lessThan), (["меньше"], .lessThan), (["не", "более"], .lessThan), (["не", "больше"], .lessThan),
-        (["почти"], .lessThan),
-    ]
-
-    /// ``prefixes`` by first word.
-    static let prefixIndex: WordTable<[([String], PrefixEffect)]> = {
-        var out = WordTable<[([String], PrefixEffect)]>()
-        for p in prefixes { out[p.0[0]] = (out[p.0[0]] ?? []) + [p] }
-        return out
-    }()
-
     /// Time expressions of `utf8` (tokens from the ``Tokenizer``), resolved against `anchor`.
-    /// Impossible dates (`31 февраля`) are skipped and reported in `warnings`.
+    /// Impossible dates (`31 февраля`) are skipped and reported in `warnings`; so is a time
+    /// lexicon that failed to load (nothing is tagged then; ``TimexStage`` throws its error).
     public func tag(_ utf8: [UInt8], tokens: [Token], anchor: CalendarDate?) -> (timexes: [Timex], warnings: [String]) {
         let traced = trace(utf8, tokens: tokens, anchor: anchor)
         return (traced.traces.map(\.timex), traced.warnings)
@@ -62,9 +46,14 @@ public struct TimeExpressionTagger: Sendable {
 
     /// Like ``tag(_:tokens:anchor:)``, with the tense used for each expression.
     public func trace(_ utf8: [UInt8], tokens: [Token], anchor: CalendarDate?) -> (traces: [Trace], warnings: [String]) {
+        let lexicon: TimeLexicon
+        switch TimeLexicon.shipped {
+        case .success(let l): lexicon = l
+        case .failure(let error): return ([], ["time expressions not tagged: \(error)"])
+        }
         let atoms = TimeAtom.atoms(of: utf8, tokens: tokens)
-        let grammar = TimeGrammar(atoms: atoms)
-        let tenses = TenseDetector()
+        let grammar = TimeGrammar(atoms: atoms, lexicon: lexicon)
+        let tenses = TenseDetector(lexicon: lexicon)
         var resolver = TimeResolver(anchor: anchor)
         var out: [Trace] = []
         var warnings: [String] = []
@@ -75,9 +64,9 @@ public struct TimeExpressionTagger: Sendable {
             defer { i = max(match.end, i + 1) }  // always progress
             for (n, piece) in match.pieces.enumerated() {
                 let start = n == 0 ? i : piece.start
-                guard start < piece.end, piece.end <= atoms.count else { continue }
+                guard start < piece.end, let first = grammar.atom(start), let last = grammar.atom(piece.end - 1) else { continue }
                 let tense = tenses.tense(of: atoms, span: start..<piece.end)
-                let range = TextRange(atoms[start].range.start, atoms[piece.end - 1].range.end)
+                let range = TextRange(first.range.start, last.range.end)
                 resolver.sentenceYear = nil
                 if let last = lastExplicitYear, !TimeExpressionTagger.sentenceEnds(atoms, from: last.atom, to: start) {
                     resolver.sentenceYear = last.year
@@ -85,7 +74,7 @@ public struct TimeExpressionTagger: Sendable {
                 // Only a sentence-opening year frames the sentence (`В 2019 году …, а в марте …`);
                 // one inside it (`компания, основанная в 1998 году, в марте …`) does not.
                 if let y = TimeExpressionTagger.explicitYear(piece.expression) {
-                    let opens = start == 0 || atoms[start].lineBefore || (atoms[start - 1].kind == .mark && [".", "!", "?"].contains(atoms[start - 1].text))
+                    let opens = start == 0 || first.lineBefore || (grammar.markText(start - 1).map { [".", "!", "?"].contains($0) } ?? false)
                     lastExplicitYear = opens ? (y, piece.end) : nil
                 }
                 guard var r = resolver.resolve(piece.expression, tense: tense) else {
@@ -116,8 +105,9 @@ public struct TimeExpressionTagger: Sendable {
 
     /// A sentence end (`.`, `!`, `?` or a line break) lies between atoms `from` and `to`.
     static func sentenceEnds(_ atoms: [TimeAtom], from: Int, to: Int) -> Bool {
-        guard from < to else { return false }
-        for k in from..<min(to, atoms.count) {
+        let upper = min(to, atoms.count)
+        guard from >= 0, from < upper else { return false }
+        for k in from..<upper {
             if atoms[k].lineBefore && k > from { return true }
             if atoms[k].kind == .mark, ["." , "!", "?"].contains(atoms[k].text) { return true }
         }
@@ -144,10 +134,10 @@ public struct TimeExpressionTagger: Sendable {
         for _ in 0..<2 {
             var next: [(Int, PrefixEffect, String?)] = []
             for (j, effect, name) in frontier {
-                guard let first = g.word(j), let candidates = TimeExpressionTagger.prefixIndex[first] else { continue }
+                guard let first = g.word(j), let candidates = g.lex.prefixes[first] else { continue }
                 for (words, e) in candidates {
                     var ok = true
-                    for (k, w) in words.enumerated().dropFirst() where !g.isWord(j + k, [w]) { ok = false; break }
+                    for (k, w) in words.enumerated().dropFirst() where !g.isWord(j + k, exactly: w) { ok = false; break }
                     if ok {
                         let combined: PrefixEffect = effect == .none ? e : effect
                         next.append((j + words.count, combined, name ?? "prep"))
@@ -160,7 +150,7 @@ public struct TimeExpressionTagger: Sendable {
         var best: (TimeMatch, PrefixEffect, String?)? = nil
         for (j, effect, name) in starts where j < g.a.count && (g.canStart[j] || !useFilter) {
             // A preposition never reaches over a line break.
-            if j > i && g.a[j].lineBefore { continue }
+            if j > i && g.lineBefore(j) { continue }
             for rule in TimeGrammar.rules where j == i || rule.takesPrefix {
                 guard let m = rule.match(g, j), m.end > j, !m.pieces.isEmpty else { continue }
                 if best == nil || m.end > best!.0.end { best = (m, effect, j > i ? name : nil) }

@@ -34,40 +34,21 @@ extension TimeGrammar {
 
     // MARK: - Vague
 
-    static let vaguePhrases: [([String], String)] = {
-        var out: [([String], String)] = []
-        func add(_ phrase: String, _ value: String) { out.append((phrase.split(separator: " ").map(String.init), value)) }
-        for p in ["ближайшее время", "скором времени", "ближайшем будущем", "скором будущем", "обозримом будущем",
-                  "в будущем", "ближайшие дни", "ближайшие недели", "ближайшие месяцы", "ближайшие годы",
-                  "ближайшие несколько дней", "ближайшие часы", "ближайших дней", "ближайших недель", "ближайших месяцев",
-                  "ближайших лет", "ближайших часов"] { add(p, "FUTURE_REF") }
-        for p in ["последнее время", "последние дни", "последние недели", "последние месяцы", "последние годы",
-                  "последних дней", "последних недель", "последних месяцев", "последних лет", "недавнее время",
-                  "недавно", "недавнем прошлом", "в прошлом", "некоторое время назад", "последние десятилетия", "последних десятилетий"] { add(p, "PAST_REF") }
-        for p in ["сейчас", "настоящее время", "настоящий момент", "данный момент", "текущий момент", "ныне", "нынче",
-                  "сегодняшний день", "сегодняшнему дню", "нынешнее время"] { add(p, "PRESENT_REF") }
-        return out
-    }()
-
-    static let vagueIndex: WordTable<[([String], String)]> = {
-        var out = WordTable<[([String], String)]>()
-        for (k, v) in Dictionary(grouping: vaguePhrases, by: { $0.0[0] }) { out[k] = v }
-        return out
-    }()
-
+    /// A phrase of `vague-phrases.tsv` (`в ближайшее время`, `на днях`), the longest at `i`.
     func vaguePhrase(_ i: Int) -> TimeMatch? {
-        if isWord(i, ["на"]), isWord(i + 1, ["днях"]) { return TimeMatch(i, i + 2, .nearDays, "vague.phrase") }
         var best: TimeMatch? = nil
-        guard let first = word(i), let candidates = TimeGrammar.vagueIndex[first] else { return nil }
+        guard let first = word(i), let candidates = lex.vaguePhrases[first] else { return nil }
         for (words, value) in candidates {
             var ok = true
-            for (k, w) in words.enumerated().dropFirst() where !isWord(i + k, [w]) { ok = false; break }
+            for (k, w) in words.enumerated().dropFirst() where !isWord(i + k, exactly: w) { ok = false; break }
             guard ok else { continue }
             // `в прошлом месяце` is relative, not vague.
-            if words.last == "прошлом" || words.last == "будущем",
+            if isWord(i + words.count - 1, .vagueOpenEnd),
                let next = word(i + words.count), lex.units[next] != nil || lex.seasons[next] != nil { continue }
-            if best == nil || best!.end < i + words.count {
-                best = TimeMatch(i, i + words.count, .literal(.date, value), "vague.phrase")
+            if let b = best, b.end >= i + words.count { continue }
+            switch value {
+            case .nearDays: best = TimeMatch(i, i + words.count, .nearDays, "vague.phrase")
+            case .reference(let v): best = TimeMatch(i, i + words.count, .literal(.date, v), "vague.phrase")
             }
         }
         return best
@@ -84,8 +65,8 @@ extension TimeGrammar {
 
     func numericDate(_ i: Int) -> TimeMatch? {
         guard let d = number(i), digitCount(i) <= 2, isMark(i + 1), touching(i + 1),
-              [".", "/"].contains(a[i + 1].text), touching(i + 2), let m = number(i + 2), digitCount(i + 2) <= 2,
-              mark(i + 3, a[i + 1].text), touching(i + 3), touching(i + 4), var y = number(i + 4) else { return nil }
+              let separator = markText(i + 1), separator == "." || separator == "/", touching(i + 2),
+              let m = number(i + 2), digitCount(i + 2) <= 2, mark(i + 3, separator), touching(i + 3), touching(i + 4), var y = number(i + 4) else { return nil }
         let yd = digitCount(i + 4)
         guard yd == 4 || yd == 2, (1...12).contains(m), (1...31).contains(d) else { return nil }
         if yd == 2 { y += y < 50 ? 2000 : 1900 }
@@ -121,7 +102,7 @@ extension TimeGrammar {
         var j = j0
         var d0: Int? = nil
         var firstEnd = j0
-        if isDash(j) || isWord(j, ["и", "по"]) || mark(j, ","), number(i) != nil, let (_, k) = dayNumber(j + 1), number(j + 1) != nil,
+        if isDash(j) || isWord(j, .rangeJoinerDay) || mark(j, ","), number(i) != nil, let (_, k) = dayNumber(j + 1), number(j + 1) != nil,
            monthWord(k, abbreviations: true) != nil { d0 = d1; firstEnd = j0; j = k }
         guard let (m, k) = monthWord(j, abbreviations: number(i) != nil) else { return nil }
         guard d1 <= 99 else { return nil }
@@ -134,7 +115,7 @@ extension TimeGrammar {
         var yearRef = YearReference.byTense
         if let (r, e) = yearReference(j) { yearRef = r; j = e }
         // `с 15 марта по 14 апреля 2010 года`: the first date takes the second's year.
-        if yearRef == .byTense, d0 == nil, isDash(j) || isWord(j, ["по", "до"]), let next = dayMonth(j + 1),
+        if yearRef == .byTense, d0 == nil, isDash(j) || isWord(j, .rangeTo), let next = dayMonth(j + 1),
            next.pieces.count == 1, case let .calendar(y, _, _) = next.expression, case .absolute = y {
             return TimeMatch(end: next.end, pieces: [
                 TimePiece(start: i, end: j, expression: .calendar(year: y, month: m, day: day), rule: "date.range", inRange: true),
@@ -144,7 +125,7 @@ extension TimeGrammar {
         var e: TimeExpression = .calendar(year: yearRef, month: m, day: day)
         (e, j) = attachTime(e, j)
         // `25 июля, в четверг`
-        if mark(j, ","), isWord(j + 1, ["в", "во"]), let w = word(j + 2), lex.weekdays[w] != nil { j += 3 }
+        if mark(j, ","), isWord(j + 1, .inPreposition), let w = word(j + 2), lex.weekdays[w] != nil { j += 3 }
         var pieces = [TimePiece(start: i, end: j, expression: e, rule: "date.day-month")]
         if let d0 {
             pieces = [TimePiece(start: i, end: firstEnd, expression: .calendar(year: yearRef, month: m, day: d0), rule: "date.day-range", inRange: true),
@@ -157,10 +138,10 @@ extension TimeGrammar {
     func attachTime(_ e: TimeExpression, _ j: Int) -> (TimeExpression, Int) {
         var k = j
         if mark(k, ",") { k += 1 }
-        if isWord(k, ["в", "около"]), let c = clockCore(k + 1) {
+        if isWord(k, .clockPreposition), let c = clockCore(k + 1) {
             return (.clock(day: e, hour: c.hour, minute: c.minute), c.end)
         }
-        if let w = word(j), let code = TimeGrammar.dayParts[w] { return (.dayPart(day: e, code: code), j + 1) }
+        if let w = word(j), let code = lex.dayParts[w] { return (.dayPart(day: e, code: code), j + 1) }
         return (e, j)
     }
 
@@ -169,15 +150,16 @@ extension TimeGrammar {
         var offset: Int? = nil
         var hasAdjective = false
         if let w = word(i), let k = relativeOffset(w) {
-            offset = w.hasPrefix("эт") || w.hasPrefix("текущ") || w.hasPrefix("нынешн") ? 0 : k
+            offset = k
             hasAdjective = true
             j += 1
-        } else if isWord(i, ["ближайшую", "ближайший", "ближайшее", "ближайшей"]) {
+        } else if isWord(i, .nearestAdjective) {
             hasAdjective = true
             j += 1
         }
         guard let w = word(j), let d = lex.weekdays[w] else { return nil }
-        if d == 3 && !hasAdjective && !(isWord(j - 1, TimeGrammar.prepositions) || a[j].capitalized) { return nil }
+        // `среда` is also `environment`: Wednesday needs an adjective, a preposition or a capital.
+        if d == 3 && !hasAdjective && !(isWord(j - 1, .prepositionBeforeDate) || capitalized(j)) { return nil }
         j += 1
         var e: TimeExpression = .weekday(d, offset: offset)
         // `в понедельник, 30 марта 2020 года`
@@ -195,7 +177,7 @@ extension TimeGrammar {
         // `45 декабря`: a number that is no day; leave it to the impossible-date rule.
         if number(i - 1) != nil && digitCount(i - 1) <= 2 { return nil }
         var j = j0
-        if isDash(j) || isWord(j, ["по", "до", "и"]), let (m2, k) = monthWord(j + 1, abbreviations: false) {
+        if isDash(j) || isWord(j, .rangeJoinerMonth), let (m2, k) = monthWord(j + 1, abbreviations: false) {
             var ref = YearReference.byTense
             var end = k
             if let (r, e) = yearReference(k) { ref = r; end = e }
@@ -211,16 +193,13 @@ extension TimeGrammar {
 
     // MARK: - Years, decades, centuries
 
-    static let afterYear: WordSet = ["и", "а", "но", "или", "он", "она", "они", "его", "ее", "их", "это", "эта", "этот",
-                                         "там", "тогда", "уже", "еще", "же", "был", "была", "были", "было", "по", "до"]
-
     func year(_ i: Int) -> TimeMatch? {
         guard let n = number(i), digitCount(i) == 4, (1000...2199).contains(n) else { return nil }
         if isMark(i - 1) && touching(i) && !isDash(i - 1) && !mark(i - 1, "(") { return nil }
         // Ranges: `2016—2018 годы`, `1994 по 2000 годы`.
         var k = i + 1
         var joined = false
-        if isDash(k) { k += 1; joined = true } else if isWord(k, ["по", "и"]) { k += 1; joined = true }
+        if isDash(k) { k += 1; joined = true } else if isWord(k, .rangeJoinerYear) { k += 1; joined = true }
         if joined, let n2 = number(k), digitCount(k) == 4, (1000...2199).contains(n2), n2 > n {
             var end = k + 1
             if let e = yearWord(end) { end = e }
@@ -233,27 +212,26 @@ extension TimeGrammar {
         // A bare year: after a preposition, or standing alone before punctuation.
         guard (1800...2100).contains(n) else { return nil }
         let next = i + 1
-        let afterPreposition = isWord(i - 1, ["в", "с", "до", "к", "по", "от", "после", "начиная", "из", "году"])
-        if next < a.count && !a[next].lineBefore {
-            let nx = a[next]
+        let afterPreposition = isWord(i - 1, .bareYearPreposition)
+        if let nx = atom(next), !nx.lineBefore {
             if nx.kind == .mark {
                 if ["%", ":", "/", "+", "$", "€", "₽", "×"].contains(nx.text) { return nil }
                 if (nx.text == "." || nx.text == ",") && touching(next) && number(next + 1) != nil && touching(next + 1) { return nil }
             } else if nx.kind == .number {
                 return nil
             } else if !nx.capitalized {
-                guard afterPreposition, TimeGrammar.afterYear.contains(nx.text) || TenseDetector.tense(ofWord: nx) != nil else { return nil }
+                guard afterPreposition, isWord(next, .afterBareYear) || tense(at: next) != nil else { return nil }
             } else if !afterPreposition {
                 return nil
             }
         }
-        if isMark(i - 1), ["№", "$", "€", "#"].contains(a[i - 1].text) { return nil }
+        if let m = markText(i - 1), ["№", "$", "€", "#"].contains(m) { return nil }
         return TimeMatch(i, i + 1, .calendar(year: .absolute(n), month: nil, day: nil), "date.year-bare")
     }
 
     func decade(_ i: Int) -> TimeMatch? {
         if let n = number(i), isDash(i + 1), touching(i + 1), touching(i + 2),
-           isWord(i + 2, ["х", "е", "ые", "ых", "ым", "ми"]), n % 10 == 0 {
+           isWord(i + 2, .decadeSuffix), n % 10 == 0 {
             let dc = digitCount(i)
             let value: Int
             if dc == 4 { value = n / 10 } else if dc == 2 { value = n <= 10 ? 200 + n / 10 : 190 + n / 10 } else { return nil }
@@ -261,7 +239,7 @@ extension TimeGrammar {
             if let e = yearWord(end) { end = e }
             return TimeMatch(i, end, .decade(value), "date.decade")
         }
-        if let n = number(i), digitCount(i) == 4, n % 10 == 0, isWord(i + 1, ["годы", "годов", "годах", "гг"]) {
+        if let n = number(i), digitCount(i) == 4, n % 10 == 0, isWord(i + 1, .yearsPlural) {
             return TimeMatch(i, i + 2, .decade(n / 10), "date.decade")
         }
         guard let w = word(i), let d = lex.decadeWords[w] else { return nil }
@@ -287,14 +265,14 @@ extension TimeGrammar {
         var n: Int? = nil
         var j = i + 1
         if let w = word(i) {
-            if a[i].allUpper, let r = TimeGrammar.roman(w) { n = r }
+            if allUpper(i), let r = TimeGrammar.roman(w) { n = r }
             else if let o = lex.ordinals[w] { n = o }
             else if let t = lex.cardinals[w], t == 20, let w2 = word(i + 1), let o = lex.ordinals[w2], o < 10 { n = t + o; j = i + 2 }
             else if let k = relativeOffset(w), let u = word(i + 1), lex.units[u] == .century {
                 return TimeMatch(i, i + 2, .relative(.century, offset: k), "date.century-relative")
             }
         } else if let v = number(i), digitCount(i) <= 2 { n = v }
-        guard let c = n, (1...30).contains(c), let u = word(j), lex.units[u] == .century, u.hasPrefix("век") else { return nil }
+        guard let c = n, (1...30).contains(c), isWord(j, .centuryWord) else { return nil }
         return TimeMatch(i, j + 1, .century(c - 1), "date.century")
     }
 
@@ -315,24 +293,21 @@ extension TimeGrammar {
     }
 
     func anaphoric(_ i: Int) -> TimeMatch? {
-        guard let w = word(i), ["тот", "том", "того", "той", "ту", "тем", "этот", "этом", "этого", "этой", "эту", "тех"].contains(w) else { return nil }
+        guard isWord(i, .anaphoricPronoun) else { return nil }
         var j = i + 1
-        let same = isWord(j, ["же"])
+        let same = isWord(j, .same)
         if same { j += 1 }
         guard let u = word(j), let unit = lex.units[u], unit >= .day, unit != .hour else { return nil }
-        if w.hasPrefix("эт") && !same && unit != .day { return nil }
+        if isWord(i, .thisForms) && !same && unit != .day { return nil }
         if !same && !(unit == .day || unit == .year) { return nil }
         return TimeMatch(i, j + 1, .anaphoric(unit, offset: 0), "date.anaphoric")
     }
 
-    static let deicticDays: WordTable<Int> = ["сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2, "накануне": -1]
-
     func deictic(_ i: Int) -> TimeMatch? {
-        guard let w = word(i), let k = TimeGrammar.deicticDays[w] else { return nil }
+        guard let w = word(i), let k = lex.deicticDays[w] else { return nil }
         // `накануне выборов` is the eve of something else: a genitive after it ends the match.
-        if w == "накануне", let nx = word(i + 1), !a[i + 1].capitalized, TenseDetector.tense(ofWord: a[i + 1]) == nil,
-           TimeGrammar.dayParts[nx] == nil,
-           ["ов", "ей", "ия", "ии", "ого", "его", "ых", "их", "а", "я", "и", "ы"].contains(where: { nx.hasSuffix($0) }) { return nil }
+        if isWord(i, .eve), let nx = word(i + 1), !capitalized(i + 1), tense(at: i + 1) == nil,
+           lex.dayParts[nx] == nil, lex.endsWithAny(Array(nx.unicodeScalars)[...], .genitiveEnding) { return nil }
         var j = i + 1
         var k2 = j
         if mark(k2, ",") { k2 += 1 }
@@ -344,12 +319,6 @@ extension TimeGrammar {
 
     // MARK: - Parts, halves, quarters, seasons
 
-    static let partWords: WordTable<TimexMod> = [
-        "начале": .start, "начала": .start, "начало": .start, "началу": .start,
-        "середине": .mid, "середины": .mid, "середина": .mid, "середину": .mid,
-        "конце": .end, "конца": .end, "конец": .end, "концу": .end, "исходе": .end,
-    ]
-
     /// The genitive after `в конце`: `июля`, `прошлого года`, `2024 года`, `1990-х`, `года`.
     func inner(_ i: Int) -> TimeMatch? {
         var best: TimeMatch? = nil
@@ -360,7 +329,7 @@ extension TimeGrammar {
             best = TimeMatch(i, t.end, .calendar(year: .absolute(t.year), month: nil, day: nil), "date.year")
         }
         if let best { return best }
-        if let u = word(i), let unit = lex.units[u], unit >= .day, !["лет", "годы", "годов", "дней", "недель", "месяцев"].contains(u) {
+        if let u = word(i), let unit = lex.units[u], unit >= .day, !isWord(i, .pluralUnitForm) {
             if unit == .day { return TimeMatch(i, i + 1, .relative(.day, offset: 0), "date.current") }
             return TimeMatch(i, i + 1, .relative(unit, offset: 0), "date.current")
         }
@@ -369,10 +338,10 @@ extension TimeGrammar {
 
     func part(_ i: Int) -> TimeMatch? {
         guard let w = word(i) else { return nil }
-        var mod = TimeGrammar.partWords[w]
+        var mod = lex.partWords[w]
         var j = i + 1
-        if mod == nil, isWord(i, ["первых", "последних"]), isWord(i + 1, ["числах", "числа", "днях", "дней"]) {
-            mod = w == "первых" ? .start : .end
+        if mod == nil, isWord(i, .firstOrLastPlural), isWord(i + 1, .daysOfMonth) {
+            mod = isWord(i, .firstPlural) ? .start : .end
             j = i + 2
         }
         guard let mod, let m = inner(j) else { return nil }
@@ -381,7 +350,7 @@ extension TimeGrammar {
 
     func half(_ i: Int) -> TimeMatch? {
         guard let w = word(i), let n = lex.ordinals[w], n == 1 || n == 2,
-              isWord(i + 1, ["половине", "половина", "половину", "половины"]), let m = inner(i + 2) else { return nil }
+              isWord(i + 1, .half), let m = inner(i + 2) else { return nil }
         return TimeMatch(i, m.end, .half(n, m.expression), "date.half")
     }
 
@@ -389,10 +358,10 @@ extension TimeGrammar {
         var n: Int? = nil
         var j = i + 1
         if let w = word(i) {
-            if let o = lex.ordinals[w] { n = o } else if a[i].allUpper { n = TimeGrammar.roman(w) }
+            if let o = lex.ordinals[w] { n = o } else if allUpper(i) { n = TimeGrammar.roman(w) }
         } else if let v = number(i), digitCount(i) == 1 {
             n = v
-            if isDash(j), touching(j), isWord(j + 1, ["м", "й", "го"]) { j += 2 }
+            if isDash(j), touching(j), isWord(j + 1, .ordinalSuffix) { j += 2 }
         }
         guard let q = n, let u = word(j), let unit = lex.units[u], unit == .quarter || unit == .halfYear else { return nil }
         guard q >= 1, q <= (unit == .quarter ? 4 : 2) else { return nil }
@@ -411,7 +380,7 @@ extension TimeGrammar {
         }
         guard let w = word(j), let s = lex.seasons[w] else { return nil }
         // `кануть в Лету`: a capital inside a sentence is a name, not a season.
-        if a[j].capitalized, j > 0, a[j - 1].kind == .word, !a[j - 1].lineBefore || j - 1 > 0 && a[j - 2].kind == .word { return nil }
+        if capitalized(j), isWordAtom(j - 1), !lineBefore(j - 1) || isWordAtom(j - 2) { return nil }
         // `лета` alone is too often a form of `лет`; keep it with a year.
         j += 1
         // `зимой 2022–2023 годов`: a winter named by both its years takes the first.
@@ -419,47 +388,49 @@ extension TimeGrammar {
             ref = .absolute(s == .winter ? y1 : y2)
             j += 3
             if let e = yearWord(j) { j = e }
-        } else if let (r, e) = yearReference(j) { ref = r; j = e } else if w == "лета" || w == "лето" && !a[j - 1].capitalized && ref == .byTense && !isWord(i - 1, TimeGrammar.prepositions) { return nil }
+        } else if let (r, e) = yearReference(j) { ref = r; j = e } else if isWord(j - 1, .summerLikeYears)
+                    || isWord(j - 1, .summerNominative) && !capitalized(j - 1) && ref == .byTense && !isWord(i - 1, .prepositionBeforeDate) { return nil }
         return TimeMatch(i, j, .season(s, year: ref), "date.season")
     }
 
     // MARK: - Clock times and parts of day
 
-    static let dayParts: WordTable<String> = ["утром": "MO", "днем": "AF", "вечером": "EV", "ночью": "NI", "утра": "MO", "вечера": "EV"]
-    static let timeZoneWords: WordSet = ["мск", "gmt", "utc"]
 
     /// `15:30`, `10 часов утра`, `три часа ночи`, `полдень`.
     func clockCore(_ i: Int) -> (hour: Int, minute: Int, end: Int)? {
         var h: Int, m = 0, j: Int
-        if let hh = number(i), digitCount(i) <= 2, isMark(i + 1), [":", "."].contains(a[i + 1].text), touching(i + 1), touching(i + 2),
+        if let hh = number(i), digitCount(i) <= 2, let separator = markText(i + 1), separator == ":" || separator == ".", touching(i + 1), touching(i + 2),
            let mm = number(i + 2), digitCount(i + 2) == 2, hh <= 24, mm <= 59 {
             h = hh; m = mm; j = i + 3
-            if a[i + 1].text == "." && !isWord(i - 1, ["в", "около", "до", "с"]) { return nil }
-        } else if let hh = number(i), digitCount(i) <= 2, hh >= 1, hh <= 12, isWord(i + 1, ["утра", "вечера", "дня", "ночи"]),
-                  isWord(i - 1, ["в", "к", "с", "до", "около"]) {
+            if separator == "." && !isWord(i - 1, .clockDotPreposition) { return nil }
+        } else if let hh = number(i), digitCount(i) <= 2, hh >= 1, hh <= 12, isWord(i + 1, .dayPartGenitive),
+                  isWord(i - 1, .clockHourPreposition) {
             h = hh; j = i + 1
-        } else if isWord(i, ["полдень"]) { return (12, 0, i + 1) }
-        else if isWord(i, ["полночь", "полуночи"]) { return (0, 0, i + 1) }
-        else if let q = quantity(i), let amount = q.amount, amount == amount.rounded(), amount <= 24, isWord(q.end, ["час", "часа", "часов"]) {
+        } else if isWord(i, .noon) { return (12, 0, i + 1) }
+        else if isWord(i, .midnight) { return (0, 0, i + 1) }
+        else if let q = quantity(i), let amount = q.amount, amount == amount.rounded(), amount <= 24, isWord(q.end, .hourWord) {
             h = Int(amount); j = q.end + 1
-            if let q2 = quantity(j), let mm = q2.amount, mm < 60, isWord(q2.end, ["минут", "минуты", "минуту"]) { m = Int(mm); j = q2.end + 1 }
-            let part = word(j)
-            if let part, ["утра", "дня", "вечера", "ночи"].contains(part) {
-                if (part == "дня" || part == "вечера") && h < 12 { h += 12 }
-                if part == "ночи" && h == 12 { h = 0 }
+            if let q2 = quantity(j), let mm = q2.amount, mm < 60, isWord(q2.end, .minuteWord) { m = Int(mm); j = q2.end + 1 }
+            if isWord(j, .dayPartGenitive) {
+                if isWord(j, .afternoonGenitive) && h < 12 { h += 12 }
+                if isWord(j, .nightGenitive) && h == 12 { h = 0 }
                 j += 1
-            } else if !isWord(i - 1, ["в", "к", "до", "с", "со"]) { return nil }
+            } else if !isWord(i - 1, .clockWordPreposition) { return nil }
         } else { return nil }
-        if let part = word(j), ["утра", "дня", "вечера", "ночи"].contains(part) {
-            if (part == "дня" || part == "вечера") && h < 12 { h += 12 }
+        if isWord(j, .dayPartGenitive) {
+            if isWord(j, .afternoonGenitive) && h < 12 { h += 12 }
             j += 1
         }
-        // `по московскому времени`, `мск`
-        if isWord(j, ["по"]), let z = word(j + 1), z.hasSuffix("ому"), isWord(j + 2, ["времени"]) { j += 3 }
-        else if isWord(j, ["по"]), isWord(j + 1, ["гринвичу", "мск"]) { j += 2 }
-        else if let z = word(j), TimeGrammar.timeZoneWords.contains(z) { j += 1 }
-        else if mark(j, "("), let z = word(j + 1), TimeGrammar.timeZoneWords.contains(z), mark(j + 2, ")") { j += 3 }
-        return (h, m, j)
+        return (h, m, timeZoneEnd(j))
+    }
+
+    /// After a clock time: `по московскому времени`, `по Гринвичу`, `мск`, `(GMT)`; the end of the zone, or `j`.
+    func timeZoneEnd(_ j: Int) -> Int {
+        if isWord(j, .by), let z = word(j + 1), lex.endsWithAny(Array(z.unicodeScalars)[...], .dativeAdjectiveEnding), isWord(j + 2, .timeWord) { return j + 3 }
+        if isWord(j, .by), isWord(j + 1, .zoneAfterBy) { return j + 2 }
+        if isWord(j, .timeZone) { return j + 1 }
+        if mark(j, "("), isWord(j + 1, .timeZone), mark(j + 2, ")") { return j + 3 }
+        return j
     }
 
     func clock(_ i: Int) -> TimeMatch? {
@@ -470,33 +441,33 @@ extension TimeGrammar {
         var k = end
         if mark(k, ",") { k += 1 }
         if let dm = dayMonth(k), dm.pieces.count == 1, case .calendar = dm.expression { day = dm.expression; end = dm.end }
-        else if let wd = weekday(k + (isWord(k, ["в", "во"]) ? 1 : 0)), case .weekday = wd.expression { day = wd.expression; end = wd.end }
+        else if let wd = weekday(k + (isWord(k, .inPreposition) ? 1 : 0)), case .weekday = wd.expression { day = wd.expression; end = wd.end }
         return TimeMatch(i, end, .clock(day: day, hour: c.hour, minute: c.minute), "time.clock")
     }
 
     func dayPart(_ i: Int) -> TimeMatch? {
-        guard let w = word(i), let code = TimeGrammar.dayParts[w] else { return nil }
-        if (w == "утра" || w == "вечера") && !isWord(i - 1, ["с", "со", "до"]) { return nil }
-        if w == "днем" {
-            if isWord(i + 1, ["ранее", "раньше", "позже", "позднее", "спустя"]) { return nil }
-            if isWord(i - 1, ["каждым", "тем", "этим", "одним", "за", "с", "днем", "последним", "первым"]) { return nil }
+        guard let w = word(i), let code = lex.dayParts[w] else { return nil }
+        if isWord(i, .dayPartNeedsPreposition) && !isWord(i - 1, .fromOrUntil) { return nil }
+        if isWord(i, .dayInstrumental) {
+            if isWord(i + 1, .relativeAdverb) { return nil }
+            if isWord(i - 1, .notDayPartAfter) { return nil }
         }
         var j = i + 1
         var day: TimeExpression? = nil
         var k = j
         if mark(k, ",") { k += 1 }
-        let skipPreposition = isWord(k, ["в", "во"]) ? 1 : 0
+        let skipPreposition = isWord(k, .inPreposition) ? 1 : 0
         if let dm = dayMonth(k), dm.pieces.count == 1 { day = dm.expression; j = dm.end }
         else if let wd = weekday(k + skipPreposition), case .weekday = wd.expression { day = wd.expression; j = wd.end }
         else if let wd = weekday(k + skipPreposition) { day = wd.expression; j = wd.end }
-        else if let dd = word(k), let off = TimeGrammar.deicticDays[dd] { day = .relative(.day, offset: off); j = k + 1 }
+        else if let dd = word(k), let off = lex.deicticDays[dd] { day = .relative(.day, offset: off); j = k + 1 }
         if case let .dayPart(inner, _) = day { day = inner }
         return TimeMatch(i, j, .dayPart(day: day, code: code), "time.day-part")
     }
 
     func night(_ i: Int) -> TimeMatch? {
-        guard isWord(i, ["ночь"]) else { return nil }
-        if isWord(i + 1, ["на"]) {
+        guard isWord(i, .night) else { return nil }
+        if isWord(i + 1, .onto) {
             if let dm = dayMonth(i + 2), dm.pieces.count == 1 { return TimeMatch(i, dm.end, .dayPart(day: dm.expression, code: "NI"), "time.night") }
             if let wd = weekday(i + 2) {
                 var end = wd.end
@@ -508,11 +479,11 @@ extension TimeGrammar {
             }
         }
         // `в ночь с субботы на воскресенье`
-        if isWord(i + 1, ["с"]), let first = weekday(i + 2), case .weekday = first.expression, isWord(first.end, ["на"]),
+        if isWord(i + 1, .from), let first = weekday(i + 2), case .weekday = first.expression, isWord(first.end, .onto),
            let second = weekday(first.end + 1), case .weekday = second.expression {
             return TimeMatch(i, second.end, .dayPart(day: first.expression, code: "NI"), "time.night")
         }
-        if isWord(i + 1, ["с"]), let (d, j) = dayNumber(i + 2), isWord(j, ["на"]), let dm = dayMonth(j + 1), dm.pieces.count == 1,
+        if isWord(i + 1, .from), let (d, j) = dayNumber(i + 2), isWord(j, .onto), let dm = dayMonth(j + 1), dm.pieces.count == 1,
            case let .calendar(y, m, _) = dm.expression {
             return TimeMatch(i, dm.end, .dayPart(day: .calendar(year: y, month: m, day: d), code: "NI"), "time.night")
         }
@@ -523,22 +494,21 @@ extension TimeGrammar {
 
     func shift(_ i: Int) -> TimeMatch? {
         // через / спустя + quantity unit
-        if isWord(i, ["через", "спустя"]), let q = quantityUnit(i + 1, allowBare: true) {
-            let ana = isWord(i, ["спустя"])
+        if isWord(i, .shiftPreposition), let q = quantityUnit(i + 1, allowBare: true) {
+            let ana = isWord(i, .afterward)
             guard let amount = q.amount else { return TimeMatch(i, q.end, .literal(.date, "FUTURE_REF"), "date.shift-vague") }
             return TimeMatch(i, q.end, .shift(amount: amount, unit: q.unit, sign: 1, anaphoric: ana), "date.shift")
         }
         var q0 = quantityUnit(i, allowBare: true)
-        if q0 == nil, isWord(i - 1, ["около", "примерно", "почти", "более", "менее", "больше"]), let w = word(i),
-           TimeGrammar.genitiveSingularUnits.contains(w), let unit = lex.units[w] { q0 = (1, unit, i + 1) }
+        if q0 == nil, isWord(i - 1, .approximator), let w = word(i), isWord(i, .genitiveSingularUnit), let unit = lex.units[w] { q0 = (1, unit, i + 1) }
         if let q = q0 {
             var j = q.end
             var sign = 0
             var ana = false
-            if isWord(j, ["тому"]), isWord(j + 1, ["назад"]) { j += 2; sign = -1 }
-            else if isWord(j, ["назад"]) { j += 1; sign = -1 }
-            else if isWord(j, ["ранее", "раньше"]) { j += 1; sign = -1; ana = true }
-            else if isWord(j, ["позже", "позднее", "спустя"]) { j += 1; sign = 1; ana = true }
+            if isWord(j, .agoLead), isWord(j + 1, .ago) { j += 2; sign = -1 }
+            else if isWord(j, .ago) { j += 1; sign = -1 }
+            else if isWord(j, .earlier) { j += 1; sign = -1; ana = true }
+            else if isWord(j, .later) { j += 1; sign = 1; ana = true }
             guard sign != 0 else { return nil }
             guard let amount = q.amount else {
                 return TimeMatch(i, j, .literal(.date, sign < 0 ? "PAST_REF" : "FUTURE_REF"), "date.shift-vague")
@@ -548,17 +518,17 @@ extension TimeGrammar {
         return nil
     }
 
-    static let durationPrepositions: WordSet = ["на", "за", "течение", "течении", "протяжении", "около", "примерно", "более",
-                                                    "менее", "свыше", "почти", "целую", "целый", "целых", "всю", "весь", "больше", "меньше"]
-
     func duration(_ i: Int) -> TimeMatch? {
         // `23-летний`, `24-часовой`
         if let n = number(i), isDash(i + 1), touching(i + 1), touching(i + 2), let w = word(i + 2) {
-            // `55-летний` is an age (or an anniversary), not a stretch of time: not tagged.
-            if w.hasPrefix("летн") { return nil }
-            let table: [(String, TimeUnit)] = [("часов", .hour), ("дневн", .day), ("месячн", .month), ("недельн", .week), ("минутн", .minute)]
-            if let (_, unit) = table.first(where: { w.hasPrefix($0.0) }) {
-                return TimeMatch(i, i + 3, .literal(.duration, TimeGrammar.durationValue(Double(n), unit)), "duration.adjective")
+            if let root = lex.digitAdjectiveRoots.first(where: { w.hasPrefix($0.root) }) {
+                switch root.meaning {
+                // `55-летний` is an age (or an anniversary), not a stretch of time: not tagged.
+                case .age: return nil
+                case .duration:
+                    return TimeMatch(i, i + 3, .literal(.duration, TimeGrammar.durationValue(Double(n), root.unit)), "duration.adjective")
+                case .no: break
+                }
             }
         }
         // `пятилетний`, `трехдневный`, `двухмесячный`
@@ -571,23 +541,23 @@ extension TimeGrammar {
         var bareChecked: Bool? = nil
         func bare() -> Bool {
             if let b = bareChecked { return b }
-            let b = isWord(i - 1, TimeGrammar.durationPrepositions) || (i > 0 && TenseDetector.tense(ofWord: a[i - 1]) != nil)
+            let b = isWord(i - 1, .durationPreposition) || tense(at: i - 1) != nil
             bareChecked = b
             return b
         }
         var found = quantityUnit(i, allowBare: false)
-        if found == nil, let w = word(i), TimeGrammar.singleUnitForms.contains(w),
+        if found == nil, isWord(i, .singleUnitForm),
            // `отмечали день рождения`: a bare `день` after a verb is rarely a stretch of time.
-           w == "день" || w == "днем" ? isWord(i - 1, TimeGrammar.durationPrepositions) : bare() {
+           isWord(i, .dayNoun) ? isWord(i - 1, .durationPreposition) : bare() {
             found = quantityUnit(i, allowBare: true)
         }
         guard var q = found else {
             // `в течение недели`, `более года`, `на протяжении десятилетий`
-            if isWord(i - 1, TimeGrammar.comparativePrepositions), let w = word(i), let unit = lex.units[w] {
-                if TimeGrammar.genitiveSingularUnits.contains(w) {
+            if isWord(i - 1, .comparativePreposition), let w = word(i), let unit = lex.units[w] {
+                if isWord(i, .genitiveSingularUnit) {
                     return TimeMatch(i, i + 1, .literal(.duration, TimeGrammar.durationValue(1, unit)), "duration.bare")
                 }
-                if TimeGrammar.genitivePluralUnits.contains(w), isWord(i - 1, ["течение", "течении", "протяжении"]) {
+                if isWord(i, .genitivePluralUnit), isWord(i - 1, .throughout) {
                     return TimeMatch(i, i + 1, .literal(.duration, TimeGrammar.durationValue(nil, unit)), "duration.bare")
                 }
             }
@@ -595,7 +565,7 @@ extension TimeGrammar {
         }
         if isAge(i, q.unit, q.amount, end: q.end) { return nil }
         // `Один день Ивана Денисовича`: a lone `один` needs a preposition.
-        if let w = word(i), lex.cardinals[w] == 1, !isWord(i - 1, TimeGrammar.prepositions), !bare() { return nil }
+        if let w = word(i), lex.cardinals[w] == 1, !isWord(i - 1, .prepositionBeforeDate), !bare() { return nil }
         var value = TimeGrammar.durationValue(q.amount, q.unit)
         // `1 год 5 месяцев`
         while let q2 = quantityUnit(q.end, allowBare: false), q2.unit < q.unit, let a2 = q2.amount, q.amount != nil {
@@ -608,44 +578,26 @@ extension TimeGrammar {
         return TimeMatch(i, q.end, .literal(.duration, value), "duration")
     }
 
-    static let numeralPrefixes: [(String, Int)] = [
-        ("двух", 2), ("трех", 3), ("трёх", 3), ("четырех", 4), ("четырёх", 4), ("пяти", 5), ("шести", 6), ("семи", 7),
-        ("восьми", 8), ("девяти", 9), ("десяти", 10), ("пятнадцати", 15), ("двадцати", 20), ("тридцати", 30), ("сорока", 40),
-        ("пятидесяти", 50), ("ста", 100),
-    ]
-    static let adjectiveUnitRoots: [(String, TimeUnit)] = [("летн", .year), ("дневн", .day), ("месячн", .month), ("недельн", .week),
-                                                          ("часов", .hour), ("минутн", .minute), ("суточн", .day), ("годичн", .year)]
-
-    static let comparativePrepositions: WordSet = ["течение", "течении", "протяжении", "более", "больше", "менее", "меньше", "около", "почти", "свыше"]
-    static let genitiveSingularUnits: WordSet = ["недели", "месяца", "года", "суток", "дня", "часа", "минуты", "десятилетия", "века"]
-    static let genitivePluralUnits: WordSet = ["десятилетий", "веков", "лет", "месяцев", "недель", "дней", "часов", "минут"]
-    static let ageCues: WordSet = ["возрасте", "ему", "ей", "им", "было", "исполнилось", "исполнится", "исполнился", "исполнилась",
-                                       "старше", "младше", "моложе", "(", "дожил", "дожила", "достигнув", "достиг"]
-
     /// `в возрасте 85 лет`, `Ему было 64 года`, `Кандидату 68 лет.`, `в 13 лет`: ages are not time expressions.
     func isAge(_ i: Int, _ unit: TimeUnit, _ amount: Double?, end: Int) -> Bool {
         guard unit == .year, let n = amount, n == n.rounded(), n >= 1, n <= 130 else { return false }
-        if isWord(end, ["жизни"]) { return true }
-        let prev = i > 0 ? a[i - 1].text : ""
-        if TimeGrammar.ageCues.contains(prev) || isWord(i - 2, ["ему", "ей", "им", "возрасте"]) { return true }
-        if ["в", "с"].contains(prev) { return true }  // `в 13 лет`, `с 14 лет`
-        if prev == "до", isWord(i - 2, ["дожил", "дожила", "доживет"]) { return true }
+        if isWord(end, .lifeWord) { return true }
+        if isWord(i - 1, .ageCue) || mark(i - 1, "(") || isWord(i - 2, .ageCueTwoBefore) { return true }
+        if isWord(i - 1, .agePreposition) { return true }  // `в 13 лет`, `с 14 лет`
+        if isWord(i - 1, .until), isWord(i - 2, .livedTo) { return true }
         // `Келли 52 года.`: a bare count of years between a name and a full stop.
-        if i > 0, a[i - 1].kind == .word, a[i - 1].capitalized, TenseDetector.tense(ofWord: a[i - 1]) == nil,
-           !TimeGrammar.prepositions.contains(prev), !TimeGrammar.durationPrepositions.contains(prev),
-           end >= a.count || (isMark(end) && [".", ",", ")"].contains(a[end].text)) || isWord(end, ["и"]) {
+        if isWordAtom(i - 1), capitalized(i - 1), tense(at: i - 1) == nil,
+           !isWord(i - 1, .prepositionBeforeDate), !isWord(i - 1, .durationPreposition),
+           end >= a.count || (markText(end).map { [".", ",", ")"].contains($0) } ?? false) || isWord(end, .and) {
             return true
         }
         return false
     }
 
-    static let setAdverbs: WordTable<String> = ["ежегодно": "P1Y", "ежемесячно": "P1M", "еженедельно": "P1W", "ежедневно": "P1D",
-                                               "ежечасно": "PT1H", "ежеквартально": "P3M", "ежеминутно": "PT1M", "ежесуточно": "P1D"]
-
     func set(_ i: Int) -> TimeMatch? {
         guard let w = word(i) else { return nil }
-        if let v = TimeGrammar.setAdverbs[w] { return TimeMatch(i, i + 1, .literal(.set, v), "set.adverb") }
-        if ["каждый", "каждую", "каждое", "каждые", "каждого", "каждой", "каждом", "каждых"].contains(w) {
+        if let v = lex.setAdverbs[w] { return TimeMatch(i, i + 1, .literal(.set, v), "set.adverb") }
+        if isWord(i, .each) {
             if let d = word(i + 1).flatMap({ lex.weekdays[$0] }) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-WXX-\(d)"), "set.each-weekday") }
             if let season = word(i + 1).flatMap({ lex.seasons[$0] }) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-\(season.code)"), "set.each-season") }
             if let q = quantityUnit(i + 1, allowBare: true) {
@@ -653,16 +605,16 @@ extension TimeGrammar {
             }
             return nil
         }
-        if w == "по", let d = word(i + 1).flatMap({ lex.weekdayPlurals[$0] }) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-WXX-\(d)"), "set.weekdays") }
-        if w == "по", isWord(i + 1, ["выходным"]) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-WXX-WE"), "set.weekends") }
-        if ["раз", "дважды", "трижды"].contains(w), isWord(i + 1, ["в"]), let q = quantityUnit(i + 2, allowBare: true) {
+        if isWord(i, .by), let d = word(i + 1).flatMap({ lex.weekdayPlurals[$0] }) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-WXX-\(d)"), "set.weekdays") }
+        if isWord(i, .by), isWord(i + 1, .weekendDative) { return TimeMatch(i, i + 2, .literal(.set, "XXXX-WXX-WE"), "set.weekends") }
+        if isWord(i, .times), isWord(i + 1, .in), let q = quantityUnit(i + 2, allowBare: true) {
             return TimeMatch(i, q.end, .literal(.set, TimeGrammar.durationValue(q.amount ?? 1, q.unit)), "set.times-per")
         }
-        if isWord(i, ["выходные", "выходных"]), isWord(i - 1, ["в", "на", "эти", "этих"]) {
+        if isWord(i, .weekend), isWord(i - 1, .weekendPreposition) {
             return TimeMatch(i, i + 1, .weekend(offset: nil), "date.weekend")
         }
-        if let k = relativeOffset(w), isWord(i + 1, ["выходные", "выходных"]) {
-            return TimeMatch(i, i + 2, .weekend(offset: w.hasPrefix("эт") ? nil : k), "date.weekend")
+        if let k = relativeOffset(w), isWord(i + 1, .weekend) {
+            return TimeMatch(i, i + 2, .weekend(offset: isWord(i, .thisForms) ? nil : k), "date.weekend")
         }
         return nil
     }
@@ -671,23 +623,20 @@ extension TimeGrammar {
 
     /// `БЕЙРУТ, 23 - РИА Новости.`: the day of a dateline, in the publication month.
     func datelineDay(_ i: Int) -> TimeMatch? {
-        guard let d = number(i), digitCount(i) <= 2, (1...31).contains(d), mark(i - 1, ","), i >= 2, a[i - 2].allUpper,
-              a[i - 2].kind == .word, isDash(i + 1) else { return nil }
+        guard let d = number(i), digitCount(i) <= 2, (1...31).contains(d), mark(i - 1, ","), allUpper(i - 2),
+              isWordAtom(i - 2), isDash(i + 1) else { return nil }
         var k = i - 2
-        while k > 0 && !a[k].lineBefore && (a[k - 1].allUpper || isDash(k - 1)) { k -= 1 }
-        guard a[k].lineBefore else { return nil }
+        while k > 0 && !lineBefore(k) && (allUpper(k - 1) || isDash(k - 1)) { k -= 1 }
+        guard lineBefore(k) else { return nil }
         return TimeMatch(i, i + 1, .calendar(year: .byTense, month: nil, day: d), "date.dateline-day")
     }
 
     /// `ЧМ-2018`, `Сочи-2014`: the year an event is named after (NEREL marks it as a DATE).
     func eventYear(_ i: Int) -> TimeMatch? {
         guard let n = number(i), digitCount(i) == 4, (1900...2100).contains(n), isDash(i - 1), touching(i), touching(i - 1),
-              i >= 2, a[i - 2].kind == .word, !(isDash(i + 1) && touching(i + 1)) else { return nil }
+              isWordAtom(i - 2), !(isDash(i + 1) && touching(i + 1)) else { return nil }
         return TimeMatch(i, i + 1, .calendar(year: .absolute(n), month: nil, day: nil), "date.event-year")
     }
-
-    static let deicticAdjectiveStems: [(String, TimeUnit, Int)] = [("сегодняшн", .day, 0), ("вчерашн", .day, -1), ("завтрашн", .day, 1),
-                                                               ("прошлогодн", .year, -1), ("позавчерашн", .day, -2)]
 
     /// `сегодняшнего заседания`, `прошлогоднем`: the day or year the adjective names.
     func deicticAdjective(_ i: Int) -> TimeMatch? {
@@ -698,7 +647,7 @@ extension TimeGrammar {
     /// `COVID-19`: the year the disease is named after (NEREL marks it as a DATE).
     func covidYear(_ i: Int) -> TimeMatch? {
         guard number(i) == 19, digitCount(i) == 2, isDash(i - 1), touching(i), touching(i - 1),
-              isWord(i - 2, ["covid", "ковид", "cov"]) else { return nil }
+              isWord(i - 2, .covid) else { return nil }
         return TimeMatch(i, i + 1, .calendar(year: .absolute(2019), month: nil, day: nil), "date.covid-year")
     }
 }

@@ -15,6 +15,8 @@ public struct TimexStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
+        // A malformed table of `Lexicons/` (caught by the tests before a release) is every document's error.
+        if case .failure(let error) = TimeLexicon.shipped { throw error }
         let (timexes, warnings) = tagger.tag(document.utf8, tokens: document.tokens, anchor: document.published?.date)
         document.timexes = timexes
         document.warnings += warnings

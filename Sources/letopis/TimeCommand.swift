@@ -55,52 +55,46 @@ struct TimeCommand: ParsableCommand {
         for w in result.warnings { FileHandle.standardError.write(Data("letopis: warning: \(w)\n".utf8)) }
     }
 
+    /// JSON Lines documents, read by ``DocumentReader`` (UTF-8 and size checks, `published` field,
+    /// a `date` header when there is none): a bad line is one error on standard error, the rest are written.
     private func runJSONL(path: String, defaultAnchor: CalendarDate?) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("\(path): cannot read the file — check the path")
-        }
-        let content = String(decoding: data, as: UTF8.self)
-        var skipped = 0
-        defer { if skipped > 0 { FileHandle.standardError.write(Data("letopis: \(skipped) line(s) of \(path) skipped\n".utf8)) } }
-        for (n, line) in content.split(separator: "\n", omittingEmptySubsequences: true).enumerated() {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                  let text = object["text"] as? String else {
-                FileHandle.standardError.write(Data("letopis: error: \(path):\(n + 1): not a JSON object with \"text\" — skipped; write one {\"id\", \"text\", \"published\"} object per line\n".utf8))
-                skipped += 1
-                continue
-            }
-            let id = (object["id"] as? String) ?? (object["id"].map { "\($0)" } ?? String(n + 1))
-            let anchor = (object["published"] as? String).flatMap { CalendarDate(iso: $0.prefix(10)) } ?? defaultAnchor
-            print(encode(id: id, text: text, bodyStart: 0, anchor: anchor))
-        }
-        if skipped > 0 { throw ExitCode(1) }
+        try runDocuments(paths: [path], defaultAnchor: defaultAnchor)
     }
 
+    /// Every `.txt` file of DIR, read by ``DocumentReader`` (id = file name without extension; a
+    /// `date YYYY-MM-DD` header gives the publication date).
     private func runDirectory(path: String, defaultAnchor: CalendarDate?) throws {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: path) else {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else {
             throw ValidationError("\(path): cannot list the directory — check the path")
         }
-        for name in names.sorted() where name.hasSuffix(".txt") {
-            guard let data = fm.contents(atPath: path + "/" + name) else { continue }
-            let text = String(decoding: data, as: UTF8.self)
-            var anchor = defaultAnchor
-            var bodyStart = 0
-            // A `date YYYY-MM-DD` header gives the publication date.
-            let trimmed = text.drop { $0 == " " || $0 == "\u{FEFF}" }
-            if trimmed.hasPrefix("date "), let d = CalendarDate(iso: trimmed.dropFirst(5).prefix(10)) {
-                anchor = d
-                bodyStart = text.utf8.count - trimmed.utf8.count + 15
+        try runDocuments(paths: names.sorted().filter { $0.hasSuffix(".txt") }.map { path + "/" + $0 }, defaultAnchor: defaultAnchor)
+    }
+
+    private func runDocuments(paths: [String], defaultAnchor: CalendarDate?) throws {
+        // The publication date comes from the record or its header, else --published; never guessed from the text.
+        let reader = DocumentReader(options: ReadOptions(published: defaultAnchor, inferPublished: false))
+        var failed = 0
+        for item in reader.read(paths: paths) {
+            for warning in item.warnings { Console.warning(warning) }
+            switch item.result {
+            case .success(let document):
+                print(encode(document))
+            case .failure(let error):
+                Console.error(error)
+                failed += 1
             }
-            print(encode(id: String(name.dropLast(4)), text: text, bodyStart: bodyStart, anchor: anchor))
+        }
+        if failed > 0 {
+            Console.note("\(failed) document(s) skipped")
+            throw ExitCode(1)
         }
     }
 
-    private func encode(id: String, text: String, bodyStart: Int, anchor: CalendarDate?) -> String {
-        let document = Document(id: id, text: text)
-        let body = TextRange(min(bodyStart, document.utf8.count), document.utf8.count)
+    private func encode(_ document: Document) -> String {
+        let id = document.id
+        let body = TextRange(min(document.bodyStart, document.utf8.count), document.utf8.count)
         let tokens = Tokenizer().tokenize(document.utf8, in: body)
-        let (timexes, _) = TimeExpressionTagger().tag(document.utf8, tokens: tokens, anchor: anchor)
+        let (timexes, _) = TimeExpressionTagger().tag(document.utf8, tokens: tokens, anchor: document.published?.date)
         let map = CodePointMap(utf8: document.utf8)
         var items: [String] = []
         for x in timexes {

@@ -19,8 +19,10 @@ enum PublicationDateInference {
                 let dotted = w.split(separator: ".")
                 if dotted.count == 3, dotted[2].count == 4, let d = Int(dotted[0]), let m = Int(dotted[1]),
                    let y = Int(dotted[2]), let date = CalendarDate(year: y, month: m, day: d) { return date }
-                if i + 2 < words.count, let d = Int(w), let m = RussianMonths.month(String(words[i + 1])),
-                   let y = Int(words[i + 2].prefix(4)), words[i + 2].prefix(4).count == 4,
+                // `23 декабря 2025`: the two words after this one, read through a slice (nil past the end).
+                let following = words.dropFirst(i + 1)
+                if let d = Int(w), let monthWord = following.first, let yearWord = following.dropFirst().first,
+                   let m = RussianMonths.month(String(monthWord)), let y = Int(yearWord.prefix(4)), yearWord.prefix(4).count == 4,
                    let date = CalendarDate(year: y, month: m, day: d) { return date }
             }
         }

@@ -1,45 +1,67 @@
 import LetopisCore
 
-/// Read-only questions about the tokens of a text, for the splitter's rules.
-struct TokenView {
+/// Read-only questions about the tokens of a text, answered from its bytes, for the splitter's rules.
+///
+/// Every question is total: a token index past either end answers as "no token" (scalar 0,
+/// class `.space`, false, nil), so a rule may ask about `k - 1` or `k + 2` without checking bounds.
+/// (The rule layers above segmentation use ``LetopisCore/TokenView``; this one reads bytes,
+/// before any layer exists.)
+struct SplitterView {
     let text: UTF8Scanner
     let tokens: [Token]
 
+    var count: Int { tokens.count }
+
+    /// The token at `k`, nil past either end or when it points past the text.
+    @inline(__always)
+    func token(_ k: Int) -> Token? {
+        guard k >= 0, k < tokens.count, tokens[k].range.start < text.end else { return nil }
+        return tokens[k]
+    }
+
+    /// The kind of token `k`, nil past either end.
+    @inline(__always)
+    func kind(_ k: Int) -> TokenKind? { token(k)?.kind }
+
     @inline(__always)
     func firstScalar(_ k: Int) -> UInt32 {
-        guard k < tokens.count, tokens[k].range.start < text.end else { return 0 }
-        return text.decode(tokens[k].range.start).scalar
+        guard let t = token(k) else { return 0 }
+        return text.decode(t.range.start).scalar
     }
 
     @inline(__always)
     func firstClass(_ k: Int) -> ScalarClass {
-        guard k < tokens.count, tokens[k].range.start < text.end else { return .space }
-        return ScalarClass.of(text.decode(tokens[k].range.start).scalar)
+        guard let t = token(k) else { return .space }
+        return ScalarClass.of(text.decode(t.range.start).scalar)
     }
 
     /// The token is one scalar (plus nothing else).
     @inline(__always)
     func isSingle(_ k: Int) -> Bool {
-        guard k < tokens.count, tokens[k].range.start < text.end else { return false }
-        return text.decode(tokens[k].range.start).length == tokens[k].range.count
+        guard let t = token(k) else { return false }
+        return text.decode(t.range.start).length == t.range.count
     }
 
     /// Number of scalars in the token, counting no further than `limit + 1`.
     func scalarCount(_ k: Int, atMost limit: Int) -> Int {
-        guard k >= 0, k < tokens.count else { return 0 }
-        var j = tokens[k].range.start, n = 0
-        while j < tokens[k].range.end && n <= limit {
+        guard let t = token(k) else { return 0 }
+        var j = t.range.start, n = 0
+        while j < Swift.min(t.range.end, text.end) && n <= limit {
             j += text.decode(j).length
             n += 1
         }
         return n
     }
 
-    func hash(_ k: Int) -> UInt64 { Abbreviations.hash(text, tokens[k].range.start, tokens[k].range.end) }
+    /// ``Abbreviations/hash(_:_:_:)`` of token `k`; the hash of the empty word past either end.
+    func hash(_ k: Int) -> UInt64 {
+        guard let t = token(k) else { return Abbreviations.hash("") }
+        return Abbreviations.hash(text, t.range.start, Swift.min(t.range.end, text.end))
+    }
 
     @inline(__always)
     func adjacent(_ a: Int, _ b: Int) -> Bool {
-        a >= 0 && b < tokens.count && tokens[a].range.end == tokens[b].range.start
+        a >= 0 && b >= 0 && a < tokens.count && b < tokens.count && tokens[a].range.end == tokens[b].range.start
     }
 
     /// `.`, `!`, `?`, `…` and their runs (`...`, `?!`).
@@ -59,7 +81,7 @@ struct TokenView {
 
     /// A number of one or two digits, followed by a full stop and an upper-case word: `2. Леван`.
     func isListNumber(_ k: Int) -> Bool {
-        guard k + 2 < tokens.count, tokens[k].kind == .number, tokens[k].range.count <= 2 else { return false }
+        guard k >= 0, k + 2 < tokens.count, tokens[k].kind == .number, tokens[k].range.count <= 2 else { return false }
         return firstScalar(k + 1) == Scalar.fullStop && isSingle(k + 1) && adjacent(k, k + 1)
             && firstClass(k + 2) == .upper
     }
@@ -77,7 +99,7 @@ struct TokenView {
         default: close = open
         }
         var depth = 0
-        var k = q + 1
+        var k = Swift.max(q + 1, 0)
         let limit = Swift.min(tokens.count, q + 400)
         while k < limit {
             if tokens[k].kind == .punctuation {
@@ -96,17 +118,18 @@ struct TokenView {
 
     /// Line breaks between two tokens (`\r\n` counts once); 2 means a blank line.
     func lineBreaks(between a: Int, and b: Int) -> Int {
+        guard a >= 0, b >= 0, a < tokens.count, b < tokens.count else { return 0 }
         var j = tokens[a].range.end
         let to = Swift.min(tokens[b].range.start, text.end)
         var count = 0
         while j < to {
-            let byte = text.bytes[j]
+            let byte = text.byte(j)
             if byte == 0x20 { j += 1; continue }
             if byte == 0x0A { count += 1; if count >= 2 { return 2 }; j += 1; continue }
             if byte == 0x0D {
                 count += 1
                 if count >= 2 { return 2 }
-                j += (j + 1 < to && text.bytes[j + 1] == 0x0A) ? 2 : 1
+                j += (j + 1 < to && text.byte(j + 1) == 0x0A) ? 2 : 1
                 continue
             }
             let d = text.decode(j)
