@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Load on loopback: wrk against GET /api/events and GET /api/events/{id} of a `letopis serve` it starts
 over DB, at several connection counts, RUNS runs each; prints the median requests/s, p50 and p99 latency,
-the server's CPU-seconds per 1,000 requests (from /proc, less sensitive to other load on the machine
-than requests/s) and the load average during the runs.
+the server's and wrk's CPU-seconds per 1,000 requests (from /proc and wait4: far less sensitive to other load
+on the machine than requests/s), the requests/s two quiet cores would give at that cost (an estimate:
+2 core-seconds / (server + wrk CPU per request), as loopback serving is CPU-bound) and the load average.
 
 With --ingest FILE it then starts `letopis ingest FILE --db DB` (the same database, a separate process,
 as in production) and measures again while the ingest writes, reporting the change.
@@ -46,9 +47,16 @@ def to_ms(value):
 def wrk(url, connections, seconds, server_pid):
     before = cpu_seconds(server_pid)
     load_before = load_average()
-    out = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
-                         check=True, capture_output=True, text=True).stdout
+    with tempfile.TemporaryFile("w+") as sink:
+        process = subprocess.Popen(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url], stdout=sink)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode != 0:
+            raise SystemExit(f"wrk failed ({process.returncode})")
+        sink.seek(0)
+        out = sink.read()
     cpu = cpu_seconds(server_pid) - before
+    wrk_cpu = usage.ru_utime + usage.ru_stime
     requests = int(re.search(r"(\d+) requests in", out).group(1))
     lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", out, re.M))
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -57,6 +65,7 @@ def wrk(url, connections, seconds, server_pid):
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
         "p50": to_ms(lat["50"]), "p99": to_ms(lat["99"]),
         "cpu_per_1000": 1000 * cpu / max(requests, 1),
+        "wrk_cpu_per_1000": 1000 * wrk_cpu / max(requests, 1),
         "load": (load_before + load_average()) / 2,
         "non2xx": int(bad.group(1)) if bad else 0,
         "socket_errors": errors.group(1) if errors else "",
@@ -64,8 +73,10 @@ def wrk(url, connections, seconds, server_pid):
 
 
 def median_of(runs):
-    keys = ["rps", "p50", "p99", "cpu_per_1000", "load"]
+    keys = ["rps", "p50", "p99", "cpu_per_1000", "wrk_cpu_per_1000", "load"]
     row = {k: statistics.median(r[k] for r in runs) for k in keys}
+    # What two cores could serve if the server and wrk had them to themselves (CPU-bound, as on loopback).
+    row["rps_two_cores"] = 2 * 1000 / (row["cpu_per_1000"] + row["wrk_cpu_per_1000"])
     row["non2xx"] = sum(r["non2xx"] for r in runs)
     row["runs"] = len(runs)
     return row
@@ -84,7 +95,8 @@ def measure(routes, connections, seconds, runs, server_pid, label, still_running
                 row["ingest_running_after"] = still_running()
             rows.append(row)
             print(f"{label:<16} {name:<28} c={c:<4} {row['rps']:>8.0f} req/s  p50 {row['p50']:7.2f} ms  "
-                  f"p99 {row['p99']:7.2f} ms  cpu {row['cpu_per_1000']:.3f} s/1000 req  load {row['load']:.1f}  "
+                  f"p99 {row['p99']:7.2f} ms  server cpu {row['cpu_per_1000']:.3f} s/1000 req (wrk {row['wrk_cpu_per_1000']:.3f}; "
+                  f"two quiet cores: {row['rps_two_cores']:.0f} req/s)  load {row['load']:.1f}  "
                   f"non-2xx {row['non2xx']}" + ("" if still_running is None else f"  ingest running: {row['ingest_running_after']}"),
                   flush=True)
     return rows

@@ -1,3 +1,4 @@
+import Foundation
 import LetopisCore
 import LetopisCorpus
 
