@@ -47,6 +47,9 @@ public struct Document: Sendable {
     public var events: [Event] = []
     /// Non-fatal remarks about this document (a skipped overlong sentence, ...).
     public var warnings: [String] = []
+    /// What stages decided and why, when the run traces (`--trace`); nil otherwise, so that tracing
+    /// costs an ordinary run nothing (see ``trace(_:_:)``).
+    public var traceLines: [TraceLine]? = nil
 
     /// Layers present on this document.
     public var layers: Set<Layer> = [.text]

@@ -46,9 +46,14 @@ public struct EventExtractionStage: Stage {
                 candidates[i].source = FactPart(who.range, normal: who.normal)
             }
         }
-        if ProcessInfo.processInfo.environment["LETOPIS_DEBUG"] != nil {
-            for f in frames { FileHandle.standardError.write(Data("FRAME s\(f.sentence) \(document.text(ofToken: f.token)) -> \(f.source.normal ?? "") media=\(f.isMedia)\n".utf8)) }
-            for c in candidates { FileHandle.standardError.write(Data("CAND s\(c.sentence) \(c.tokens.map { document.text(ofToken: $0) }) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-")\n".utf8)) }
+        if document.isTraced {
+            // Every reporting frame and every candidate before merging (`letopis extract --trace`).
+            let text = document.text(ofToken:)
+            let lines = frames.map { f in "frame s\(f.sentence) \(text(f.token)) -> \(f.source.normal ?? "") media=\(f.isMedia)" }
+                + candidates.map { c in
+                    "candidate s\(c.sentence) \(c.tokens.map(text)) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-")"
+                }
+            for line in lines { document.trace("events") { line } }
         }
         let merged = EventMerger(document: document).merge(candidates)
         document.events = merged.map { c in

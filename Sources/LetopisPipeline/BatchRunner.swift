@@ -76,7 +76,9 @@ public struct BatchRunner: Sendable {
             for i in lower..<upper {
                 switch items[i].result {
                 case .failure(let error): box.set(i, .failure(error))
-                case .success(let document): documents.append(document); slots.append(i)
+                case .success(var document):
+                    if pipeline.traces { document.startTracing() }
+                    documents.append(document); slots.append(i)
                 }
             }
             var failed = [LetopisError?](repeating: nil, count: documents.count)

@@ -13,6 +13,9 @@ public struct StageRegistry: Sendable {
         public var summary: String
         /// Whether the stage needs installed model data.
         public var needsModels: Bool
+        /// What the stage requires, uses and produces, known without building it; nil when the
+        /// registration did not say (the stage is then built to learn it, which needs its models).
+        public var contract: StageContract?
         public var make: @Sendable (ModelsDirectory) throws -> any Stage
     }
 
@@ -21,9 +24,11 @@ public struct StageRegistry: Sendable {
     public init() {}
 
     /// Adds a stage at the end, or replaces the stage of that name where it stands.
-    public mutating func register(_ name: String, summary: String, needsModels: Bool = false,
+    /// - Parameter contract: what the built stage declares; ``pipeline(_:models:)`` refuses a stage
+    ///   that declares otherwise, so the checks made by name before building hold for what runs.
+    public mutating func register(_ name: String, summary: String, needsModels: Bool = false, contract: StageContract? = nil,
                                   make: @escaping @Sendable (ModelsDirectory) throws -> any Stage) {
-        let entry = Entry(name: name, summary: summary, needsModels: needsModels, make: make)
+        let entry = Entry(name: name, summary: summary, needsModels: needsModels, contract: contract, make: make)
         if let i = entries.firstIndex(where: { $0.name == name }) { entries[i] = entry } else { entries.append(entry) }
     }
 
@@ -42,39 +47,41 @@ public struct StageRegistry: Sendable {
     /// The standard stages built with `options`.
     public static func configured(_ options: Options) -> StageRegistry {
         var r = StageRegistry()
-        r.register("segment", summary: "tokens and sentences (rules)") { _ in SegmentationStage() }
-        r.register("neural", summary: "UD morphology, dependency syntax and PER/LOC/ORG mentions (slovnet)", needsModels: true) { models in
+        r.register("segment", summary: "tokens and sentences (rules)",
+                   contract: StageContract(requires: [.text], produces: [.tokens, .sentences])) { _ in SegmentationStage() }
+        r.register("neural", summary: "UD morphology, dependency syntax and PER/LOC/ORG mentions (slovnet)", needsModels: true,
+                   contract: StageContract(requires: [.tokens, .sentences], produces: [.morph, .syntax, .entities])) { models in
             for component in [ModelCatalog.navec] + ModelCatalog.slovnetModels.map(ModelCatalog.slovnet) {
                 try models.check(component: component)
             }
-            var stage = try NeuralTaggingStage(modelsDirectory: models.url, syntaxDecoding: options.syntaxDecoding)
             // All-capitals headlines are tagged as ordinary text would write them, when the dictionary is there
             // to tell names from other words; it is loaded only when such a sentence comes.
-            if (try? models.check(component: ModelCatalog.dictionary)) != nil {
-                stage.tagger.ordinaryCase = { word in
-                    guard let analyzer = try? SharedModels.analyzer(models) else { return .title }
-                    return OrdinaryCasing.of(word, analyzer)
-                }
-            }
-            return stage
+            let dictionary = (try? models.check(component: ModelCatalog.dictionary)) != nil
+            return try NeuralTaggingStage(modelsDirectory: models.url, syntaxDecoding: options.syntaxDecoding,
+                                          casing: dictionary ? DictionaryCasing(models: models) : nil)
         }
-        r.register("lemmas", summary: "dictionary forms (OpenCorpora)", needsModels: true) { models in
+        r.register("lemmas", summary: "dictionary forms (OpenCorpora)", needsModels: true,
+                   contract: StageContract(requires: [.tokens], produces: [.lemmas])) { models in
             try models.check(component: ModelCatalog.dictionary)
             return try LemmatizationStage(analyzer: SharedModels.analyzer(models))
         }
-        r.register("time", summary: "time expressions resolved against the publication date (TIMEX3)") { _ in TimexStage() }
-        r.register("entities", summary: "normalised names, actors, countries, occupations", needsModels: true) { models in
+        r.register("time", summary: "time expressions resolved against the publication date (TIMEX3)",
+                   contract: StageContract(requires: [.tokens], produces: [.timexes])) { _ in TimexStage() }
+        r.register("entities", summary: "normalised names, actors, countries, occupations", needsModels: true,
+                   contract: StageContract(requires: [.tokens, .sentences, .entities], produces: [.normalised, .actors, .facts])) { models in
             try models.check(component: ModelCatalog.dictionary)
             return EntityResolutionStage(normalizer: MorphNormalizer(analyzer: try SharedModels.analyzer(models)))
         }
-        r.register("events", summary: "PLOVER events with participants, place, time and source") { _ in
+        r.register("events", summary: "PLOVER events with participants, place, time and source",
+                   contract: StageContract(requires: [.tokens, .sentences, .entities, .actors], produces: [.events])) { _ in
             // A missing or damaged ontology table stops the run before any document.
             _ = try CAMEO.table()
             _ = try ActorCodes.table()
             _ = try PloverScores.table()
             return EventExtractionStage()
         }
-        r.register("places", summary: "places, regions and countries resolved to GeoNames entries (coordinates)", needsModels: true) { models in
+        r.register("places", summary: "places, regions and countries resolved to GeoNames entries (coordinates)", needsModels: true,
+                   contract: StageContract(requires: [.actors], produces: [.places])) { models in
             try models.check(component: ModelCatalog.gazetteer)
             let file = try GazetteerFile(url: models.file(ModelCatalog.gazetteer.requiredFiles[0]), remedy: models.installRemedy)
             return PlaceResolutionStage(resolver: PlaceResolver(gazetteer: file))
@@ -98,58 +105,29 @@ public struct StageRegistry: Sendable {
         }
     }
 
-    /// The stages to add to `names` so that each stage finds the layers it requires: `--stages events`
-    /// → segment, neural, lemmas, time, entities. Stages of the registry are built to learn what they
-    /// produce, so this is for the error path only; nil when a stage cannot be built (no models).
-    func missingStages(for names: [String], models: ModelsDirectory) -> [String]? {
-        var built: [String: any Stage] = [:]
-        for e in entries { guard let stage = try? e.make(models) else { return nil }; built[e.name] = stage }
-        var chosen = Set(names)
-        // Walk the registry's order: add every earlier stage that produces a layer a chosen later stage lacks.
-        var changed = true
-        while changed {
-            changed = false
-            var have: Set<Layer> = [.text, .dateline]
-            var needed: Set<Layer> = []
-            for e in entries where chosen.contains(e.name) {
-                guard let stage = built[e.name] else { continue }
-                needed.formUnion(stage.requires.subtracting(have))
-                have.formUnion(stage.produces)
-            }
-            for e in entries where !chosen.contains(e.name) {
-                if let stage = built[e.name], !stage.produces.isDisjoint(with: needed) { chosen.insert(e.name); changed = true }
-            }
-        }
-        return entries.map(\.name).filter { chosen.contains($0) && !names.contains($0) }
-    }
-
-    /// Builds a checked pipeline from stage names. Stages load their models in
-    /// parallel (memory-mapping and indexing are independent), so start-up costs
-    /// the slowest model, not the sum.
+    /// Builds a checked pipeline from stage names. The list is checked by name first
+    /// (``analyse(_:models:)``: an impossible list fails before any model is loaded, naming the stages
+    /// to add); stages then load their models in parallel (memory-mapping and indexing are independent),
+    /// so start-up costs the slowest model, not the sum.
+    /// - Throws: ``LetopisError``: `.badArgument` for an unknown stage, `.pipelineInvalid` for a list that
+    ///   cannot work or a stage that declares other layers than its registration, or a model's error.
     public func pipeline(_ names: [String], models: ModelsDirectory) throws -> Pipeline {
-        var chosen: [Entry] = []
-        for name in names {
-            guard let entry = entry(name) else {
-                throw LetopisError(.badArgument, subject: name, message: "no such stage",
-                                   remedy: "choose from: \(entries.map(\.name).joined(separator: ", "))")
+        _ = try analyse(names, models: models)
+        let chosen = names.compactMap(entry)
+        let built = BuiltStages(count: chosen.count)
+        DispatchQueue.concurrentPerform(iterations: chosen.count) { i in
+            built.set(i, Result { try chosen[i].make(models) })
+        }
+        let stages = try built.values().map { try $0.get() }
+        for (entry, stage) in zip(chosen, stages) {
+            if let declared = entry.contract, declared != StageContract(of: stage) {
+                let actual = StageContract(of: stage)
+                throw LetopisError(.pipelineInvalid, subject: entry.name,
+                                   message: "the registry declares requires [\(declared.requires.listed)], uses [\(declared.uses.listed)], produces [\(declared.produces.listed)], but stage '\(stage.name)' declares requires [\(actual.requires.listed)], uses [\(actual.uses.listed)], produces [\(actual.produces.listed)]",
+                                   remedy: "make the registration in StageRegistry.configured say what the stage declares")
             }
-            chosen.append(entry)
         }
-        let entries = chosen
-        let built = BuiltStages(count: entries.count)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { i in
-            built.set(i, Result { try entries[i].make(models) })
-        }
-        do {
-            return try Pipeline(stages: built.values().map { try $0.get() })
-        } catch var error as LetopisError where error.code == .pipelineInvalid {
-            if let add = missingStages(for: names, models: models), !add.isEmpty {
-                let order = self.entries.map(\.name).filter { names.contains($0) || add.contains($0) }
-                error.subject = "--stages \(names.joined(separator: ","))"
-                error.remedy = "add the stages \(add.joined(separator: ", ")): --stages \(order.joined(separator: ","))"
-            }
-            throw error
-        }
+        return try Pipeline(stages: stages)
     }
 }
 

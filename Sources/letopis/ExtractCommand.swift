@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var modelsOption: ModelsOption
 
-    @Option(help: "Comma-separated stages to run (default: all). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")).")
+    @Option(help: "Comma-separated stages to run (default: all). Known: \(StageRegistry.standard.defaultStages.joined(separator: ", ")); 'letopis stages' shows what each needs.")
     var stages: String?
 
     @Option(help: "Extra per-token layers in JSON: tokens, morph, syntax (comma-separated).")
@@ -44,7 +44,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Refuse documents larger than this many bytes.")
     var maxDocumentBytes: Int = ReadOptions.defaultMaxDocumentBytes
 
-    @Flag(help: "Include the rule behind each time expression.")
+    @Flag(help: "Include the rule behind each time expression, and each stage's trace of its decisions (JSON: a 'trace' list; text: a 'trace:' block).")
     var trace = false
 
     @Flag(help: "Decode syntax as one valid tree per sentence (default: each token's best head, exactly as natasha; 1-2 % of arcs differ; always on with --format conllu).")
@@ -76,8 +76,9 @@ struct ExtractCommand: ParsableCommand {
             let registry = treeSyntax ? StageRegistry.configured(.init(syntaxDecoding: .tree)) : StageRegistry.standard
             let names = stages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
                 ?? registry.defaultStages
-            // Checked here, before any worker starts: an unknown stage is the user's to fix.
-            try registry.checkNames(names)
+            // Checked here, before any worker starts or model loads: an unknown stage, or a list that cannot
+            // work, is the user's to fix; a stage that will run without a layer it reads is said once.
+            for remark in try registry.analyse(names).remarks { Console.note("note: \(remark)") }
             var encoderOptions: [String: String] = [:]
             if let with { encoderOptions["with"] = with }
             if trace { encoderOptions["trace"] = "1" }

@@ -8,6 +8,7 @@ struct Letopis: AsyncParsableCommand {
         abstract: "Turns Russian news reports into structured event records.",
         subcommands: [
             ExtractCommand.self,
+            StagesCommand.self,
             ModelsCommand.self,
             TagCommand.self,
             MorphCommand.self,

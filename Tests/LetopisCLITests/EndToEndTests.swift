@@ -1,16 +1,8 @@
 import Foundation
 import Testing
+import LetopisTestSupport
 
-/// Whether `letopis models install` has been run where the CLI will look.
-private let modelsInstalled: Bool = {
-    let env = ProcessInfo.processInfo.environment
-    let dir = env["LETOPIS_MODELS"].map { URL(fileURLWithPath: $0) }
-        ?? env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent("letopis/models") }
-        ?? URL(fileURLWithPath: env["HOME"] ?? "/").appendingPathComponent(".local/share/letopis/models")
-    return FileManager.default.fileExists(atPath: dir.appendingPathComponent("manifest.json").path)
-}()
-
-@Suite("The whole pipeline", .enabled(if: modelsInstalled, "needs the models — run 'letopis models install'"))
+@Suite("The whole pipeline", .requiresModels())
 struct EndToEndTests {
     let article = """
     date 2026-03-12

@@ -1,16 +1,8 @@
 import Foundation
 import Testing
+import LetopisTestSupport
 
-/// Whether the models are installed where the CLI looks (the formats need the whole pipeline).
-private let formatsModelsInstalled: Bool = {
-    let env = ProcessInfo.processInfo.environment
-    let dir = env["LETOPIS_MODELS"].map { URL(fileURLWithPath: $0) }
-        ?? env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent("letopis/models") }
-        ?? URL(fileURLWithPath: env["HOME"] ?? "/").appendingPathComponent(".local/share/letopis/models")
-    return FileManager.default.fileExists(atPath: dir.appendingPathComponent("manifest.json").path)
-}()
-
-@Suite("The field's formats from the command line", .enabled(if: formatsModelsInstalled, "needs the models — run 'letopis models install'"))
+@Suite("The field's formats from the command line", .requiresModels())
 struct FormatsEndToEndTests {
     let article = """
     date 2026-03-12

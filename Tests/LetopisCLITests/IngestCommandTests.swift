@@ -1,15 +1,8 @@
 import Foundation
 import Testing
+import LetopisTestSupport
 
-private let modelsAreInstalled: Bool = {
-    let env = ProcessInfo.processInfo.environment
-    let dir = env["LETOPIS_MODELS"].map { URL(fileURLWithPath: $0) }
-        ?? env["XDG_DATA_HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent("letopis/models") }
-        ?? URL(fileURLWithPath: env["HOME"] ?? "/").appendingPathComponent(".local/share/letopis/models")
-    return FileManager.default.fileExists(atPath: dir.appendingPathComponent("manifest.json").path)
-}()
-
-@Suite("letopis ingest and the query commands", .enabled(if: modelsAreInstalled, "needs the models — run 'letopis models install'"))
+@Suite("letopis ingest and the query commands", .requiresModels())
 struct IngestCommandTests {
     static let fixture: String = {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/ingest-small.jsonl").path

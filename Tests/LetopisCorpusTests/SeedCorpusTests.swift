@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 import LetopisPipeline
+import LetopisTestSupport
 @testable import LetopisCorpus
 
 private let models = ModelsDirectory.resolve()
-private let modelsInstalled = FileManager.default.fileExists(atPath: models.url.appendingPathComponent("manifest.json").path)
 private let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 private let seed = repository.deletingLastPathComponent().appendingPathComponent("shared/data/seed/000_720035ddf12cb8ee.txt")
 private let seedPresent = FileManager.default.fileExists(atPath: seed.path)
@@ -13,7 +13,7 @@ private let seedPresent = FileManager.default.fileExists(atPath: seed.path)
 /// with our own report of the October talks (`Examples/moscow-sharaa-talks.txt`), both run through the whole
 /// pipeline.
 @Suite("The seed in a corpus",
-       .enabled(if: modelsInstalled, "needs the models — run 'letopis models install'"),
+       .requiresModels(),
        .enabled(if: seedPresent, "needs ../shared/data/seed/000_720035ddf12cb8ee.txt"))
 struct SeedCorpusTests {
     let seedRecord: DocumentRecord

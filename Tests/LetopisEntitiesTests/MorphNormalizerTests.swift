@@ -6,13 +6,11 @@ import LetopisMorphology
 
 /// The installed OpenCorpora dictionary, if any (`$LETOPIS_MODELS` or `~/.local/share/letopis/models`).
 private let analyzer: MorphAnalyzer? = {
-    let models = ProcessInfo.processInfo.environment["LETOPIS_MODELS"].map { URL(fileURLWithPath: $0) }
-        ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/letopis/models")
-    guard let d = try? MorphDictionary(directory: models.appendingPathComponent("opencorpora")) else { return nil }
+    guard let d = try? MorphDictionary(directory: InstalledModels.directory.appendingPathComponent("opencorpora")) else { return nil }
     return MorphAnalyzer(dictionary: d)
 }()
 
-@Suite("Normalisation with the dictionary", .enabled(if: analyzer != nil, "needs the OpenCorpora dictionary — run 'letopis models install'"))
+@Suite("Normalisation with the dictionary", .requiresModels(.dictionary))
 struct MorphNormalizerTests {
     func normal(_ text: String, _ mention: String, _ type: EntityType, cases: [String: String]) -> String {
         var doc = fixture(text, mentions: [(mention, type)])

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import LetopisTestSupport
 @testable import LetopisMorphology
 
-@Suite("The analyzer, on the real dictionary", .enabled(if: InstalledDictionary.isInstalled, InstalledDictionary.reason))
+@Suite("The analyzer, on the real dictionary", .requiresModels(.dictionary))
 struct MorphAnalyzerTests {
     var morph: MorphAnalyzer { InstalledDictionary.analyzer! }
 
@@ -130,7 +131,7 @@ struct MorphDictionaryLoadingTests {
         }
     }
 
-    @Test("names a truncated words.dawg", .enabled(if: InstalledDictionary.isInstalled, InstalledDictionary.reason))
+    @Test("names a truncated words.dawg", .requiresModels(.dictionary))
     func truncated() throws {
         let fm = FileManager.default
         let dir = fm.temporaryDirectory.appendingPathComponent("letopis-truncated-\(UUID().uuidString)")

@@ -1,15 +1,12 @@
 import Foundation
 import Testing
+import LetopisTestSupport
 import LetopisCore
 import LetopisText
 @testable import LetopisNeural
 
-let newsModels: URL = {
-    if let env = ProcessInfo.processInfo.environment["LETOPIS_MODELS"], !env.isEmpty { return URL(fileURLWithPath: env) }
-    return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/letopis/models")
-}()
-let haveNewsModels = FileManager.default.fileExists(atPath: newsModels.appendingPathComponent("slovnet/ner_news_v1/model.json").path)
-    && FileManager.default.fileExists(atPath: newsModels.appendingPathComponent("slovnet/syntax_news_v1/model.json").path)
+let newsModels = InstalledModels.directory
+let haveNewsModels = InstalledModels.have([.newsModels])
 
 let sharedTagger: NeuralTagger? = haveNewsModels ? try? NeuralTagger(modelsDirectory: newsModels) : nil
 
@@ -21,7 +18,7 @@ func tagged(_ text: String) -> Document {
     return docs[0]
 }
 
-@Suite("The news models", .enabled(if: haveNewsModels, "needs the slovnet news models — run 'letopis models install'"))
+@Suite("The news models", .requiresModels(.newsModels))
 struct NewsModelTests {
     @Test("find a person and a place")
     func putinMoscow() {
@@ -62,7 +59,8 @@ struct NewsModelTests {
 
     @Test("tag a long sequence in overlapping pieces exactly as in one piece")
     func piecesAreExact() throws {
-        guard let tagger = sharedTagger, let ner = tagger.ner?.model, let morph = tagger.morph?.model else { return }
+        let tagger = try #require(sharedTagger, "the news models are installed but did not load")
+        let ner = try #require(tagger.ner?.model), morph = try #require(tagger.morph?.model)
         let text = String(repeating: "Глава МИД России Сергей Лавров прибыл в Женеву, где встретился с Джоном Керри. ", count: 6)
         let doc = tagged(text)
         let encoded = [ner.base.tokens.encode(document: doc)]
@@ -74,7 +72,7 @@ struct NewsModelTests {
 
     @Test("encode as slovnet's textbook CNN does (embedding, conv1d, ReLU, batch norm), in any grouping of sequences")
     func encoderMatchesTextbook() throws {
-        guard let model = sharedTagger?.morph?.model else { return }
+        let model = try #require(sharedTagger?.morph?.model, "the news models are installed but did not load")
         let base = model.base, pack = base.pack, encoder = base.encoder
         let sentences = [["Глава", "МИД", "России", "Сергей", "Лавров", "прибыл", "в", "Женеву", "."], ["Погода", "ясная"], ["Лавров"]]
         let encoded = sentences.map(base.tokens.encode)
@@ -129,7 +127,7 @@ struct NewsModelTests {
 
     @Test("accept empty sequences through the model APIs")
     func emptySequences() throws {
-        guard let tagger = sharedTagger else { return }
+        let tagger = try #require(sharedTagger, "the news models are installed but did not load")
         #expect(tagger.syntax?.model.parseIDs([[], ["Москва"]]).map(\.count) == [0, 1])
         #expect(tagger.ner?.model.tag([[]]) == [[]])
         #expect(tagger.morph?.model.tag([[], []]).map(\.count) == [0, 0])

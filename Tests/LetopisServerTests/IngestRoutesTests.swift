@@ -6,9 +6,7 @@ import LetopisServer
 import LetopisStore
 import NIOCore
 import Testing
-
-/// Whether the models are installed where every command looks (the model-backed tests skip otherwise).
-let modelsInstalled = FileManager.default.fileExists(atPath: ModelsDirectory.resolve().manifestURL.path)
+import LetopisTestSupport
 
 @Suite("POST /api/documents takes documents only with the token and within the limits")
 struct IngestRoutesTests {
@@ -66,7 +64,7 @@ struct IngestRoutesTests {
     }
 
     @Test("documents posted with the token are extracted, stored and served; a bad one fails alone",
-          .enabled(if: modelsInstalled, "needs the models: run 'letopis models install'"))
+          .requiresModels())
     func ingestThenRead() async throws {
         try await Self.withStore(token: "t0ken") { client, store in
             guard let url = Bundle.module.url(forResource: "Fixtures/articles", withExtension: "jsonl") else {

@@ -38,7 +38,8 @@ public struct ExtractionJob: Codable, Sendable, Equatable {
     /// - Throws: ``LetopisError`` when a stage or encoder is unknown or a model is missing.
     public func makeProcessor() throws -> ChunkProcessor {
         let registry = syntaxTree ? StageRegistry.configured(.init(syntaxDecoding: .tree)) : StageRegistry.standard
-        let pipeline = try registry.pipeline(stages, models: ModelsDirectory(url: URL(fileURLWithPath: models)))
+        var pipeline = try registry.pipeline(stages, models: ModelsDirectory(url: URL(fileURLWithPath: models)))
+        pipeline.traces = encoderOptions["trace"] == "1"
         return ChunkProcessor(reader: reader, pipeline: pipeline, encoder: try DocumentEncoders.make(encoder, options: encoderOptions))
     }
 }

@@ -223,6 +223,14 @@ public struct JSONLinesEncoder: Sendable {
         if !document.warnings.isEmpty {
             w.key("warnings"); w.beginArray(); for warning in document.warnings { w.string(warning) }; w.endArray()
         }
+        // What each stage decided, under --trace only (an addition: absent from ordinary output).
+        if options.trace, let lines = document.traceLines, !lines.isEmpty {
+            w.key("trace"); w.beginArray()
+            for line in lines {
+                w.beginObject(); w.field("stage", line.stage); w.field("text", line.text); w.endObject()
+            }
+            w.endArray()
+        }
         w.endObject()
         w.bytes.append(0x0A)
         return w.bytes

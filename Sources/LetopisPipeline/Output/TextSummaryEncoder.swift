@@ -82,6 +82,10 @@ public struct TextSummaryEncoder: Sendable {
             }
         }
         for warning in document.warnings { out += "warning: \(warning)\n" }
+        if options.trace, let lines = document.traceLines, !lines.isEmpty {
+            out += "trace:\n"
+            for line in lines { out += "  \(line.stage)\t\(line.text)\n" }
+        }
         return out
     }
 

@@ -1,15 +1,12 @@
 import Foundation
 import Testing
+import LetopisTestSupport
 @testable import LetopisMorphology
 
-/// The installed OpenCorpora dictionary, if any: `$LETOPIS_MODELS/opencorpora`, else
-/// `~/.local/share/letopis/models/opencorpora`.
+/// The installed OpenCorpora dictionary, if any, where every command looks (``InstalledModels``);
+/// tests that need it carry `.requiresModels(.dictionary)`.
 enum InstalledDictionary {
-    static let directory: URL = {
-        let models = ProcessInfo.processInfo.environment["LETOPIS_MODELS"].map { URL(fileURLWithPath: $0) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".local/share/letopis/models")
-        return models.appendingPathComponent("opencorpora")
-    }()
+    static let directory: URL = InstalledModels.directory.appendingPathComponent("opencorpora")
 
     static var isInstalled: Bool {
         FileManager.default.fileExists(atPath: directory.appendingPathComponent("words.dawg").path)
@@ -19,6 +16,4 @@ enum InstalledDictionary {
         guard isInstalled, let d = try? MorphDictionary(directory: directory) else { return nil }
         return MorphAnalyzer(dictionary: d)
     }()
-
-    static let reason: Comment = "needs the OpenCorpora dictionary — run 'letopis models install'"
 }

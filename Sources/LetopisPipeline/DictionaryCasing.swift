@@ -1,8 +1,17 @@
 import LetopisMorphology
 import LetopisNeural
 
-/// How the dictionary says a word of an all-capitals headline is written in ordinary text.
-enum OrdinaryCasing {
+/// How the OpenCorpora dictionary says a word of an all-capitals headline is written in ordinary text,
+/// for the neural stage. The dictionary is loaded only when the first such sentence comes (most batches
+/// have none); without it every word is taken for a name, as the models would read it.
+struct DictionaryCasing: OrdinaryCasing {
+    let models: ModelsDirectory
+
+    func ordinaryCase(of word: String) -> OrdinaryCase {
+        guard let analyzer = try? SharedModels.analyzer(models) else { return .title }
+        return Self.of(word, analyzer)
+    }
+
     /// An abbreviation (`МИД`, `США`) stays in capitals; a name, a place, an organisation or a word the
     /// dictionary does not know (`ТРАМПОМ`) is capitalised; any other word is lower-case. The dictionary's
     /// likeliest reading decides (`ВЕРА` is faith before it is a woman).

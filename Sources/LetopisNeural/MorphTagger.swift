@@ -1,20 +1,19 @@
 import Foundation
 import LetopisCore
 
-/// Pipeline stage `morph.slovnet.news-v1`: a UD part of speech and features per token.
+/// Slovnet's news morphology model over documents: a UD part of speech and features per token.
 ///
 /// Tags each sentence as natasha's `NewsMorphTagger` does; tokens outside every
-/// sentence get `X`. Fills ``Document/morphTags`` (parallel to tokens).
-public struct MorphTaggingStage: BatchStage {
+/// sentence get `X`. Fills ``Document/morphTags`` (parallel to tokens). Not a pipeline stage of
+/// its own: ``NeuralTagger`` runs it with the other models over one shared token encoding, and the
+/// pipeline's `neural` stage declares the layers.
+public struct MorphTagger: Sendable {
     public let model: MorphModel
-    public var name: String { "morph.slovnet.news-v1" }
-    public var requires: Set<Layer> { [.tokens, .sentences] }
-    public var produces: Set<Layer> { [.morph] }
+    /// The layer this model fills.
+    public static let layer: Layer = .morph
 
     public init(model: MorphModel) { self.model = model }
     public init(modelsDirectory: URL) throws { model = try MorphModel(modelsDirectory: modelsDirectory) }
-
-    public func process(batch documents: inout [Document]) { process(batch: &documents, encoded: nil) }
 
     /// Tags every sentence of every document in as few encoder passes as possible.
     public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
@@ -27,6 +26,6 @@ public struct MorphTaggingStage: BatchStage {
         for (o, t) in zip(owners, tags) {
             for (i, tag) in zip(o.tokens, t) { documents[o.doc].morphTags[i] = tag }
         }
-        for d in documents.indices { documents[d].layers.formUnion(produces) }
+        for d in documents.indices { documents[d].layers.insert(Self.layer) }
     }
 }

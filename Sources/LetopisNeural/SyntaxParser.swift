@@ -1,24 +1,23 @@
 import Foundation
 import LetopisCore
 
-/// Pipeline stage `syntax.slovnet.news-v1`: a head and a UD relation per token.
+/// Slovnet's news syntax model over documents: a head and a UD relation per token.
 ///
 /// Parses each sentence as natasha's `NewsSyntaxParser`; heads are document
 /// token indexes (nil for the root). Sentences longer than ``SyntaxModel/windowTokens``
-/// are parsed in windows of that many tokens, one tree each, with a warning.
-public struct SyntaxParsingStage: BatchStage {
+/// are parsed in windows of that many tokens, one tree each, with a warning. Not a pipeline stage
+/// of its own: ``NeuralTagger`` runs it with the other models over one shared token encoding.
+public struct SyntaxParser: Sendable {
     public let model: SyntaxModel
-    public var name: String { "syntax.slovnet.news-v1" }
-    public var requires: Set<Layer> { [.tokens, .sentences] }
-    public var produces: Set<Layer> { [.syntax] }
+    /// The layer this model fills.
+    public static let layer: Layer = .syntax
 
     public init(model: SyntaxModel) { self.model = model }
     public init(modelsDirectory: URL, decoding: SyntaxModel.Decoding = .argmax) throws {
         model = try SyntaxModel(modelsDirectory: modelsDirectory, decoding: decoding)
     }
 
-    public func process(batch documents: inout [Document]) { process(batch: &documents, encoded: nil) }
-
+    /// Replaces each document's dependency arcs with the model's.
     public func process(batch documents: inout [Document], encoded: [EncodedSequence]? = nil) {
         let encoded = encoded ?? documents.map { model.base.tokens.encode(document: $0) }
         let (sequences, owners) = SentenceBatch.collect(documents, encoded: encoded, window: SyntaxModel.windowTokens)
@@ -43,6 +42,6 @@ public struct SyntaxParsingStage: BatchStage {
                 documents[o.doc].syntax[i] = DependencyArc(head: head, relation: model.relations[arc.relation])
             }
         }
-        for d in documents.indices { documents[d].layers.formUnion(produces) }
+        for d in documents.indices { documents[d].layers.insert(Self.layer) }
     }
 }
