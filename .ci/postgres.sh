@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL server on loopback for the store tests and prints its URL.
 # Idempotent: installs Debian's postgresql only when missing, reuses a running server in $PGDIR.
-# Usage: export LETOPIS_TEST_POSTGRES_URL=$(bash .ci/postgres.sh)
+# Usage: export LETOPIS_TEST_POSTGRES_URL=$(bash .ci/postgres.sh) [DATABASE, default letopis_test; created if missing]
 set -euo pipefail
+DBNAME=${1:-letopis_test}
 PGPORT=${PGPORT:-55432}
 PGDIR=${PGDIR:-/tmp/letopis-pg}
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
@@ -20,6 +21,6 @@ fi
 if ! run "$BIN/pg_ctl -D $PGDIR/data status" >/dev/null 2>&1; then
   run "$BIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o \"-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off\" start" >&2
 fi
-PGPASSWORD=letopis "$BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U letopis -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='letopis_test'" | grep -q 1 \
-  || PGPASSWORD=letopis "$BIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U letopis letopis_test
-echo "postgres://letopis:letopis@127.0.0.1:$PGPORT/letopis_test"
+PGPASSWORD=letopis "$BIN/psql" -h 127.0.0.1 -p "$PGPORT" -U letopis -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$DBNAME'" | grep -q 1 \
+  || PGPASSWORD=letopis "$BIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U letopis "$DBNAME"
+echo "postgres://letopis:letopis@127.0.0.1:$PGPORT/$DBNAME"

@@ -4,11 +4,14 @@
 # undeclared methods get 405. POST /api/documents is exercised with the token (into a throwaway copy).
 #
 # Needs: Python's schemathesis, installed models.
-# Usage: Benchmarks/scripts/api-conformance.sh [path/to/letopis] [max examples per operation]
+# Usage: Benchmarks/scripts/api-conformance.sh [path/to/letopis] [max examples per operation] [DB]
+#   DB: a postgres:// URL to run the same over PostgreSQL (its tables are dropped first: give a throwaway
+#   database, e.g. $(bash .ci/postgres.sh letopis_conformance)); default a SQLite file in a temporary directory.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 LETOPIS=${1:-.build/debug/letopis}
 EXAMPLES=${2:-25}
+DB=${3:-}
 PORT=${LETOPIS_TEST_PORT:-18932}
 WORK=$(mktemp -d)
 SERVER_PID=""
@@ -18,8 +21,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-"$LETOPIS" ingest Tests/LetopisServerTests/Fixtures/articles.jsonl --db "$WORK/fixture.sqlite" > "$WORK/ingest.json"
-LETOPIS_TOKEN=conformance "$LETOPIS" serve --db "$WORK/fixture.sqlite" --port "$PORT" > "$WORK/serve.log" 2>&1 &
+if [ -z "$DB" ]; then
+  DB="$WORK/fixture.sqlite"
+else
+  case "$DB" in
+    postgres://*|postgresql://*) psql "$DB" -qc "DROP SCHEMA public CASCADE; CREATE SCHEMA public" > /dev/null ;;
+    *) echo "api-conformance: DB must be a postgres:// URL (or nothing for SQLite)" >&2; exit 2 ;;
+  esac
+fi
+echo "api-conformance: database $(echo "$DB" | sed -E 's#://([^:/@]+):[^@]*@#://\1:***@#')"
+"$LETOPIS" ingest Tests/LetopisServerTests/Fixtures/articles.jsonl --db "$DB" > "$WORK/ingest.json"
+LETOPIS_TOKEN=conformance "$LETOPIS" serve --db "$DB" --port "$PORT" > "$WORK/serve.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 100); do
   curl -sf "http://127.0.0.1:$PORT/health" > /dev/null && break

@@ -109,6 +109,10 @@ E400 = err("a bad parameter: unknown name, not a date, out of range (the body na
 E404 = err("no such id")
 E503 = err("the database is missing or cannot be read")
 reads = {"400": E400, "503": E503}
+ETAG = {"ETag": {"description": "strong tag of the body; send it back as If-None-Match to get 304 while it is unchanged",
+                 "schema": {"type": "string"}}}
+def tagged(schema): return {**ok(schema), "headers": ETAG}
+E304 = {"description": "If-None-Match named the current ETag: unchanged, no body", "headers": ETAG}
 
 paths = {
  "/api/events": {"get": {"operationId": "listEvents", "summary": "Corpus events, filtered, sorted, one page at a time",
@@ -118,9 +122,9 @@ paths = {
                   qp("min_sources", "at least this many distinct outlets", {"type": "integer", "minimum": 0, "maximum": 1000000}),
                   qp("q", "full text over the documents that report the event"),
                   qp("sort", "order", {"type": "string", "enum": ["date-desc", "date", "sources", "first-seen"]}), limit, cursor],
-   "responses": {"200": ok("EventList"), **reads}}},
+   "responses": {"200": tagged("EventList"), "304": E304, **reads}}},
  "/api/events/{id}": {"get": {"operationId": "getEvent", "summary": "One event and every mention with the spans of trigger, participants, place, time and source",
-   "parameters": [idp("corpus event id")], "responses": {"200": ok("EventDetail"), "400": E400, "404": E404, "503": E503}}},
+   "parameters": [idp("corpus event id")], "responses": {"200": tagged("EventDetail"), "304": E304, "400": E400, "404": E404, "503": E503}}},
  "/api/actors": {"get": {"operationId": "listActors", "summary": "Corpus actors, most events first",
    "parameters": [qp("q", "name or alias substring"), qp("type", "actor type"), qp("country", "ISO country"), limit, cursor],
    "responses": {"200": ok("ActorList"), **reads}}},

@@ -12,6 +12,8 @@ struct FixtureStore: EventStoreReader {
         var events: [CorpusEvent]
         var documents: [StoredDocument]
         var actors: [ActorDetail]
+        /// The records of the documents whose mentions carry place, time and source spans.
+        var records: [DocumentRecord]
     }
 
     let contents: Contents
@@ -60,6 +62,12 @@ struct FixtureStore: EventStoreReader {
     }
 
     func event(id: String) async throws -> CorpusEvent? { contents.events.first { $0.id == id } }
+
+    func eventDetail(id: String) async throws -> JSONFragment? {
+        guard let event = try await event(id: id) else { return nil }
+        let records = Dictionary(contents.records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return try ResponseJSON.fragment(EventDetail(event: event, records: records))
+    }
 
     func actors(_ filter: ActorFilter) async throws -> Page<StoredActor> {
         let list = contents.actors.map(\.actor).filter { stored in

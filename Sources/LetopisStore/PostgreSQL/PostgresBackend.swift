@@ -2,19 +2,25 @@ import Foundation
 import LetopisCore
 import PostgresNIO
 
-/// The PostgreSQL backend: postgres-nio connections (one for writes, one for reads), each used by one
-/// transaction at a time. Statements block the calling thread (never an event-loop thread).
+/// The PostgreSQL backend: postgres-nio connections, each used by one transaction at a time — one for
+/// writes, and a pool of readers (one per core and one more) so that reads neither queue behind each other
+/// nor behind the writer (PostgreSQL's MVCC lets them run beside a write). Statements block the calling
+/// thread (never an event-loop thread). A connection the server closed (a restart, a network cut) is
+/// opened again on its next use, so a server outlives its database going away and coming back.
 final class PostgresBackend: SQLBackend, @unchecked Sendable {
     let dialect = SQLDialect.postgres
     let url: String
     private let writer: PostgresSessionConnection
-    private let reader: PostgresSessionConnection
+    let readers: PostgresConnectionPool
 
     init(url: String) throws {
         self.url = url
         let configuration = try PostgresBackend.configuration(url: url)
         writer = try PostgresSessionConnection(configuration: configuration, id: 1, url: url)
-        reader = try PostgresSessionConnection(configuration: configuration, id: 2, url: url)
+        readers = PostgresConnectionPool(
+            (0...ProcessInfo.processInfo.activeProcessorCount).map { n in
+                PostgresSessionConnection(lazy: configuration, id: 2 + n, url: url)
+            })
     }
 
     /// `postgres://user:password@host:port/database?sslmode=disable|prefer|require`.
@@ -46,26 +52,78 @@ final class PostgresBackend: SQLBackend, @unchecked Sendable {
     }
 
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
-        try reader.transaction(body)
+        try readers.with { connection in try connection.transaction(body) }
+    }
+
+    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        try readers.with { connection in try connection.statement { session in try session.query(sql, arguments) } }
     }
 
     func close() {
         writer.close()
-        reader.close()
+        readers.close()
     }
 }
 
-/// One connection and the lock that gives it to one transaction at a time.
+/// Connections handed to one caller at a time; a caller finding none free waits for one.
+final class PostgresConnectionPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private let free: DispatchSemaphore
+    private var idle: [PostgresSessionConnection]
+    let all: [PostgresSessionConnection]
+
+    init(_ connections: [PostgresSessionConnection]) {
+        all = connections
+        idle = connections
+        free = DispatchSemaphore(value: connections.count)
+    }
+
+    func with<T>(_ body: (PostgresSessionConnection) throws -> T) throws -> T {
+        free.wait()
+        lock.lock()
+        let connection = idle.removeLast()
+        lock.unlock()
+        defer {
+            lock.lock()
+            idle.append(connection)
+            lock.unlock()
+            free.signal()
+        }
+        return try body(connection)
+    }
+
+    func close() { for connection in all { connection.close() } }
+}
+
+/// One connection and the lock that gives it to one transaction at a time. The connection is opened on
+/// first use (or at once, to check the URL) and again after the server closed it.
 final class PostgresSessionConnection: @unchecked Sendable {
-    private let connection: PostgresConnection
+    private var connection: PostgresConnection?
+    private let configuration: PostgresConnection.Configuration
+    private let id: Int
     private let lock = NSLock()
     private let url: String
     private let logger = Logger(label: "letopis.store.postgres")
+    private var closed = false
 
+    /// Connects now: a wrong URL, password or an unreachable server is reported when the store opens.
     init(configuration: PostgresConnection.Configuration, id: Int, url: String) throws {
+        self.configuration = configuration
+        self.id = id
         self.url = url
+        connection = try connect()
+    }
+
+    /// Connects on first use.
+    init(lazy configuration: PostgresConnection.Configuration, id: Int, url: String) {
+        self.configuration = configuration
+        self.id = id
+        self.url = url
+    }
+
+    private func connect() throws -> PostgresConnection {
         do {
-            connection = try PostgresConnection.connect(
+            return try PostgresConnection.connect(
                 on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration,
                 id: id, logger: logger).wait()
         } catch {
@@ -78,10 +136,25 @@ final class PostgresSessionConnection: @unchecked Sendable {
         _ = try? connection.query("SET default_toast_compression = lz4", logger: logger).wait()
     }
 
+    /// The open connection, connecting again when there is none or the server closed it. Under `lock`.
+    private func open() throws -> PostgresConnection {
+        guard !closed else {
+            throw LetopisError(.databaseUnusable, subject: StoreLocation.redacted(url), message: "the store was closed",
+                               remedy: "open the database again")
+        }
+        if let connection, !connection.isClosed { return connection }
+        if let stale = connection { try? stale.close().wait() }
+        connection = nil
+        let fresh = try connect()
+        connection = fresh
+        return fresh
+    }
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     func transaction<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        let session = PostgresSession(connection: connection, logger: logger)
+        let session = PostgresSession(connection: try open(), logger: logger)
         do {
             try session.execute("BEGIN")
             let result = try body(session)
@@ -94,14 +167,32 @@ final class PostgresSessionConnection: @unchecked Sendable {
         }
     }
 
-    private var closed = false
+    /// Runs `body` outside a transaction (each statement commits on its own).
+    func statement<T>(_ body: (any SQLSession) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        do {
+            return try body(PostgresSession(connection: try open(), logger: logger))
+        } catch {
+            if error is LetopisError { throw error }
+            throw StoreErrors.describePostgres(error, url: url)
+        }
+    }
+
+    /// Closes the connection as a server going away would (tests).
+    func dropConnection() {
+        lock.lock()
+        defer { lock.unlock() }
+        try? connection?.close().wait()
+    }
 
     func close() {
         lock.lock()
         defer { lock.unlock() }
         guard !closed else { return }
         closed = true
-        try? connection.close().wait()
+        try? connection?.close().wait()
+        connection = nil
     }
 
     deinit { close() }

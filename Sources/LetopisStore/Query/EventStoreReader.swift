@@ -1,3 +1,4 @@
+import Foundation
 import LetopisCore
 import LetopisCorpus
 
@@ -42,4 +43,30 @@ public protocol EventStoreReader: Sendable {
 
     /// Row counts.
     func statistics() async throws -> StoreStatistics
+
+    /// The page `events(filter)` gives (never with mentions), each event already encoded as the API
+    /// lists it (``ResponseJSON/summary(_:encoder:)``). The database stores these fragments when it
+    /// resolves a block, so a page is read without decoding a single event.
+    func eventSummaries(_ filter: EventFilter) async throws -> FragmentPage
+
+    /// One event's ``LetopisCorpus/EventDetail`` already encoded as the API sends it, or nil.
+    func eventDetail(id: String) async throws -> JSONFragment?
+}
+
+extension EventStoreReader {
+    /// Encodes the page `events(filter)` gives, for readers that store no fragments.
+    public func eventSummaries(_ filter: EventFilter) async throws -> FragmentPage {
+        var filter = filter
+        filter.includeMentions = false
+        let page = try await events(filter)
+        let encoder = ResponseJSON.encoder()
+        return FragmentPage(items: try page.items.map { try ResponseJSON.summary($0, encoder: encoder) }, nextCursor: page.nextCursor)
+    }
+
+    /// Builds the detail of `event(id:)` without document records (mentions without place, time and
+    /// source spans), for readers that store no fragments.
+    public func eventDetail(id: String) async throws -> JSONFragment? {
+        guard let event = try await event(id: id) else { return nil }
+        return try ResponseJSON.fragment(EventDetail(event: event, records: [:]))
+    }
 }

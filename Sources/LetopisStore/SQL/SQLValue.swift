@@ -77,5 +77,8 @@ protocol SQLBackend: Sendable {
     var dialect: SQLDialect { get }
     func write<T>(_ body: (any SQLSession) throws -> T) throws -> T
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T
+    /// One read statement on its own (atomic without a transaction): the hot reads of the server, one
+    /// round trip on PostgreSQL where `read` takes three (BEGIN, the statement, COMMIT).
+    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow]
     func close()
 }

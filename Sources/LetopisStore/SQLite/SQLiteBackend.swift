@@ -13,6 +13,9 @@ final class SQLiteBackend: SQLBackend, @unchecked Sendable {
         self.path = path
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
+        // Readers run beside the writer (WAL): one per core and one more, so that every core can read
+        // while the writer holds its connection; more would only queue on the cores.
+        configuration.maximumReaderCount = ProcessInfo.processInfo.activeProcessorCount + 1
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
@@ -39,10 +42,14 @@ final class SQLiteBackend: SQLBackend, @unchecked Sendable {
 
     func read<T>(_ body: (any SQLSession) throws -> T) throws -> T {
         do {
-            return try writer.read { db in try body(GRDBSession(db: db)) }
+            return try writer.read { db in try body(GRDBSession(db: db, cachesStatements: true)) }
         } catch {
             throw StoreErrors.describe(error, database: path)
         }
+    }
+
+    func query(_ sql: String, _ arguments: [SQLValue]) throws -> [SQLRow] {
+        try read { session in try session.query(sql, arguments) }
     }
 
     /// GRDB's migrator, for the SQLite schema: each version a named migration.
@@ -73,6 +80,9 @@ final class SQLiteBackend: SQLBackend, @unchecked Sendable {
 /// A GRDB connection as a ``SQLSession``.
 struct GRDBSession: SQLSession {
     let db: Database
+    /// Reads keep their prepared statements per connection (a handful of distinct queries); writes do
+    /// not, since multi-row inserts have as many texts as chunk sizes.
+    var cachesStatements = false
     var dialect: SQLDialect { .sqlite }
 
     private func arguments(_ values: [SQLValue]) -> StatementArguments {
@@ -91,9 +101,11 @@ struct GRDBSession: SQLSession {
     }
 
     func query(_ sql: String, _ values: [SQLValue]) throws -> [SQLRow] {
-        let rows = try Row.fetchAll(db, sql: sql, arguments: arguments(values))
-        return rows.map { row in
-            SQLRow(values: (0..<row.count).map { i in
+        let statement = cachesStatements ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+        let cursor = try Row.fetchCursor(statement, arguments: arguments(values))
+        var rows: [SQLRow] = []
+        while let row = try cursor.next() {
+            rows.append(SQLRow(values: (0..<row.count).map { i in
                 let value: DatabaseValue = row[i]
                 switch value.storage {
                 case .null: return .null
@@ -102,7 +114,8 @@ struct GRDBSession: SQLSession {
                 case .string(let s): return .text(s)
                 case .blob(let data): return .text(String(decoding: data, as: UTF8.self))
                 }
-            })
+            }))
         }
+        return rows
     }
 }

@@ -3,16 +3,6 @@ import LetopisCore
 import LetopisCorpus
 
 extension EventStore: EventStoreReader {
-    /// Runs a synchronous read off the caller's task (database calls block their thread).
-    private func reading<T: Sendable>(_ body: @escaping @Sendable (any SQLSession) throws -> T) async throws -> T {
-        let backend = self.backend
-        return try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try backend.read(body) })
-            }
-        }
-    }
-
     // MARK: Synchronous forms (the CLI uses these)
 
     static func offset(_ cursor: String?) throws -> Int {
@@ -63,7 +53,9 @@ extension EventStore: EventStoreReader {
          [.text(nameKey(value)), .text(value)])
     }
 
-    public func listEvents(_ filter: EventFilter) throws -> Page<CorpusEvent> {
+    /// The conditions, order and page of an event list: `WHERE ... ORDER BY ... LIMIT ? OFFSET ?` and its values.
+    /// Every sort has its index (Schema version 2), so a page walks an index instead of sorting the table.
+    func eventListQuery(_ filter: EventFilter) throws -> (clause: String, arguments: [SQLValue], offset: Int, limit: Int) {
         try EventStore.checkDay(filter.from, "--from")
         try EventStore.checkDay(filter.to, "--to")
         let offset = try EventStore.offset(filter.cursor)
@@ -103,22 +95,66 @@ extension EventStore: EventStoreReader {
         case .sources: order = "num_sources DESC, id"
         case .firstSeen: order = "first_seen DESC, id"
         }
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let rows = try backend.read { session in
-            try session.query("SELECT body FROM events \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?",
-                              args + [.integer(limit + 1), .integer(offset)])
-        }
+        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ") + " "
+        return (whereClause + "ORDER BY \(order) LIMIT ? OFFSET ?", args + [.integer(limit + 1), .integer(offset)], offset, limit)
+    }
+
+    public func listEvents(_ filter: EventFilter) throws -> Page<CorpusEvent> {
+        let query = try eventListQuery(filter)
+        let rows = try backend.query("SELECT body FROM events \(query.clause)", query.arguments)
         var events: [CorpusEvent] = []
-        for row in rows.prefix(limit) {
+        for row in rows.prefix(query.limit) {
             var event = try EventStore.decode(CorpusEvent.self, row.text(0))
             if !filter.includeMentions { event.mentions = [] }
             events.append(event)
         }
-        return Page(items: events, nextCursor: rows.count > limit ? "o\(offset + limit)" : nil)
+        return Page(items: events, nextCursor: rows.count > query.limit ? "o\(query.offset + query.limit)" : nil)
+    }
+
+    /// The page `listEvents` gives, as the stored API fragments: one indexed read, nothing decoded
+    /// (an event stored before Schema version 2 is encoded from its body).
+    public func listEventSummaries(_ filter: EventFilter) throws -> FragmentPage {
+        let query = try eventListQuery(filter)
+        let rows = try backend.query("SELECT summary, CASE WHEN summary IS NULL THEN body END FROM events \(query.clause)",
+                                     query.arguments)
+        var items: [JSONFragment] = []
+        items.reserveCapacity(min(rows.count, query.limit))
+        var encoder: JSONEncoder?
+        for row in rows.prefix(query.limit) {
+            if let summary = row.string(0) {
+                items.append(JSONFragment(text: summary))
+            } else {
+                let reusable = encoder ?? ResponseJSON.encoder()
+                encoder = reusable
+                items.append(try ResponseJSON.summary(try EventStore.decode(CorpusEvent.self, row.text(1)), encoder: reusable))
+            }
+        }
+        return FragmentPage(items: items, nextCursor: rows.count > query.limit ? "o\(query.offset + query.limit)" : nil)
+    }
+
+    /// One event's stored detail (`GET /api/events/{id}`), or nil for an unknown id. An event stored before
+    /// Schema version 2 has none: it is built from its body and its documents' records.
+    public func findEventDetail(id: String) throws -> JSONFragment? {
+        let rows = try backend.query("SELECT detail, CASE WHEN detail IS NULL THEN body END FROM events WHERE id = ?", [.text(id)])
+        guard let row = rows.first else { return nil }
+        if let detail = row.string(0) { return JSONFragment(text: detail) }
+        let event = try EventStore.decode(CorpusEvent.self, row.text(1))
+        let documents = Array(Set(event.mentions.map(\.document))).sorted()
+        var records: [String: DocumentRecord] = [:]
+        try backend.read { session in
+            for chunk in documents.chunked(400) {
+                for row in try session.query("SELECT id, record FROM documents WHERE id IN (\(placeholders(chunk.count)))",
+                                             chunk.map { .text($0) }) {
+                    guard let json = row.string(1), let record = try? EventStore.decode(DocumentRecord.self, json) else { continue }
+                    records[row.text(0)] = record
+                }
+            }
+        }
+        return try ResponseJSON.fragment(EventDetail(event: event, records: records))
     }
 
     public func findEvent(id: String) throws -> CorpusEvent? {
-        let rows = try backend.read { session in try session.query("SELECT body FROM events WHERE id = ?", [.text(id)]) }
+        let rows = try backend.query("SELECT body FROM events WHERE id = ?", [.text(id)])
         guard let body = rows.first?.string(0) else { return nil }
         return try EventStore.decode(CorpusEvent.self, body)
     }
@@ -351,6 +387,10 @@ extension EventStore: EventStoreReader {
     public func document(id: String) async throws -> StoredDocument? { try await offThread { try self.findDocument(id: id) } }
     public func search(_ query: SearchQuery) async throws -> Page<SearchHit> { try await offThread { try self.searchDocuments(query) } }
     public func statistics() async throws -> StoreStatistics { try await offThread { try self.counts() } }
+    public func eventSummaries(_ filter: EventFilter) async throws -> FragmentPage {
+        try await offThread { try self.listEventSummaries(filter) }
+    }
+    public func eventDetail(id: String) async throws -> JSONFragment? { try await offThread { try self.findEventDetail(id: id) } }
 
     private func offThread<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         try await withCheckedThrowingContinuation { continuation in

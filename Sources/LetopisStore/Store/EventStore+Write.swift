@@ -235,6 +235,9 @@ extension EventStore {
         let actors = resolver.resolveActors(records)
         let events = resolver.resolveEvents(records, actors: actors, blocks: [block])
         var referenced = Set<String>()
+        // The API's responses for each event, stored with it (Schema version 2).
+        let recordsByID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let responseEncoder = ResponseJSON.encoder()
         for event in events {
             let place = event.place
             out.events.append([
@@ -244,6 +247,8 @@ extension EventStore {
                 SQLValue(place.map { nameKey($0.name) }), SQLValue(place?.geo?.country), SQLValue(place?.geo?.geonameID),
                 place?.geo.map { .real($0.latitude) } ?? .null, place?.geo.map { .real($0.longitude) } ?? .null,
                 .text(try EventStore.json(event)),
+                .text(try ResponseJSON.summary(event, encoder: responseEncoder).text),
+                .text(try ResponseJSON.fragment(EventDetail(event: event, records: recordsByID), encoder: responseEncoder).text),
             ])
             var seenMentions = Set<String>()
             for mention in event.mentions where seenMentions.insert(mention.event).inserted {
@@ -278,8 +283,9 @@ extension EventStore {
         }
         try session.insert("""
             INSERT INTO events (id, block, type, mode, status, date_value, date_earliest, date_latest, first_seen,
-            num_mentions, num_articles, num_sources, lead, place_key, place_country, geoname_id, latitude, longitude, body)
-            """, columns: 19, rows: rows.events, chunk: 100)
+            num_mentions, num_articles, num_sources, lead, place_key, place_country, geoname_id, latitude, longitude, body,
+            summary, detail)
+            """, columns: 21, rows: rows.events, chunk: 100)
         try session.insert("INSERT INTO event_mentions (mention, event, block, document, reason)", columns: 5, rows: rows.mentions,
                            tail: "ON CONFLICT (mention) DO UPDATE SET event = excluded.event, block = excluded.block, document = excluded.document, reason = excluded.reason")
         try session.insert("INSERT INTO event_actors (event, actor, role, block, type, date_earliest)", columns: 6, rows: rows.actors)

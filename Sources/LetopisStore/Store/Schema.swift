@@ -9,14 +9,21 @@ import LetopisCore
 /// - `dirty_blocks`: blocks whose events must be recomputed (written with the documents that touch them).
 /// - `events`, `event_mentions`, `event_actors`, `block_actors`: the resolution of each block, replaced
 ///   whole when the block is recomputed.
+///
+/// Version 2 stores each event's API responses (`summary`: its row of `GET /api/events`; `detail`:
+/// `GET /api/events/{id}`) with it, written when its block is resolved, and indexes every sort order of
+/// the event list, so that the server answers both from one indexed read with no decoding. Events of a
+/// version-1 database have no fragments until their blocks are resolved again: the migration marks every
+/// block dirty (the next `letopis ingest` resolves them) and readers build what is missing meanwhile.
 enum Schema {
     /// Every version this build knows, oldest first. A database with a later version is refused.
-    static let versions = [1]
+    static let versions = [1, 2]
     static var current: Int { versions.last ?? 1 }
 
     static func statements(version: Int, dialect: SQLDialect) -> [String] {
         switch version {
         case 1: return version1(dialect)
+        case 2: return version2(dialect)
         default: return []
         }
     }
@@ -74,6 +81,19 @@ enum Schema {
             ]
         }
         return statements
+    }
+
+    private static func version2(_ dialect: SQLDialect) -> [String] {
+        [
+            "ALTER TABLE events ADD COLUMN summary TEXT",
+            "ALTER TABLE events ADD COLUMN detail TEXT",
+            // One index per sort of the event list (EventSort), so that a page is an index walk, not a sort.
+            "CREATE INDEX events_by_date_desc ON events (date_earliest DESC, id)",
+            "CREATE INDEX events_by_date ON events (date_earliest, id)",
+            "CREATE INDEX events_by_sources ON events (num_sources DESC, id)",
+            "CREATE INDEX events_by_first_seen ON events (first_seen DESC, id)",
+            "INSERT INTO dirty_blocks (block, stamp) SELECT DISTINCT block, 0 FROM events WHERE true ON CONFLICT (block) DO NOTHING",
+        ]
     }
 
     static func newerSchemaError(database: String) -> LetopisError {
