@@ -122,8 +122,9 @@ final class PostgresSessionConnection: @unchecked Sendable {
     }
 
     private func connect() throws -> PostgresConnection {
+        let connection: PostgresConnection
         do {
-            return try PostgresConnection.connect(
+            connection = try PostgresConnection.connect(
                 on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration,
                 id: id, logger: logger).wait()
         } catch {
@@ -134,6 +135,7 @@ final class PostgresSessionConnection: @unchecked Sendable {
         // faster at a similar ratio. A server without lz4 (PostgreSQL before 14, or built without it) refuses
         // the setting and keeps pglz.
         _ = try? connection.query("SET default_toast_compression = lz4", logger: logger).wait()
+        return connection
     }
 
     /// The open connection, connecting again when there is none or the server closed it. Under `lock`.
