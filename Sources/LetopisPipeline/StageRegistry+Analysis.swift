@@ -70,9 +70,13 @@ extension StageRegistry {
         }.joined(separator: ", ")
     }
 
-    /// Registered stages that produce `layer`, in registry order.
+    /// Registered stages that produce `layer`, in registry order. A stage that also requires the layer
+    /// refines it (`entities` widens the mentions `neural` found) and cannot supply it from nothing.
     private func producers(of layer: Layer, _ contracts: ContractTable) -> [String] {
-        entries.map(\.name).filter { contracts[$0]?.produces.contains(layer) == true }
+        entries.map(\.name).filter { name in
+            guard let contract = contracts[name] else { return false }
+            return contract.produces.contains(layer) && !contract.requires.contains(layer)
+        }
     }
 
     /// `names` in registry order together with every stage they need, directly or through another:

@@ -203,7 +203,15 @@ struct EventStoreTests {
 
     @Test("a schema from a newer Letopis is refused with what to do", arguments: StoreFixtures.backends())
     func newerSchema(_ backend: String) throws {
-        let store = try StoreFixtures.open(backend)
+        let store: EventStore
+        let location: StoreLocation
+        if backend == "postgres" {
+            location = .postgres(url: try StoreFixtures.freshPostgresURL(try #require(StoreFixtures.postgresURL)))
+            store = try EventStore.open(location)
+        } else {
+            store = try StoreFixtures.open(backend)
+            location = .sqlite(path: store.name)
+        }
         try store.backend.write { session in
             switch session.dialect {
             case .sqlite: try session.execute("INSERT INTO grdb_migrations (identifier) VALUES ('v99')")
@@ -211,10 +219,6 @@ struct EventStoreTests {
             }
         }
         store.close()
-        let location: StoreLocation
-        if case .sqlite = store.backend.dialect { location = .sqlite(path: store.name) } else {
-            location = .postgres(url: try #require(StoreFixtures.postgresURL))
-        }
         do {
             _ = try EventStore.open(location)
             Issue.record("a newer schema was accepted")

@@ -31,7 +31,8 @@ extension EventStoreTests {
             let filter = EventFilter(sort: sort, limit: 2)
             let events = try store.listEvents(filter)
             let summaries = try store.listEventSummaries(filter)
-            #expect(summaries.items == (try events.items.map { try ResponseJSON.summary($0) }), "sort \(sort)")
+            let encoded = try events.items.map { try ResponseJSON.summary($0) }
+            #expect(summaries.items == encoded, "sort \(sort): \(summaries.items.first.map { String(describing: $0) } ?? "") vs \(encoded.first.map { String(describing: $0) } ?? "")")
             #expect(summaries.nextCursor == events.nextCursor)
         }
         let first = try Self.jsonObject(try store.listEventSummaries(EventFilter(type: "AGREE")).items.first)

@@ -62,15 +62,24 @@ enum StoreFixtures {
         return url?.isEmpty == false ? url : nil
     }
 
-    /// A fresh PostgreSQL database: every table of the test database dropped first.
+    /// A fresh PostgreSQL database of its own, created on the test server: suites run in parallel, and
+    /// two of them emptying one shared database would pull each other's tables away.
     static func freshPostgres(_ url: String) throws -> EventStore {
-        let backend = try PostgresBackend(url: url)
-        try backend.write { session in
-            try session.execute("DROP SCHEMA public CASCADE")
-            try session.execute("CREATE SCHEMA public")
+        try EventStore.open(.postgres(url: try freshPostgresURL(url)))
+    }
+
+    /// The URL of a new, empty database on the server of `url`.
+    static func freshPostgresURL(_ url: String) throws -> String {
+        guard var components = URLComponents(string: url) else {
+            throw LetopisError(.badArgument, message: "LETOPIS_TEST_POSTGRES_URL is not a URL")
         }
-        backend.close()
-        return try EventStore.open(.postgres(url: url))
+        let name = "letopis_t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        let backend = try PostgresBackend(url: url)
+        defer { backend.close() }
+        // CREATE DATABASE cannot run inside a transaction: one statement on its own.
+        try backend.writer.statement { session in try session.execute("CREATE DATABASE \(name)") }
+        components.path = "/" + name
+        return components.string ?? url
     }
 
     /// The backends under test: a SQLite file always, PostgreSQL when `LETOPIS_TEST_POSTGRES_URL` is set.

@@ -10,7 +10,7 @@ import PostgresNIO
 final class PostgresBackend: SQLBackend, @unchecked Sendable {
     let dialect = SQLDialect.postgres
     let url: String
-    private let writer: PostgresSessionConnection
+    let writer: PostgresSessionConnection
     let readers: PostgresConnectionPool
 
     init(url: String) throws {

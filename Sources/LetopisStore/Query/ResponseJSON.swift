@@ -31,7 +31,9 @@ public enum ResponseJSON {
     /// A new encoder with the API's settings (`JSONEncoder` is not safe to share across threads).
     public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Sorted keys: the same value is the same text in every process (a stored fragment compares equal
+        // to a fresh encoding, and an ETag does not change between server runs).
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         encoder.keyEncodingStrategy = .convertToSnakeCase
         return encoder
     }
