@@ -6,6 +6,9 @@ import json
 S = lambda **k: k
 def opt(t): return {"type": [t, "null"]}
 str_ = {"type": "string"}; int_ = {"type": "integer"}; bool_ = {"type": "boolean"}; num = {"type": "number"}
+# A calendar day that exists in every year (the server refuses 30 February as not a date); the schema
+# keeps to what is always accepted, so a schema-valid request is never refused.
+VALID_DAY = "^[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))"
 def ref(n): return {"$ref": f"#/components/schemas/{n}"}
 def arr(x): return {"type": "array", "items": x}
 def obj(props, required=()):
@@ -82,7 +85,7 @@ schemas["Health"] = obj({"status": {"type": "string", "enum": ["ok", "degraded"]
                          "statistics": obj({"documents": int_, "failed_documents": int_, "mentions": int_, "events": int_, "actors": int_, "schema_version": int_})},
                         ["status", "database", "version"])
 schemas["InputDocument"] = obj({"id": S(type=["string", "null"], description="document id (default: a hash of the text for ingest, 'extract' for extract)"),
-                                "text": S(type="string", minLength=1, pattern="^[^\u0000]*[^\u0000\\s][^\u0000]*$", description="the article; no NUL bytes, not blank"), "published": S(type=["string", "null"], pattern="^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])", description="YYYY-MM-DD or a timestamp starting with one"),
+                                "text": S(type="string", minLength=1, pattern="^[^\u0000]*[^\u0000\\s][^\u0000]*$", description="the article; no NUL bytes, not blank"), "published": S(type=["string", "null"], pattern=VALID_DAY, description="YYYY-MM-DD or a timestamp starting with one (a day that exists)"),
                                 "title": opt("string"), "url": opt("string"), "source": S(type=["string", "null"], description="outlet"),
                                 "time": S(type=["string", "null"], description="publication timestamp")}, ["text"])
 schemas["Extraction"] = S(type="object", description="one `letopis extract --format json` record (Docs/output-format.md)",

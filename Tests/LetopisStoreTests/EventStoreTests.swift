@@ -201,6 +201,17 @@ struct EventStoreTests {
         }
     }
 
+    @Test("a NUL character in a filter finds nothing instead of failing the query", arguments: StoreFixtures.backends())
+    func nulInFilters(_ backend: String) throws {
+        let store = try StoreFixtures.open(backend)
+        defer { store.close() }
+        try store.store([.extracted(StoreFixtures.meeting("a", day: "2025-10-15", outlet: "ria"), layers: nil)])
+        try store.resolvePending()
+        #expect(try store.listEvents(EventFilter(actor: "Пут\u{0}ин")).items.isEmpty)
+        #expect(try store.listEvents(EventFilter(text: "\u{0}")).items.isEmpty)
+        #expect(try !store.listEvents(EventFilter()).items.isEmpty)
+    }
+
     @Test("a schema from a newer Letopis is refused with what to do", arguments: StoreFixtures.backends())
     func newerSchema(_ backend: String) throws {
         let store: EventStore

@@ -230,7 +230,10 @@ struct PostgresSession: SQLSession {
             case .null: bindings.appendNull()
             case .integer(let i): bindings.append(i)
             case .real(let d): bindings.append(d)
-            case .text(let s): bindings.append(s)
+            // PostgreSQL's text cannot hold U+0000 (the server refuses the whole statement): a NUL in a
+            // filter or in a document's title or outlet is bound as U+FFFD, as a lossy decoder would
+            // read it. Document texts never hold one (the reader refuses them).
+            case .text(let s): bindings.append(s.contains("\u{0}") ? s.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : s)
             }
         }
         return PostgresQuery(unsafeSQL: PostgresSession.numbered(sql), binds: bindings)
