@@ -199,3 +199,24 @@ struct DependencyPatternTests {
         }
     }
 }
+
+@Suite("Text folding")
+struct TextFoldingTests {
+    @Test("the fast path returns exactly what the full rule gives", arguments: [
+        "посол", "репортёр", "РЕПОРТЕР", "Москва", "аш-Шараа", "генерал\u{2011}майор", "за\u{301}мок", "мега\u{AD}полис",
+        "new york", "New York", "İstanbul", "straße", "ЁЛКА", "abc-12", "", "ѐ", "Ѐ", "я", "Я", "а\u{A0}б", "🙂", "Ѡ", "ѡ",
+    ])
+    func fastPathAgrees(_ word: String) {
+        var slow = ""
+        for ch in word.lowercased().unicodeScalars {
+            switch ch {
+            case "ё": slow.unicodeScalars.append("е")
+            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}": slow.unicodeScalars.append("-")
+            case "\u{301}", "\u{AD}": continue
+            case "\u{A0}": slow.unicodeScalars.append(" ")
+            default: slow.unicodeScalars.append(ch)
+            }
+        }
+        #expect(TextFolding.fold(word) == slow)
+    }
+}

@@ -5,6 +5,9 @@ public enum TextFolding {
     /// Lower-cased, `ё` → `е`, every hyphen-like character → `-`, a no-break space → a space,
     /// stress marks and soft hyphens dropped.
     public static func fold(_ s: some StringProtocol) -> String {
+        // Most lemmas are already folded (lower case, no `ё`): one pass over the bytes finds that and
+        // returns the string as it is, with no allocation — rule layers fold every token of a document.
+        if !needsFolding(s.utf8) { return String(s) }
         var out = ""
         out.unicodeScalars.reserveCapacity(s.utf8.count)
         for ch in s.lowercased().unicodeScalars {
@@ -17,6 +20,30 @@ public enum TextFolding {
             }
         }
         return out
+    }
+
+    /// Whether `fold` would change the text: an ASCII capital, a Cyrillic capital (U+0400–U+042F) or
+    /// `ё` (U+0451), a hyphen-like character (U+2010–U+2013), a combining acute (U+0301), a soft hyphen
+    /// (U+00AD), a no-break space (U+00A0), or any other non-ASCII, non-Cyrillic scalar (whose case
+    /// this scan does not know) — then the full rule runs.
+    static func needsFolding(_ bytes: some Collection<UInt8>) -> Bool {
+        var lead: UInt8 = 0
+        for b in bytes {
+            if lead != 0 {
+                // Second byte of a two-byte Cyrillic scalar: U+0400–U+042F are D0 80–D0 AF, `ё` is D1 91.
+                if lead == 0xD0 && b < 0xB0 { return true }
+                if lead == 0xD1 && (b == 0x91 || b >= 0xA0) { return true }  // `ё`, and the historic letters from U+0460, which have capitals
+                lead = 0
+                continue
+            }
+            switch b {
+            case 0x41...0x5A: return true
+            case 0x00...0x7F: continue
+            case 0xD0, 0xD1: lead = b
+            default: return true
+            }
+        }
+        return false
     }
 
     /// Folded words of a phrase, split at spaces (`Министерство  иностранных дел` → three words).
