@@ -70,6 +70,7 @@ let package = Package(
                             .embedInCode("Lexicons/triggers.tsv"), .embedInCode("Lexicons/contexts.tsv"),
                             .embedInCode("Lexicons/word-classes.tsv"), .embedInCode("Lexicons/argument-roles.tsv"),
                             .embedInCode("Lexicons/sense-vetoes.tsv"), .embedInCode("Lexicons/event-patterns.tsv"),
+                            .embedInCode("Model/event-triggers-v1.tsv"),
                             .embedInCode("Lexicons/news-agencies.tsv")]),
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
         // The NEREL tagger's weights (Training/nerel-tagger) ship in the resource bundle.
@@ -107,7 +108,7 @@ let package = Package(
         .testTarget(name: "LetopisTimeTests", dependencies: ["LetopisTime"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisEntitiesTests", dependencies: ["LetopisEntities", "LetopisMorphology", "LetopisTestSupport"],
                     exclude: ["Fixtures"]),
-        .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents", "LetopisTestSupport"]),
+        .testTarget(name: "LetopisEventsTests", dependencies: ["LetopisEvents", "LetopisTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisGeoTests", dependencies: ["LetopisGeo"], exclude: ["Fixtures"]),
         .testTarget(name: "LetopisPipelineTests", dependencies: ["LetopisPipeline", "LetopisTestSupport"]),
         // Every rule layer over random and adversarial documents, with stand-in model layers (no models needed).

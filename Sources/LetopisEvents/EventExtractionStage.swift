@@ -29,13 +29,15 @@ public struct EventExtractionStage: Stage {
     public static func checkTables() throws {
         _ = try TriggerLexicon.loaded.get()
         _ = try EventLexicons.loaded.get()
+        _ = try EventTriggerModel.loaded.get()
     }
 
     public func process(_ document: inout Document) throws {
         _ = try TriggerLexicon.loaded.get()
         let tables = try EventLexicons.loaded.get()
+        let model = try EventTriggerModel.loaded.get()
         let view = TokenView(document)
-        let extractor = EventExtractor(view: view, lexicon: lexicon, gazetteer: gazetteer, tables: tables)
+        let extractor = EventExtractor(view: view, lexicon: lexicon, gazetteer: gazetteer, tables: tables, model: model)
         if !view.hasSyntax && !document.tokens.isEmpty {
             document.warnings.append("events: no syntax layer; participants found by position only")
         }

@@ -13,13 +13,16 @@ struct EventExtractor {
     let gazetteer: CountryGazetteer
     let tables: EventLexicons
     let view: TokenView
+    /// The learned trigger model; nil runs the lexicon alone.
+    let model: EventTriggerModel?
     var document: Document { view.document }
 
-    init(view: TokenView, lexicon: TriggerLexicon, gazetteer: CountryGazetteer, tables: EventLexicons) {
+    init(view: TokenView, lexicon: TriggerLexicon, gazetteer: CountryGazetteer, tables: EventLexicons, model: EventTriggerModel? = nil) {
         self.view = view
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         self.tables = tables
+        self.model = model
     }
 
     // MARK: - Token questions
@@ -44,7 +47,7 @@ struct EventExtractor {
         for s in document.sentences.indices {
             let sentence = SentenceIndex(s)
             for t in view.tokens(of: sentence) where !used.contains(t) {
-                guard let (entry, matched) = match(at: t, used: used) else { continue }
+                guard let (entry, matched) = trigger(at: t, used: used) else { continue }
                 if let c = candidate(entry: entry, tokens: matched, sentence: sentence) {
                     matched.forEach { used.insert($0) }
                     out.append(c)
@@ -52,6 +55,31 @@ struct EventExtractor {
             }
         }
         return out
+    }
+
+    /// The trigger starting at `t`: the lexicon's row and the learned model's judgement, combined
+    /// by the model's policy (``EventTriggerModel/Policy``).
+    func trigger(at t: TokenIndex, used: Set<TokenIndex>) -> (TriggerEntry, [TokenIndex])? {
+        let row = match(at: t, used: used)
+        guard let model, model.policy != .rules, let judgement = model.judge(view, t, lexicon: lexicon) else { return row }
+        switch model.policy {
+        case .rules:
+            return row
+        case .combined:
+            if let row { return judgement.none >= model.vetoThreshold ? nil : row }
+        case .model:
+            guard let best = judgement.best, best.probability >= model.addThreshold else { return nil }
+            if let row, row.0.type == best.type { return row }
+        }
+        guard let best = judgement.best, best.probability >= model.addThreshold else { return nil }
+        return (learnedEntry(best.type, at: t), [t])
+    }
+
+    /// A lexicon-less trigger of `type`: PLOVER's plain type, meeting roles for CONSULT, actor and
+    /// target roles otherwise (the argument patterns of `Lexicons/argument-roles.tsv` then apply).
+    func learnedEntry(_ type: EventType, at t: TokenIndex) -> TriggerEntry {
+        TriggerEntry(lemmas: [lemma(t)], type: type, mode: nil, frame: type == "CONSULT" ? .meet : .act,
+                     isNoun: pos(t) == .noun, isLearned: true)
     }
 
     /// The longest lexicon entry starting at `t`; later words may be up to two tokens apart, within the sentence.
@@ -104,7 +132,7 @@ struct EventExtractor {
     /// The lexicon entry, or another event the trigger reports in this construction.
     func retyped(_ entry: TriggerEntry, trigger t: TokenIndex) -> (TriggerEntry, String?) {
         guard let m = tables.patterns.firstMatch(view, anchor: t, prefix: "retype.convict-to-term") else { return (entry, nil) }
-        return (TriggerEntry(lemmas: entry.lemmas, type: "SANCTION", mode: "convict", frame: .act, isNoun: false), m.pattern)
+        return (TriggerEntry(lemmas: entry.lemmas, type: "SANCTION", mode: "convict", frame: .act, isNoun: false, isLearned: entry.isLearned), m.pattern)
     }
 
     /// Roles to participants, by the trigger's frame; false when the frame's essential participant is missing.

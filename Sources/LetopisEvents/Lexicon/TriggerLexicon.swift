@@ -26,17 +26,21 @@ public struct TriggerEntry: Sendable, Hashable {
     public var frame: ArgumentFrame
     /// A noun trigger needs a light verb or a dependent participant to count (`переговоры` alone is a topic).
     public var isNoun: Bool
+    /// Whether the learned trigger model (``EventTriggerModel``) proposed this trigger, not a lexicon row.
+    public var isLearned: Bool
 
-    public init(lemmas: [String], type: EventType, mode: String?, frame: ArgumentFrame, isNoun: Bool) {
+    public init(lemmas: [String], type: EventType, mode: String?, frame: ArgumentFrame, isNoun: Bool, isLearned: Bool = false) {
         self.lemmas = lemmas
         self.type = type
         self.mode = mode
         self.frame = frame
         self.isNoun = isNoun
+        self.isLearned = isLearned
     }
 
-    /// The name of the lexicon row, recorded on the events it finds (`trigger.провести_переговоры`).
-    public var rule: String { "trigger." + lemmas.joined(separator: "_") }
+    /// The name of the lexicon row, recorded on the events it finds (`trigger.провести_переговоры`);
+    /// `model.<lemma>` for a trigger the learned model proposed.
+    public var rule: String { (isLearned ? "model." : "trigger.") + lemmas.joined(separator: "_") }
 }
 
 /// The trigger lexicon: `Lexicons/triggers.tsv` (`lemmas`, `type`, `mode`, `frame`, `part`), read by
