@@ -36,7 +36,7 @@ public struct EventExtractionStage: Stage {
         _ = try TriggerLexicon.loaded.get()
         let tables = try EventLexicons.loaded.get()
         let model = try EventTriggerModel.loaded.get()
-        let view = TokenView(document)
+        let view = document.tokenView()
         let extractor = EventExtractor(view: view, lexicon: lexicon, gazetteer: gazetteer, tables: tables, model: model)
         if !view.hasSyntax && !document.tokens.isEmpty {
             document.warnings.append("events: no syntax layer; participants found by position only")
