@@ -133,7 +133,7 @@ def main():
     ap.add_argument("--fixture"); ap.add_argument("--exclude-docs")
     ap.add_argument("--l2", type=float, default=1.0); ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--policy", default="combined", choices=["rules", "model", "combined"])
-    ap.add_argument("--veto", type=float, default=1.01); ap.add_argument("--add", type=float, default=0.15)
+    ap.add_argument("--veto", type=float, default=1.01); ap.add_argument("--add", type=float, default=0.3)
     a = ap.parse_args()
     lexicon = em.load_lexicon_types(a.lexicon)
     exclude = set(open(a.exclude_docs).read().split()) if a.exclude_docs else set()
