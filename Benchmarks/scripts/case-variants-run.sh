@@ -32,7 +32,7 @@ for v in $variants; do
     echo "== $v"
     python3 "$shared/eval/score.py" ner --nerel "$nerel" "$out/nerel-$v.out.jsonl"
     python3 "$shared/eval/score.py" nerel-rel --nerel "$nerel" "$out/nerel-$v.out.jsonl"
-    python3 "$here/gold-event-eval.py" "$gold" "$out/gold-$v.out.jsonl" | head -3
+    python3 "$here/gold-event-eval.py" "$gold" "$out/gold-$v.out.jsonl" > "$out/gold-$v.score.txt"; head -3 "$out/gold-$v.score.txt"
     echo "-- NEREL train against the original text's output"
     python3 "$here/case-variants.py" compare "$out/nerel-original.out.jsonl" "$out/nerel-$v.out.jsonl"
     echo "-- gold train against the original text's output"
