@@ -33,6 +33,9 @@ public struct Document: Sendable {
     public var bodyStart: Int = 0
 
     public var tokens: [Token] = []
+    /// How the text is cased (found by segmentation with the tokens); layers that read capitals read
+    /// a lower-case text as ordinary spelling would write it.
+    public var casing: TextCasing = .ordinary
     public var sentences: [Sentence] = []
     /// Per-token dictionary forms, lower-cased, `ё` kept (parallel to ``tokens`` when present).
     public var lemmas: [String] = []
@@ -98,6 +101,12 @@ extension Document {
             if sentences[mid].tokens.upperBound <= t { lo = mid + 1 } else { hi = mid }
         }
         return lo < sentences.count && sentences[lo].tokens.contains(t) ? lo : nil
+    }
+
+    /// Whether a sentence is written in capitals: the whole text is (``TextCasing/upperCase``, however short the
+    /// sentence), or the sentence is shouted.
+    public func isInCapitals(_ sentenceTokens: Range<Int>) -> Bool {
+        casing == .upperCase || isShouted(sentenceTokens)
     }
 
     /// Whether a sentence is shouted — written all in capitals, as wire headlines are: no lower-case letter and

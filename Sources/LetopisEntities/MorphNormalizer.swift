@@ -31,15 +31,20 @@ public struct MorphNormalizer: MentionNormalizing {
         // `ВЛАДИМИР ПУТИН`, `РОССИИ` in an all-capitals headline: words in capitals that are not abbreviations
         // are normalised and written as ordinary text writes them (`Владимир Путин`, `Россия`).
         // Only in a shouted sentence: elsewhere a word in capitals is an abbreviation (`САР`, `ООН`).
-        let shoutedMention = document.sentenceIndex(ofToken: words[0]).map { document.isShouted(document.sentences[$0].tokens) } == true
+        let shoutedMention = document.sentenceIndex(ofToken: words[0]).map { document.isInCapitals(document.sentences[$0].tokens) } == true
             && words.contains { !isAbbreviation(document.text(ofToken: $0)) }
         var seenHeadNoun = false
         var wordIndex = 0
+        // A mention of a text typed in lower case (`министерство обороны россии`) is written, once normalised,
+        // as ordinary text writes it (`Министерство обороны России`); its words' slots in `out`.
+        var lowerCaseWords: [(slot: Int, token: Int)]? = document.casing == .lowerCase
+            && !words.contains { document.text(ofToken: $0).unicodeScalars.contains { $0.properties.isUppercase } } ? [] : nil
         for t in tokens {
             let token = document.tokens[t]
             let text = document.text(of: token.range)
             guard token.kind == .word else { out.append(text); continue }
             defer { wordIndex += 1 }
+            lowerCaseWords?.append((out.count, t))
             if shoutedMention {
                 out.append(ordinary(text, first: wordIndex == 0, person: mention.type == .person,
                                     normalized: shoutedNominative(text, mention: mention, tag: tagged ? document.morphTags[t] : nil,
@@ -75,7 +80,22 @@ public struct MorphNormalizer: MentionNormalizing {
             out.append(nominative(text, tag: tag, case: c, gender: personGender, person: mention.type == .person))
             if tag.flatMap({ UPOS(rawValue: $0.pos) })?.isNominal == true { seenHeadNoun = true }
         }
+        for (n, word) in (lowerCaseWords ?? []).enumerated() where word.slot < out.count {
+            out[word.slot] = ordinaryFromLowerCase(document.text(ofToken: word.token), first: n == 0,
+                                                   person: mention.type == .person, normalized: out[word.slot])
+        }
         return join(out, tokens: tokens, in: document)
+    }
+
+    /// A normalised word of a lower-case mention as ordinary text writes it: an abbreviation in capitals
+    /// (`мид` → `МИД`), a name, a word the dictionary does not know and a mention's first word capitalised,
+    /// other words as they are (`министерство обороны` → `Министерство обороны`).
+    func ordinaryFromLowerCase(_ original: String, first: Bool, person: Bool, normalized: String) -> String {
+        let best = analyzer.parse(original).first
+        if best?.tag.contains(.Abbr) == true { return normalized.uppercased() }
+        guard first || person || best.map({ !$0.isKnown || $0.isProperName }) ?? true else { return normalized }
+        return normalized.split(separator: "-", omittingEmptySubsequences: false)
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
     }
 
     /// The dictionary's case of a tag's typed UD case.

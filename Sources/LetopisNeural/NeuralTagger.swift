@@ -1,11 +1,12 @@
 import Foundation
 import LetopisCore
 
-/// How words of all-capitals sentences are written in ordinary text, for ``NeuralTagger``: the models
-/// learnt names from capitalisation, so a shouted headline is tagged with the shapes of its ordinary
-/// spelling (see ``ShoutedSentences``). The pipeline gives one backed by the OpenCorpora dictionary.
+/// How words of all-capitals sentences and of texts typed in lower case are written in ordinary text, for
+/// ``NeuralTagger``: the models learnt names from capitalisation, so a shouted headline or a lower-case post
+/// is tagged with the shapes of its ordinary spelling (see ``ShoutedSentences``, ``LowerCaseText``). The
+/// pipeline gives one backed by the OpenCorpora dictionary.
 public protocol OrdinaryCasing: Sendable {
-    /// How `word` (in capitals) is written in ordinary text.
+    /// How `word` (in capitals, or in lower case) is written in ordinary text.
     func ordinaryCase(of word: String) -> OrdinaryCase
 }
 
@@ -19,8 +20,8 @@ public struct NeuralTagger: Sendable {
     public let morph: MorphTagger?
     public let syntax: SyntaxParser?
     public let ner: NERTagger?
-    /// How a word of an all-capitals sentence is written in ordinary text; when given, such sentences are
-    /// tagged with the shapes of their ordinary spelling (see ``ShoutedSentences``).
+    /// How a word of an all-capitals sentence or of a lower-case text is written in ordinary text; when given,
+    /// such text is tagged with the shapes of its ordinary spelling (see ``ShoutedSentences``, ``LowerCaseText``).
     public let casing: (any OrdinaryCasing)?
 
     public init(modelsDirectory: URL, tasks: Set<NeuralModels.Task> = Set(NeuralModels.Task.allCases),
@@ -51,6 +52,7 @@ public struct NeuralTagger: Sendable {
             if let casing, var encoded = shared {
                 for d in documents.indices {
                     ShoutedSentences.recase(&encoded[d], document: documents[d], encoder: first, recase: casing.ordinaryCase(of:))
+                    LowerCaseText.recase(&encoded[d], document: documents[d], encoder: first, recase: casing.ordinaryCase(of:))
                 }
                 shared = encoded
             }

@@ -1,8 +1,8 @@
 import LetopisMorphology
 import LetopisNeural
 
-/// How the OpenCorpora dictionary says a word of an all-capitals headline is written in ordinary text,
-/// for the neural stage. The dictionary is loaded only when the first such sentence comes (most batches
+/// How the OpenCorpora dictionary says a word of an all-capitals headline or of a lower-case text is written
+/// in ordinary text, for the neural stage. The dictionary is loaded only when the first such sentence comes (most batches
 /// have none); without it every word is taken for a name, as the models would read it.
 struct DictionaryCasing: OrdinaryCasing {
     let models: ModelsDirectory
@@ -12,8 +12,8 @@ struct DictionaryCasing: OrdinaryCasing {
         return Self.of(word, analyzer)
     }
 
-    /// An abbreviation (`МИД`, `США`) stays in capitals; a name, a place, an organisation or a word the
-    /// dictionary does not know (`ТРАМПОМ`) is capitalised; any other word is lower-case. The dictionary's
+    /// An abbreviation (`МИД`, `США`, `мид`) is in capitals; a name, a place, an organisation or a word the
+    /// dictionary does not know (`ТРАМПОМ`, `цзиньпином`) is capitalised; any other word is lower-case. The dictionary's
     /// likeliest reading decides (`ВЕРА` is faith before it is a woman).
     static func of(_ word: String, _ analyzer: MorphAnalyzer) -> OrdinaryCase {
         guard let best = analyzer.parse(word).first, best.isKnown else { return .title }

@@ -57,8 +57,8 @@ public struct StageRegistry: Sendable {
             for component in [ModelCatalog.navec] + ModelCatalog.slovnetModels.map(ModelCatalog.slovnet) {
                 try models.check(component: component)
             }
-            // All-capitals headlines are tagged as ordinary text would write them, when the dictionary is there
-            // to tell names from other words; it is loaded only when such a sentence comes.
+            // All-capitals headlines and texts typed in lower case are tagged as ordinary text would write them,
+            // when the dictionary is there to tell names from other words; it is loaded only when such text comes.
             let dictionary = (try? models.check(component: ModelCatalog.dictionary)) != nil
             return try NeuralTaggingStage(modelsDirectory: models.url, syntaxDecoding: options.syntaxDecoding,
                                           casing: dictionary ? DictionaryCasing(models: models) : nil)

@@ -47,7 +47,8 @@ public struct SegmentationEvaluation: Sendable {
         let map = CodePointMap(utf8: utf8)
         var trace: [SentenceDecision] = []
         let predictedTokens = tokenizer.tokenize(utf8)
-        let predictedSentences = splitter.split(utf8, tokens: predictedTokens, trace: &trace)
+        let predictedSentences = splitter.split(utf8, tokens: predictedTokens,
+                                                casing: TextCasing.of(utf8, tokens: predictedTokens), trace: &trace)
 
         var ruleAt: [Int: String] = [:]
         for d in trace { ruleAt[map.codePoint(d.offset)] = d.rule.rawValue }

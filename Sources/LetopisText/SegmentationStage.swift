@@ -24,7 +24,8 @@ public struct SegmentationStage: Stage {
         if case .failure(let error) = SegmentationLexicon.shipped { throw error }
         let body = TextRange(document.bodyStart, document.utf8.count)
         document.tokens = tokenizer.tokenize(document.utf8, in: body)
-        document.sentences = splitter.split(document.utf8, tokens: document.tokens)
+        document.casing = TextCasing.of(document.utf8, tokens: document.tokens)
+        document.sentences = splitter.split(document.utf8, tokens: document.tokens, casing: document.casing)
         document.layers.formUnion(produces)
     }
 }

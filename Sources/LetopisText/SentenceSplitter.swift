@@ -23,21 +23,23 @@ public struct SentenceSplitter: Sendable {
         self.splitsBeforeQuotedSentence = splitsBeforeQuotedSentence
     }
 
-    /// Sentences covering `tokens` (which must be in text order, with ranges into `utf8`).
-    public func split(_ utf8: [UInt8], tokens: [Token]) -> [Sentence] {
+    /// Sentences covering `tokens` (which must be in text order, with ranges into `utf8`). In a text written
+    /// in lower case (`casing`, ``TextCasing/of(_:tokens:)``) a lower-case word does not continue a sentence.
+    public func split(_ utf8: [UInt8], tokens: [Token], casing: TextCasing = .ordinary) -> [Sentence] {
         var recorder = NoRecorder()
-        return run(utf8, tokens: tokens, recorder: &recorder)
+        return run(utf8, tokens: tokens, casing: casing, recorder: &recorder)
     }
 
     /// Sentences, and the decision of a named rule at every candidate boundary.
-    public func split(_ utf8: [UInt8], tokens: [Token], trace: inout [SentenceDecision]) -> [Sentence] {
+    public func split(_ utf8: [UInt8], tokens: [Token], casing: TextCasing = .ordinary,
+                      trace: inout [SentenceDecision]) -> [Sentence] {
         var recorder = TraceRecorder()
-        let sentences = run(utf8, tokens: tokens, recorder: &recorder)
+        let sentences = run(utf8, tokens: tokens, casing: casing, recorder: &recorder)
         trace.append(contentsOf: recorder.sentences)
         return sentences
     }
 
-    func run<R: SegmentationRecorder>(_ utf8: [UInt8], tokens: [Token], recorder: inout R) -> [Sentence] {
+    func run<R: SegmentationRecorder>(_ utf8: [UInt8], tokens: [Token], casing: TextCasing, recorder: inout R) -> [Sentence] {
         guard let last = tokens.last else { return [] }
         // Tokens from elsewhere may point past the text or be out of order: such input has no sentences.
         var previousEnd = 0
@@ -46,7 +48,8 @@ public struct SentenceSplitter: Sendable {
             previousEnd = t.range.end
         }
         return utf8.withUnsafeBufferPointer { bytes in
-            let view = SplitterView(text: UTF8Scanner(bytes: bytes, end: bytes.count), tokens: tokens)
+            let view = SplitterView(text: UTF8Scanner(bytes: bytes, end: bytes.count), tokens: tokens,
+                                    lowerCaseText: casing == .lowerCase)
             var sentences: [Sentence] = []
             sentences.reserveCapacity(tokens.count / 12 + 1)
             var first = 0
@@ -101,7 +104,7 @@ public struct SentenceSplitter: Sendable {
         let breaks = v.lineBreaks(between: k, and: k + 1)
         if breaks >= 2 { return (.paragraphBreak, true) }
         if breaks == 1 {
-            if v.firstClass(k + 1) == .lower && !v.isTerminalOrCloser(k) { return (.wrappedLine, false) }
+            if v.continuesInLowerCase(k + 1) && !v.isTerminalOrCloser(k) { return (.wrappedLine, false) }
             return (.lineBreak, true)
         }
         return nil
@@ -113,7 +116,7 @@ public struct SentenceSplitter: Sendable {
         if Scalar.isDash(v.firstScalar(q)) && v.isSingle(q) { q += 1 }
         let qs = v.firstScalar(q)
         guard q < v.count - 1, v.isSingle(q), Scalar.isOpeningQuote(qs) || qs == Scalar.quote,
-              v.firstClass(q + 1) == .upper, v.adjacent(q, q + 1) else { return nil }
+              v.startsLikeSentence(q + 1), v.adjacent(q, q + 1) else { return nil }
         // A quoted title or a list of them (`книг: «Батальоны просят огня», «...`) is no sentence:
         // after its closing quote comes a comma, or a word when no terminal mark closed the quote.
         if let close = v.closingQuote(opening: q) {
@@ -131,7 +134,7 @@ public struct SentenceSplitter: Sendable {
     func followerRule(_ v: SplitterView, next: Int) -> (rule: SentenceRule, boundary: Bool)? {
         let cls = v.firstClass(next)
         let nextScalar = v.firstScalar(next)
-        if cls == .lower { return (.lowercaseFollows, false) }
+        if v.continuesInLowerCase(next) { return (.lowercaseFollows, false) }
         if nextScalar == 0x3E { return (.punctuationFollows, false) }  // `<…>`: an elision
         guard cls == .punctuation else { return nil }
         if nextScalar == Scalar.comma || nextScalar == Scalar.semicolon || nextScalar == Scalar.colon
@@ -143,7 +146,7 @@ public struct SentenceSplitter: Sendable {
             return (.speechAttribution, false)
         }
         if (Scalar.isOpeningQuote(nextScalar) || Scalar.isNeutralQuote(nextScalar) || Scalar.isOpeningBracket(nextScalar))
-            && v.firstClass(next + 1) == .lower {
+            && v.continuesInLowerCase(next + 1) {
             return (.lowercaseFollows, false)
         }
         return nil
@@ -158,6 +161,13 @@ public struct SentenceSplitter: Sendable {
         if v.isListNumber(w) && w == sentenceStart { return (.numberedItem, false) }
         // A single capital after a number is a unit or a grade (`до 10 G.`), not an initial.
         if wCls == .upper && v.scalarCount(w, atMost: 2) == 1 && v.firstClass(next) == .upper
+            && !(w > sentenceStart && v.kind(w - 1) == .number) {
+            return (.initial, false)
+        }
+        // In a lower-case text a single letter before a full stop and a word is an initial or an abbreviation
+        // (`в. путин`, `с. ивановка`): the capitals that tell an initial are missing, and a sentence rarely
+        // ends on a one-letter word.
+        if v.lowerCaseText && wCls == .lower && v.scalarCount(w, atMost: 2) == 1 && v.firstClass(next) == .lower
             && !(w > sentenceStart && v.kind(w - 1) == .number) {
             return (.initial, false)
         }

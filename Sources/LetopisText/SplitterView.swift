@@ -9,6 +9,9 @@ import LetopisCore
 struct SplitterView {
     let text: UTF8Scanner
     let tokens: [Token]
+    /// The text is written in lower case (``LetopisCore/TextCasing/lowerCase``): a lower-case word tells no
+    /// continuation from a sentence start, so the rules that read the next word's case read it as a start.
+    var lowerCaseText = false
 
     var count: Int { tokens.count }
 
@@ -34,6 +37,18 @@ struct SplitterView {
         guard let t = token(k) else { return .space }
         return ScalarClass.of(text.decode(t.range.start).scalar)
     }
+
+    /// Token `k` may start a sentence by its case: an upper-case letter, or in a lower-case text any letter
+    /// with case.
+    @inline(__always)
+    func startsLikeSentence(_ k: Int) -> Bool {
+        let cls = firstClass(k)
+        return cls == .upper || (lowerCaseText && cls == .lower)
+    }
+
+    /// A lower-case word that continues a sentence (`г. москву`, `… сказал он`); never in a lower-case text.
+    @inline(__always)
+    func continuesInLowerCase(_ k: Int) -> Bool { !lowerCaseText && firstClass(k) == .lower }
 
     /// The token is one scalar (plus nothing else).
     @inline(__always)
@@ -83,7 +98,7 @@ struct SplitterView {
     func isListNumber(_ k: Int) -> Bool {
         guard k >= 0, k + 2 < tokens.count, tokens[k].kind == .number, tokens[k].range.count <= 2 else { return false }
         return firstScalar(k + 1) == Scalar.fullStop && isSingle(k + 1) && adjacent(k, k + 1)
-            && firstClass(k + 2) == .upper
+            && startsLikeSentence(k + 2)
     }
 
     /// The quote that closes the one opened by token `q`, looking at no more than 400 tokens

@@ -98,7 +98,8 @@ struct SegmentCommand: ParsableCommand {
         var tokenTrace: [TokenDecision] = []
         var sentenceTrace: [SentenceDecision] = []
         let tokens = Tokenizer().tokenize(utf8, in: body, trace: &tokenTrace)
-        let sentences = SentenceSplitter().split(utf8, tokens: tokens, trace: &sentenceTrace)
+        let sentences = SentenceSplitter().split(utf8, tokens: tokens, casing: TextCasing.of(utf8, tokens: tokens),
+                                                 trace: &sentenceTrace)
         let map = CodePointMap(utf8: utf8)
         func slice(_ r: TextRange) -> String { String(decoding: utf8[r.start..<r.end], as: UTF8.self) }
         func oneLine(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: "⏎") }

@@ -101,11 +101,14 @@ public struct LexiconTable: Sendable {
         var rows: [Row] = []
         var headerSeen = false
         var firstLineOfKey: [[String]: Int] = [:]
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines and fields are cut on bytes (`\n`, `\t` are ASCII): the tables are parsed at every
+        // process start, and cutting by Characters costs grapheme breaking over every byte.
+        for (offset, raw) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let line = raw.last == UInt8(ascii: "\r") ? raw.dropLast() : raw
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
             guard headerSeen else {
                 let expected = columns.map(\.name)
                 guard fields == expected else {
@@ -141,7 +144,7 @@ public struct LexiconTable: Sendable {
             guard column.optional else { throw corrupt(file, line, "column '\(column.name)' is empty") }
             return field
         }
-        guard field.trimmingWhitespace() == field else {
+        guard field.first?.isWhitespace != true, field.last?.isWhitespace != true else {
             throw corrupt(file, line, "column '\(column.name)' has spaces around '\(field)'")
         }
         switch column.kind {
@@ -187,11 +190,3 @@ public struct LexiconTable: Sendable {
     }
 }
 
-extension String {
-    fileprivate func trimmingWhitespace() -> Substring {
-        var s = self[...]
-        while let first = s.first, first.isWhitespace { s = s.dropFirst() }
-        while let last = s.last, last.isWhitespace { s = s.dropLast() }
-        return s
-    }
-}
