@@ -90,7 +90,13 @@ public struct OccupationStage: Stage {
 
     public func process(_ document: inout Document) throws {
         let view = TokenView(document)
-        let (occupations, descriptors) = OccupationExtractor(gazetteer: gazetteer, view: view).occupations()
+        let extractor = OccupationExtractor(gazetteer: gazetteer, view: view)
+        var (occupations, descriptors) = extractor.occupations()
+        // The pair scorer decides among the rules' pairs and the title finder's others; a weights file
+        // that failed its check (reported before any document by `checkLexicons`) leaves the rules' pairs.
+        if let scorer = try? OccupationPairScorer.embedded() {
+            occupations = OccupationPairs(extractor: extractor).scored(occupations, by: scorer, tracing: &document)
+        }
         var facts = OccupationFacts(gazetteer: gazetteer, view: view)
         facts.add(occupations, to: &document)
         let countries = ActorCountries(gazetteer: gazetteer)
@@ -133,5 +139,8 @@ public struct EntityResolutionStage: Stage {
 
     /// Throws the ``LetopisError`` naming `file:line` when one of the module's lexicon tables is
     /// malformed (a test keeps that out of a release); the stage registry calls it before any document.
-    public static func checkLexicons() throws(LetopisError) { try EntityLexicons.check() }
+    public static func checkLexicons() throws(LetopisError) {
+        try EntityLexicons.check()
+        _ = try OccupationPairScorer.embedded()
+    }
 }
