@@ -69,7 +69,7 @@ public struct ActorResolutionStage: Stage {
     }
 }
 
-/// Pipeline stage `entities.occupations.v2`: job titles next to people (``OccupationExtractor``) as
+/// Pipeline stage `entities.occupations.v3`: job titles next to people (``OccupationExtractor``) as
 /// occupation facts with their places and the rule that found each, every actor's role, sector and
 /// roles, descriptors, and the countries of organisations and places.
 ///
@@ -79,7 +79,7 @@ public struct ActorResolutionStage: Stage {
 /// Requires tokens, sentences, entities, their normal forms and actors; reads lemmas and morphology
 /// when present. Adds `facts` and completes the actors layer.
 public struct OccupationStage: Stage {
-    public var name: String { "entities.occupations.v2" }
+    public var name: String { "entities.occupations.v3" }
     public var requires: Set<Layer> { [.tokens, .sentences, .entities, .normalised, .actors] }
     public var uses: Set<Layer> { [.lemmas, .morph] }
     public var produces: Set<Layer> { [.facts] }
@@ -92,9 +92,11 @@ public struct OccupationStage: Stage {
         let view = TokenView(document)
         let extractor = OccupationExtractor(gazetteer: gazetteer, view: view)
         var (occupations, descriptors) = extractor.occupations()
-        // The pair scorer decides among the rules' pairs and the title finder's others; a weights file
-        // that failed its check (reported before any document by `checkLexicons`) leaves the rules' pairs.
-        if let scorer = try? OccupationPairScorer.embedded() {
+        // The pair scorer decides among the rules' pairs and the title finder's others. It was trained on
+        // parsed text (its features read the dependency path and the tagger's cases), so without a parse the
+        // rules' pairs stand; so they do when the weights failed their check (which `checkLexicons` reports
+        // before any document).
+        if view.hasSyntax, let scorer = try? OccupationPairScorer.embedded() {
             occupations = OccupationPairs(extractor: extractor).scored(occupations, by: scorer, tracing: &document)
         }
         var facts = OccupationFacts(gazetteer: gazetteer, view: view)
@@ -112,7 +114,7 @@ public struct OccupationStage: Stage {
 
 /// The entity stages as one, the stage named `entities` on the command line: mentions normalised,
 /// actors, occupations, in that order (`entities.normalise.v2`, `entities.actors.v2`,
-/// `entities.occupations.v2`). Declares what its parts together require, use and produce.
+/// `entities.occupations.v3`). Declares what its parts together require, use and produce.
 public struct EntityResolutionStage: Stage {
     public var name: String { "entities.rules.v2" }
     public var requires: Set<Layer> { [.tokens, .sentences, .entities] }

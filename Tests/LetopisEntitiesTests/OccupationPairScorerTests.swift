@@ -115,3 +115,57 @@ struct OccupationPairScorerTests {
         #expect(scorer.crossThreshold >= scorer.threshold)
     }
 }
+
+@Suite("Occupation pair scorer in the occupations stage")
+struct OccupationPairStageTests {
+    /// `Министр обороны Сергей Шойгу посетил завод.`, parsed as the neural stage would.
+    private func parsedDocument() -> Document {
+        DocumentFixture.parsed([
+            "Министр/министр/NOUN/Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing/5/nsubj",
+            "обороны/оборона/NOUN/Animacy=Inan|Case=Gen|Gender=Fem|Number=Sing/1/nmod",
+            "Сергей/сергей/PROPN/Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing/1/appos",
+            "Шойгу/шойгу/PROPN/Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing/3/flat:name",
+            "посетил/посетить/VERB/Aspect=Perf|Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Voice=Act/0/root",
+            "завод/завод/NOUN/Animacy=Inan|Case=Acc|Gender=Masc|Number=Sing/5/obj",
+            "././PUNCT/_/5/punct",
+        ], mentions: [("Сергей Шойгу", .person)])
+    }
+
+    @Test("a parsed title before a name becomes a fact with the scorer's probability")
+    func scoredFact() throws {
+        var doc = parsedDocument()
+        try EntityResolutionStage().process(&doc)
+        let scorer = try OccupationPairScorer.embedded()
+        #expect(doc.facts.count == 1)
+        let fact = try #require(doc.facts.first)
+        #expect(doc.text(of: fact.who.range) == "Сергей Шойгу")
+        #expect(doc.text(of: fact.job.range) == "Министр обороны")
+        #expect(fact.rule == "title-before-name")
+        let score = try #require(fact.score)
+        #expect(score >= scorer.threshold && score <= 1)
+    }
+
+    @Test("a traced run writes every candidate pair with its features, as the training reads them")
+    func traceLines() throws {
+        var doc = parsedDocument()
+        doc.startTracing()
+        try EntityResolutionStage().process(&doc)
+        let pairs = (doc.traceLines ?? []).filter { $0.stage == "occupations" && $0.text.hasPrefix("pair ") }
+        #expect(pairs.count == 1)
+        let line = try #require(pairs.first?.text)
+        #expect(line.hasPrefix("pair person=2-4 job=0-2 gap=0 p="))
+        #expect(line.contains(" kept=1 f=bias "))
+        #expect(line.contains("rule=title-before-name"))
+        #expect(line.contains("path=^appos"))
+    }
+
+    @Test("without a parse the rules' pairs stand, unscored")
+    func unparsedKeepsRules() throws {
+        var doc = parsedDocument()
+        doc.syntax = []
+        doc.layers.remove(.syntax)
+        try EntityResolutionStage().process(&doc)
+        #expect(doc.facts.count == 1)
+        #expect(doc.facts.first?.score == nil)
+    }
+}

@@ -258,7 +258,8 @@ extension OccupationPairs {
             }
         }
         return kept.map { i in
-            Occupation(person: pairs[i].person, job: pairs[i].job, anaphoric: pairs[i].anaphoric, rule: pairs[i].rule ?? "pair-scorer")
+            Occupation(person: pairs[i].person, job: pairs[i].job, anaphoric: pairs[i].anaphoric, rule: pairs[i].rule ?? "pair-scorer",
+                       score: pairs[i].score)
         }
     }
 }

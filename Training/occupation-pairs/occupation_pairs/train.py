@@ -17,9 +17,9 @@ import sys
 
 from . import data, model
 
-C_GRID = (0.1, 0.3, 1.0, 3.0)
-THRESHOLDS = [round(0.2 + 0.05 * i, 2) for i in range(14)]  # 0.2 … 0.85
-CROSS = [round(0.5 + 0.05 * i, 2) for i in range(10)] + [1.01]  # 1.01: no links across sentences
+C_GRID = (0.3, 1.0, 3.0)
+THRESHOLDS = [round(0.1 + 0.05 * i, 2) for i in range(16)]  # 0.1 … 0.85
+CROSS = [round(0.3 + 0.05 * i, 2) for i in range(14)] + [1.01]  # 0.3 … 0.95; 1.01: no links across sentences
 
 
 def folds_of(ids, k, seed):
