@@ -93,16 +93,20 @@ struct OccupationPairs {
         var nearestPerson: [Range<TokenIndex>: MentionIndex] = [:]
         var nearestJob: [MentionIndex: Range<TokenIndex>] = [:]
         var jobStarts: [TokenIndex] = []
+        /// Distances of each title's candidate persons, nearest first.
+        var distancesForJob: [Range<TokenIndex>: [Int]] = [:]
 
         init(_ pairs: [OccupationPair], _ view: TokenView) {
             var bestForJob: [Range<TokenIndex>: Int] = [:]
             var bestForPerson: [MentionIndex: Int] = [:]
             for p in pairs {
                 let d = OccupationPairs.gap(view.tokens(of: p.person), p.job.tokens)
+                distancesForJob[p.job.tokens, default: []].append(d)
                 if d < bestForJob[p.job.tokens] ?? .max { bestForJob[p.job.tokens] = d; nearestPerson[p.job.tokens] = p.person }
                 if d < bestForPerson[p.person] ?? .max { bestForPerson[p.person] = d; nearestJob[p.person] = p.job.tokens }
             }
             jobStarts = Set(pairs.map(\.job.tokens.lowerBound)).sorted()
+            for k in distancesForJob.keys { distancesForJob[k]?.sort() }
         }
     }
 
@@ -220,6 +224,23 @@ struct OccupationPairs {
         if context.nearestPerson[job] == pair.person { f.append("nearest-person") }
         if context.nearestJob[pair.person] == job { f.append("nearest-job") }
         if context.nearestPerson[job] == pair.person && context.nearestJob[pair.person] == job { f.append("mutual-nearest") }
+        // Gender agreement (`певица` is no man's title), the heads' own relations, the name's length.
+        let jg = view.features(job.lowerBound).gender?.rawValue ?? "-"
+        let pg = view.features(personHead).gender?.rawValue ?? "-"
+        f.append("genders=\(jg)|\(pg)")
+        if jg != "-" && pg != "-" && jg != pg { f.append("gender-clash") }
+        let jdep = view.label(jobHead)?.label ?? "-"
+        let pdep = view.label(personHead)?.label ?? "-"
+        f.append("jdep=" + jdep)
+        f.append("pdep=" + pdep)
+        f.append("pdep=\(pdep)|sent=\(sentence)")
+        f.append("plen=\(min(person.count, 3))")
+        // How many people compete for the title, and this one's rank by distance.
+        let distances = context.distancesForJob[job] ?? []
+        f.append("rivals=\(min(max(distances.count - 1, 0), 3))")
+        let rank = distances.firstIndex(of: between.count) ?? 0
+        f.append("rank=\(min(rank, 3))")
+        f.append("rank=\(min(rank, 3))|sent=\(sentence)")
         // The dependency path between the title's head and the name's.
         if pair.sentenceGap == 0, let (up, down) = path(from: jobHead, to: personHead) {
             let length = up.count + down.count

@@ -63,6 +63,25 @@ def candidates(dump_path):
     return docs
 
 
-def label(cands, gold):
+def iou(a, b):
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def label(cands, gold, best_span_only=True):
+    """y = 1 when the pair overlaps a gold WORKS_AS pair; with `best_span_only`, of the candidates of one person
+    overlapping one gold pair (nested titles: `заместитель министра`, `министра`) only the title closest to the
+    gold span is positive, since the scorer counts one of them and the decoder keeps one."""
     for c in cands:
-        c["y"] = int(any(overlaps(c["person"], g[0]) and overlaps(c["job"], g[1]) for g in gold))
+        c["y"] = 0
+    for g in gold:
+        hits = [c for c in cands if overlaps(c["person"], g[0]) and overlaps(c["job"], g[1])]
+        if not best_span_only:
+            for c in hits:
+                c["y"] = 1
+            continue
+        by_person = {}
+        for c in hits:
+            by_person.setdefault(c["person_id"], []).append(c)
+        for cs in by_person.values():
+            max(cs, key=lambda c: iou(c["job"], g[1]))["y"] = 1
