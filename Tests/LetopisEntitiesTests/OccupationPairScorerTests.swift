@@ -112,7 +112,7 @@ struct OccupationPairScorerTests {
         let scorer = try OccupationPairScorer.embedded()
         #expect(scorer.weights.count > 10)
         #expect(scorer.threshold > 0 && scorer.threshold < 1)
-        #expect(scorer.crossThreshold >= scorer.threshold)
+        #expect(scorer.newThreshold >= 0.5 && scorer.crossThreshold >= scorer.newThreshold)
     }
 }
 

@@ -11,8 +11,9 @@ import LetopisCore
 /// |---|---|
 /// | 1 | `letopis-occupation-pairs` `1` (format version) `sha256=<hex>` — SHA-256 of every byte after this line |
 /// | `# …` | comments (covered by the checksum) |
-/// | `threshold` *p* | a same-sentence pair is kept at probability ≥ *p* |
-/// | `cross-threshold` *p* | the same for a person in the sentence before or after the title |
+/// | `threshold` *p* | a pair a hand rule made is kept at probability ≥ *p* |
+/// | `new-threshold` *p* | a pair no rule made, in one sentence, is kept at probability ≥ *p* |
+/// | `cross-threshold` *p* | the same for a pair no rule made across sentences |
 /// | `one-person-per-job` `0`/`1` | whether a title is given to one person only, the likeliest |
 /// | `w` *feature* *weight* | one weight; features without a line weigh 0; `bias` is always on |
 ///
@@ -30,7 +31,11 @@ public struct OccupationPairScorer: Sendable {
     public static let remedy = "rebuild it with 'Training/occupation-pairs/train.sh'"
 
     public let weights: [String: Double]
+    /// The probability a pair the hand rules made needs to be kept.
     public let threshold: Double
+    /// The probability a pair no rule made needs, in one sentence.
+    public let newThreshold: Double
+    /// The probability a pair no rule made needs across sentences.
     public let crossThreshold: Double
     public let onePersonPerJob: Bool
 
@@ -67,11 +72,12 @@ public struct OccupationPairScorer: Sendable {
                 throw corrupt("line \(n + 2) is not 'w<TAB>feature<TAB>weight' or 'setting<TAB>value'")
             }
         }
-        guard let threshold = settings["threshold"], let cross = settings["cross-threshold"] else {
-            throw corrupt("has no 'threshold' or 'cross-threshold' line")
+        guard let threshold = settings["threshold"], let new = settings["new-threshold"], let cross = settings["cross-threshold"] else {
+            throw corrupt("has no 'threshold', 'new-threshold' or 'cross-threshold' line")
         }
         self.weights = weights
         self.threshold = threshold
+        newThreshold = new
         crossThreshold = cross
         onePersonPerJob = (settings["one-person-per-job"] ?? 0) != 0
     }
@@ -101,8 +107,11 @@ public struct OccupationPairScorer: Sendable {
         return 1 / (1 + exp(-z))
     }
 
-    /// The probability a pair needs to be kept.
-    func threshold(sentenceGap: Int) -> Double { sentenceGap == 0 ? threshold : crossThreshold }
+    /// The probability a pair needs to be kept: the rules' pairs are dropped only when the model is sure
+    /// enough, and it adds pairs of its own (across sentences above all) only when confident.
+    func threshold(sentenceGap: Int, ruled: Bool) -> Double {
+        ruled ? threshold : sentenceGap == 0 ? newThreshold : crossThreshold
+    }
 
     /// Indices of the pairs kept, in the order given: the likeliest first, each above its threshold, never
     /// two overlapping titles for one person, and (with `one-person-per-job`) one person per title unless
@@ -112,7 +121,7 @@ public struct OccupationPairScorer: Sendable {
     func select(scores: [Double], persons: [Int], jobs: [Range<Int>], gaps: [Int], ruled: [Bool]) -> [Int] {
         let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
         var kept: [Int] = []
-        for i in order where scores[i] >= threshold(sentenceGap: gaps[i]) {
+        for i in order where scores[i] >= threshold(sentenceGap: gaps[i], ruled: ruled[i]) {
             let clash = kept.contains { k in
                 guard jobs[k].overlaps(jobs[i]) else { return false }
                 if persons[k] == persons[i] { return true }

@@ -54,12 +54,12 @@ def probability(weights, features):
     return 1 / (1 + math.exp(-z))
 
 
-def select(scores, persons, jobs, gaps, ruled, threshold, cross_threshold, one_person_per_job):
+def select(scores, persons, jobs, gaps, ruled, threshold, new_threshold, cross_threshold, one_person_per_job):
     """Mirror of OccupationPairScorer.select: indices kept, in input order."""
     order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
     kept = []
     for i in order:
-        if scores[i] < (threshold if gaps[i] == 0 else cross_threshold):
+        if scores[i] < (threshold if ruled[i] else new_threshold if gaps[i] == 0 else cross_threshold):
             continue
         clash = False
         for k in kept:
@@ -73,9 +73,10 @@ def select(scores, persons, jobs, gaps, ruled, threshold, cross_threshold, one_p
     return sorted(kept)
 
 
-def decode(cands, scores, threshold, cross_threshold, one_person_per_job):
+def decode(cands, scores, threshold, new_threshold, cross_threshold, one_person_per_job, use_rules=True):
+    """Without the rules (`use_rules` false) no pair counts as a rule's: every one meets the new thresholds."""
     return select(scores, [c["person_id"] for c in cands], [c["job_tokens"] for c in cands], [c["gap"] for c in cands],
-                  [c["ruled"] for c in cands], threshold, cross_threshold, one_person_per_job)
+                  [c["ruled"] and use_rules for c in cands], threshold, new_threshold, cross_threshold, one_person_per_job)
 
 
 def greedy_tp(gold, pred):

@@ -18,8 +18,12 @@ import sys
 from . import data, model
 
 C_GRID = (0.3, 1.0, 3.0)
-THRESHOLDS = [round(0.1 + 0.05 * i, 2) for i in range(16)]  # 0.1 … 0.85
-CROSS = [round(0.3 + 0.05 * i, 2) for i in range(14)] + [1.01]  # 0.3 … 0.95; 1.01: no links across sentences
+# A pair a rule made is dropped below THRESHOLDS; a pair of the model's own needs more than an even chance
+# (NEW), across sentences at least as much (CROSS; 1.01: none) — the model overrides the rules freely but adds
+# only what it is confident of.
+THRESHOLDS = [round(0.1 + 0.05 * i, 2) for i in range(11)]  # 0.1 … 0.6
+NEW = [0.5, 0.6, 0.7, 0.8]
+CROSS = [0.5, 0.6, 0.7, 0.8, 0.9, 1.01]
 
 
 def folds_of(ids, k, seed):
@@ -28,12 +32,12 @@ def folds_of(ids, k, seed):
     return {d: i % k for i, d in enumerate(ids)}
 
 
-def count(docs, cands, gold, scores, setting):
+def count(docs, cands, gold, scores, setting, use_rules=True):
     """(tp, pred, gold) of score.py's WORKS_AS over `docs` with one decoding setting."""
     tp = npred = ngold = 0
     for d in docs:
         cs = cands[d]
-        kept = model.decode(cs, scores[d], *setting) if cs else []
+        kept = model.decode(cs, scores[d], *setting, use_rules=use_rules) if cs else []
         pred = [(cs[i]["person"], cs[i]["job"]) for i in kept]
         tp += model.greedy_tp(gold.get(d, []), pred)
         npred += len(pred)
@@ -41,17 +45,17 @@ def count(docs, cands, gold, scores, setting):
     return tp, npred, ngold
 
 
-def best_setting(docs, cands, gold, scores):
-    """The threshold, cross-sentence threshold and one-person-per-job decoding with the best F1 on `docs`."""
+def best_setting(docs, cands, gold, scores, use_rules=True):
+    """The thresholds and one-person-per-job decoding with the best F1 on `docs`. Without the rules, one
+    threshold in a sentence and one across, both free."""
     best = None
+    grid = [(t, n, x) for t in THRESHOLDS for n in NEW for x in CROSS if x >= n] if use_rules else \
+        [(1.0, n, x) for n in THRESHOLDS + NEW for x in THRESHOLDS + NEW + CROSS if x >= n]
     for opj in (0, 1):
-        for t in THRESHOLDS:
-            for x in CROSS:
-                if x < t:
-                    continue
-                f = model.prf(*count(docs, cands, gold, scores, (t, x, opj)))[2]
-                if best is None or f > best[0] + 1e-12:
-                    best = (f, (t, x, opj))
+        for t, n, x in grid:
+            f = model.prf(*count(docs, cands, gold, scores, (t, n, x, opj), use_rules))[2]
+            if best is None or f > best[0] + 1e-12:
+                best = (f, (t, n, x, opj))
     return best
 
 
@@ -74,8 +78,8 @@ def choose(docs, cands, gold, use_rules, k, seed, log):
     best = None
     for C in C_GRID:
         scores = oof_scores(docs, cands, fold, use_rules, C)
-        f, setting = best_setting(docs, cands, gold, scores)
-        log(f"    C={C}: inner F1 {f:.4f} at threshold {setting[0]}, cross {setting[1]}, one-person-per-job {setting[2]}")
+        f, setting = best_setting(docs, cands, gold, scores, use_rules)
+        log(f"    C={C}: inner F1 {f:.4f} at threshold {setting[0]}, new {setting[1]}, cross {setting[2]}, one-person-per-job {setting[3]}")
         if best is None or f > best[0] + 1e-12:
             best = (f, C, setting)
     return best
@@ -116,7 +120,7 @@ def main():
         for k in range(a.folds):
             test = [d for d in docs if outer[d] == k]
             train_docs = [d for d in docs if outer[d] != k]
-            r = count(test, cands, gold, rule_scores, (0.5, 0.5, 0))
+            r = count(test, cands, gold, rule_scores, (0.5, 0.5, 0.5, 0))
             rules = [x + y for x, y in zip(rules, r)]
             for name, use_rules in (("model", False), ("model+rules", True)):
                 log(f"  fold {k} {name}:")
@@ -124,7 +128,7 @@ def main():
                 train = [c for d in train_docs for c in cands[d]]
                 w = model.fit(train, model.vocabulary(train, use_rules), C)
                 scores = {d: [model.probability(w, c["features"]) for c in cands[d]] for d in test}
-                r = count(test, cands, gold, scores, setting)
+                r = count(test, cands, gold, scores, setting, use_rules)
                 rows[name] = [x + y for x, y in zip(rows[name], r)]
         print(f"WORKS_AS on held-out folds of NEREL train ({a.folds} folds over documents, seed {a.seed}):")
         print(f"{'':14}{'P':>8}{'R':>8}{'F1':>8}{'TP':>7}{'pred':>7}{'gold':>7}")
@@ -134,21 +138,22 @@ def main():
         sys.stdout.flush()
 
     log("final weights (settings by cross-validation over all of train):")
-    f, C, (t, x, opj) = choose(docs, cands, gold, True, a.folds, a.seed, log)
+    f, C, (t, n, x, opj) = choose(docs, cands, gold, True, a.folds, a.seed, log)
     train = [c for d in docs for c in cands[d]]
     w = model.fit(train, model.vocabulary(train, True), C)
-    write_weights(a.out, w, t, x, opj, C, f, len(docs), a)
-    write_fixture(a.fixture, a.out, w, t, x, opj, cands, docs)
-    log(f"wrote {a.out} ({len([v for v in w.values() if v != 0])} weights; C={C}, threshold {t}, cross {x}, "
+    write_weights(a.out, w, t, n, x, opj, C, f, len(docs), a)
+    write_fixture(a.fixture, a.out, w, t, n, x, opj, cands, docs)
+    log(f"wrote {a.out} ({len([v for v in w.values() if v != 0])} weights; C={C}, threshold {t}, new {n}, cross {x}, "
         f"one-person-per-job {opj}; cross-validated F1 {f:.4f}) and {a.fixture}")
 
 
-def write_weights(path, w, t, x, opj, C, f, ndocs, a):
+def write_weights(path, w, t, n, x, opj, C, f, ndocs, a):
     lines = [
         "# Letopis occupation pair scorer: logistic regression over named features (OccupationPairScorer).",
         f"# Built by Training/occupation-pairs/train.sh from {ndocs} NEREL train documents; C={C}, {a.folds}-fold seed {a.seed};",
         f"# cross-validated WORKS_AS F1 {f:.4f} at these thresholds.",
         f"threshold\t{t!r}",
+        f"new-threshold\t{n!r}",
         f"cross-threshold\t{x!r}",
         f"one-person-per-job\t{opj}",
     ]
@@ -160,7 +165,7 @@ def write_weights(path, w, t, x, opj, C, f, ndocs, a):
         out.write(b"letopis-occupation-pairs\t1\tsha256=" + hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
 
 
-def write_fixture(path, weights_path, w, t, x, opj, cands, docs):
+def write_fixture(path, weights_path, w, t, n, x, opj, cands, docs):
     """Features → Python's probabilities (every 50th candidate) and one decoding per some documents."""
     every = [c for d in docs for c in cands[d]]
     probs = [{"features": c["features"], "p": model.probability(w, c["features"])} for c in every[::50][:120]]
@@ -176,7 +181,7 @@ def write_fixture(path, weights_path, w, t, x, opj, cands, docs):
                 "jobs": [list(c["job_tokens"]) for c in cs],
                 "gaps": [c["gap"] for c in cs],
                 "ruled": [c["ruled"] for c in cs],
-                "kept": model.decode(cs, scores, t, x, opj),
+                "kept": model.decode(cs, scores, t, n, x, opj),
             })
     with open(weights_path, "rb") as f:
         first = f.readline().decode().strip().split("\t")
