@@ -40,6 +40,11 @@ public struct Document: Sendable {
     public var morphTags: [MorphTag] = []
     /// Per-token dependency arcs (parallel to ``tokens`` when present).
     public var syntax: [DependencyArc] = []
+    /// The token-level tables of the last ``tokenView()``; used again only while they were built from
+    /// these very tokens, sentences, lemmas, morphology and syntax (``TokenTables/isBuilt(from:)``).
+    /// Not a property observer on those layers: an observer turns every in-place write of an element
+    /// (`documents[d].morphTags[i] = tag`) into a copy of the whole array.
+    private var tokenTables: TokenTables?
     public var mentions: [Mention] = []
     /// Mentions of NEREL's 29 entity types (PERSON, PROFESSION, EVENT, LAW, ...) from the learned
     /// NEREL tagger; they nest (a COUNTRY inside a PROFESSION). Ordered by start, longer first.
@@ -68,6 +73,16 @@ public struct Document: Sendable {
     /// The text under a range. Ranges made by Letopis fall on scalar boundaries.
     public func text(of range: TextRange) -> String {
         String(decoding: utf8[range.start..<range.end], as: UTF8.self)
+    }
+
+    /// A ``TokenView`` of the document as it is now. The token-level tables (folded lemmas, typed
+    /// features, sentences, dependency arcs) are built on the first call and reused by later calls
+    /// until tokens, sentences, lemmas, morphology or syntax change; mentions and time expressions
+    /// are read afresh each time, since the entity stages rewrite them.
+    public mutating func tokenView() -> TokenView {
+        let tables = tokenTables.flatMap { $0.isBuilt(from: self) ? $0 : nil } ?? TokenTables(self)
+        tokenTables = tables
+        return TokenView(self, tables: tables)
     }
 
     /// Text of the token at `index`.

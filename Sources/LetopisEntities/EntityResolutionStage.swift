@@ -28,7 +28,7 @@ public struct MentionNormalisationStage: Stage {
             for m in document.mentions.indices where place.contains(document.mentions[m].range) { document.mentions[m].type = .location }
         }
         MentionMerger(gazetteer: gazetteer).merge(&document)
-        let view = TokenView(document)
+        let view = document.tokenView()
         for (m, mention) in document.mentions.enumerated() {
             var n = normalizer.normalize(mention, tokens: view.tokens(of: MentionIndex(m)).untyped(), in: document)
             if let d = document.dateline, d.placeRange == mention.range { n = d.place }
@@ -64,7 +64,8 @@ public struct ActorResolutionStage: Stage {
         for a in document.actors.indices where document.actors[a].type == .person {
             document.actors[a].person = names.parse(document.actors[a].name)
         }
-        ActorCountries(gazetteer: gazetteer).assignSectors(&document, TokenView(document))
+        let view = document.tokenView()
+        ActorCountries(gazetteer: gazetteer).assignSectors(&document, view)
         document.layers.formUnion(produces)
     }
 }
@@ -89,7 +90,7 @@ public struct OccupationStage: Stage {
     public init(gazetteer: CountryGazetteer = .shared) { self.gazetteer = gazetteer }
 
     public func process(_ document: inout Document) throws {
-        let view = TokenView(document)
+        let view = document.tokenView()
         let extractor = OccupationExtractor(gazetteer: gazetteer, view: view)
         var (occupations, descriptors) = extractor.occupations()
         // The pair scorer decides among the rules' pairs and the title finder's others. It was trained on

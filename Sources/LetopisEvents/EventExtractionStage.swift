@@ -34,7 +34,7 @@ public struct EventExtractionStage: Stage {
     public func process(_ document: inout Document) throws {
         _ = try TriggerLexicon.loaded.get()
         let tables = try EventLexicons.loaded.get()
-        let view = TokenView(document)
+        let view = document.tokenView()
         let extractor = EventExtractor(view: view, lexicon: lexicon, gazetteer: gazetteer, tables: tables)
         if !view.hasSyntax && !document.tokens.isEmpty {
             document.warnings.append("events: no syntax layer; participants found by position only")

@@ -219,4 +219,32 @@ struct TextFoldingTests {
         }
         #expect(TextFolding.fold(word) == slow)
     }
+
+}
+
+@Suite("A document's kept token view")
+struct KeptTokenViewTests {
+    @Test("a document's kept view is rebuilt when a layer it comes from changes, in place or replaced")
+    func keptViewFollowsTheDocument() {
+        var d = fixture()
+        #expect(d.tokenView().lemma(TokenIndex(4)) == "встретиться")
+        // Mentions are read afresh on every call.
+        d.mentions.append(Mention(TextRange(d.tokens[1].range.start, d.tokens[1].range.end), type: .person))
+        #expect(d.tokenView().mention(at: TokenIndex(1)) != nil)
+        // An element written in place.
+        d.lemmas[4] = "увидеться"
+        #expect(d.tokenView().lemma(TokenIndex(4)) == "увидеться")
+        d.morphTags[3] = MorphTag(pos: "NOUN", features: [("Case", "Gen")])
+        #expect(d.tokenView().pos(TokenIndex(3)) == .noun)
+        d.syntax[3] = DependencyArc(head: 4, relation: "obj")
+        #expect(d.tokenView().head(TokenIndex(3)) == TokenIndex(4))
+        // A layer replaced by one of the same length.
+        d.sentences = [Sentence(TextRange(0, d.tokens[7].range.end), tokens: 0..<8)]
+        #expect(d.tokenView().sentence(of: TokenIndex(7)) == d.tokenView().sentence(of: TokenIndex(0)))
+        // A copy of the document changed apart leaves the original's view as it was.
+        var copy = d
+        copy.lemmas[0] = "x"
+        #expect(copy.tokenView().lemma(TokenIndex(0)) == "x")
+        #expect(d.tokenView().lemma(TokenIndex(0)) == "«")
+    }
 }

@@ -269,5 +269,7 @@ struct EventStoreTests {
         #expect(try StoreLocation.resolve(option: nil, environment: ["HOME": "/home/u"]) == .sqlite(path: "/home/u/.local/share/letopis/events.sqlite"))
         #expect(StoreLocation.postgres(url: "postgres://u:secret@h/db").description.contains("secret") == false)
         #expect(PostgresSession.numbered("SELECT ? WHERE a = '?' AND b = ?") == "SELECT $1 WHERE a = '?' AND b = $2")
+        #expect(PostgresSession.numbered("INSERT INTO t VALUES (?, 'ё?'), (?, ?)") == "INSERT INTO t VALUES ($1, 'ё?'), ($2, $3)")
+        #expect(PostgresSession.withoutNUL("а\u{0}б\u{0}") == "а\u{FFFD}б\u{FFFD}")
     }
 }

@@ -11,51 +11,34 @@
 /// The view is a snapshot: a stage that changes the document's layers builds a new one.
 public struct TokenView: Sendable {
     public let document: Document
-    private let foldedLemmas: [String]
-    private let parts: [UPOS?]
-    private let typedFeatures: [UDFeatures]
-    private let sentenceOfToken: [Int32]
+    /// The token-level tables: shared by every view of the same tokens, lemmas, morphology, syntax
+    /// and sentences (see ``Document/tokenView()``).
+    private let tables: TokenTables
     private let mentionOfToken: [Int32]
     private let timexOfToken: [Int32]
     private let mentionSpans: [Range<TokenIndex>]
     private let timexSpans: [Range<TokenIndex>]
-    private let heads: [Int32]
-    private let labels: [DependencyLabel?]
-    private let childLists: [[TokenIndex]]
+
+    private var foldedLemmas: [String] { tables.foldedLemmas }
+    private var parts: [UPOS?] { tables.parts }
+    private var typedFeatures: [UDFeatures] { tables.typedFeatures }
+    private var sentenceOfToken: [Int32] { tables.sentenceOfToken }
+    private var heads: [Int32] { tables.heads }
+    private var labels: [DependencyLabel?] { tables.labels }
+    private var childLists: [[TokenIndex]] { tables.childLists }
 
     /// Builds the view in one pass over each layer: O(tokens + mentions' tokens + timexes' tokens).
+    /// A stage holding the document `inout` should call ``Document/tokenView()`` instead, which
+    /// reuses the token-level tables while the layers they come from are unchanged.
     public init(_ document: Document) {
-        self.document = document
-        let n = document.tokens.count
-        foldedLemmas = (0..<n).map { t in
-            let lemma = t < document.lemmas.count ? document.lemmas[t] : ""
-            return TextFolding.fold(lemma.isEmpty ? document.text(of: document.tokens[t].range) : lemma)
-        }
-        let tagged = document.morphTags.count == n
-        parts = tagged ? document.morphTags.map { UPOS(rawValue: $0.pos) } : Array(repeating: nil, count: n)
-        typedFeatures = tagged ? document.morphTags.map { UDFeatures($0.features) } : Array(repeating: .none, count: n)
+        self.init(document, tables: TokenTables(document))
+    }
 
-        var sentenceOfToken = [Int32](repeating: -1, count: n)
-        for (s, sentence) in document.sentences.enumerated() {
-            for t in sentence.tokens.clamped(to: 0..<n) { sentenceOfToken[t] = Int32(s) }
-        }
-        self.sentenceOfToken = sentenceOfToken
+    init(_ document: Document, tables: TokenTables) {
+        self.document = document
+        self.tables = tables
         (mentionSpans, mentionOfToken) = Self.cover(document.mentions.map(\.range), tokens: document.tokens)
         (timexSpans, timexOfToken) = Self.cover(document.timexes.map(\.range), tokens: document.tokens)
-
-        let parsed = document.syntax.count == n && n > 0
-        var heads = [Int32](repeating: -1, count: n)
-        var children = [[TokenIndex]](repeating: [], count: n)
-        if parsed {
-            for (t, arc) in document.syntax.enumerated() {
-                guard let h = arc.head, h >= 0, h < n, h != t else { continue }
-                heads[t] = Int32(h)
-                children[h].append(TokenIndex(t))
-            }
-        }
-        self.heads = heads
-        childLists = children
-        labels = parsed ? document.syntax.map { DependencyLabel($0.relation) } : Array(repeating: nil, count: n)
     }
 
     /// Token span of each range, and for each token the first range (in layer order) covering it.

@@ -32,10 +32,10 @@ struct MentionMerger {
         guard !document.tokens.isEmpty else { return }
         // The tokens do not change here: one view answers every token question; mentions are read from the
         // document as each step leaves them.
-        let tokenView = TokenView(document)
+        let tokenView = document.tokenView()
         splitPeopleAtCommas(&document, tokenView)
         splitBracketedAsides(&document, tokenView)
-        let view = TokenView(document)
+        let view = document.tokenView()
         let titles = titles ?? TitleLookups(tokenCount: view.tokenCount)
         // seat-or-union: `Кремль`, `Белый дом`, `ЕС`, `Европейский союз` act as organisations, as both corpora mark them.
         for m in document.mentions.indices where document.mentions[m].type == .location {

@@ -206,21 +206,31 @@ struct PostgresSession: SQLSession {
     let logger: Logger
     var dialect: SQLDialect { .postgres }
 
+    /// `?` outside quotes numbered `$1`, `$2`, ... One pass over the bytes: a bulk insert's statement
+    /// holds thousands of placeholders, and this runs for every statement.
     static func numbered(_ sql: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(sql.utf8.count + 16)
         var n = 0
         var quoted = false
-        for ch in sql {
-            if ch == "'" { quoted.toggle() }
-            if ch == "?" && !quoted {
+        for byte in sql.utf8 {
+            if byte == UInt8(ascii: "'") { quoted.toggle() }
+            if byte == UInt8(ascii: "?") && !quoted {
                 n += 1
-                out += "$\(n)"
+                out.append(UInt8(ascii: "$"))
+                out.append(contentsOf: String(n).utf8)
             } else {
-                out.append(ch)
+                out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text with every U+0000 made U+FFFD (PostgreSQL's text type cannot hold U+0000).
+    static func withoutNUL(_ s: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars { scalars.append(scalar.value == 0 ? "\u{FFFD}" : scalar) }
+        return String(scalars)
     }
 
     private func query(_ sql: String, _ values: [SQLValue]) -> PostgresQuery {
@@ -233,7 +243,7 @@ struct PostgresSession: SQLSession {
             // PostgreSQL's text cannot hold U+0000 (the server refuses the whole statement): a NUL in a
             // filter or in a document's title or outlet is bound as U+FFFD, as a lossy decoder would
             // read it. Document texts never hold one (the reader refuses them).
-            case .text(let s): bindings.append(s.contains("\u{0}") ? s.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : s)
+            case .text(let s): bindings.append(s.utf8.contains(0) ? PostgresSession.withoutNUL(s) : s)
             }
         }
         return PostgresQuery(unsafeSQL: PostgresSession.numbered(sql), binds: bindings)
