@@ -197,6 +197,8 @@ public struct JSONLinesEncoder: Sendable {
             w.key("job"); part(f.job)
             w.key("where"); part(f.where)
             if options.trace { w.field("rule", f.rule) }
+            // An addition: the pair scorer's probability, on facts it decided.
+            if let score = f.score { w.field("score", (score * 1000).rounded() / 1000) }
             w.endObject()
         }
         w.endArray()
