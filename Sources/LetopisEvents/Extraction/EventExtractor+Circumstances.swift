@@ -20,6 +20,7 @@ extension EventExtractor {
         }
         c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
         c.timex = time(for: t, clause: shape.clause)
+        c.tense = features(shape.clause).tense
         c.status = status(t, clause: shape.clause, timex: c.timex)
         c.contexts = contexts(shape.clause, trigger: t)
         // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part.
@@ -45,7 +46,54 @@ extension EventExtractor {
         // consultation needs a second side (`с X`, `X и Y обсудили`).
         if entry.lemmas.first.map({ isLemma($0, .deliberation) }) == true, !c.anaphoric, c.actors.count == 1, c.recipients.isEmpty,
            features(t).voice != .passive, !lemma(t).hasSuffix("ся") { return nil }
+        separateRoles(&c)
         return participantsRequired(c, args, shape)
+    }
+
+    /// Nobody acts on themselves and no town acts at all: a subject borrowed from a coordinated or
+    /// governing clause that is also the object (`Куракин провел в СИЗО…, — его задержали`) stays the
+    /// recipient only; a town or region that is not a state or a capital standing for one (`Власти →
+    /// Нью-Йорк`) is where the act happened, not a participant (a visit's destination is handled by
+    /// ``assignVisit(_:_:destinations:at:)``).
+    func separateRoles(_ c: inout EventCandidate) {
+        let before = c.actors.count
+        c.actors.removeAll { a in c.recipients.contains { same($0, a) } }
+        if c.actors.count < before { c.fired("role.actor-is-recipient") }
+        guard c.entry.frame != .visit else { return }
+        func isSettlement(_ p: EventParticipant) -> Bool { actor(p.entity)?.type == .location && !isCountry(p) }
+        guard (c.actors + c.recipients).contains(where: isSettlement) else { return }
+        var place: EventParticipant?
+        func settled(_ list: [EventParticipant]) -> [EventParticipant] {
+            list.compactMap { p in
+                guard isSettlement(p) else { return p }
+                // `мэр Калуги`, `замглавы администрации Бронницы`: the person the town's name describes.
+                if let person = describedPerson(p) { c.fired("role.descriptor-of-place"); return person }
+                if place == nil { place = p }
+                c.fired("role.place-not-participant")
+                return nil
+            }
+        }
+        c.actors = settled(c.actors)
+        c.recipients = settled(c.recipients)
+        if c.place == nil, let p = place { c.place = FactPart(p.range, normal: p.normal) }
+    }
+
+    /// The animate noun whose genitive chain holds the place (`первый замглавы администрации округа
+    /// Бронницы` → that deputy head), as a participant named by its phrase; nil when no person noun holds it.
+    func describedPerson(_ p: EventParticipant) -> EventParticipant? {
+        guard let m = document.mentions.firstIndex(where: { $0.range == p.range }) else { return nil }
+        let span = view.tokens(of: MentionIndex(m))
+        guard var cur = span.first(where: { t in view.head(t).map { !span.contains($0) } ?? true }) else { return nil }
+        for _ in 0..<4 {
+            guard view.relation(cur) == .nominalModifier, let h = view.head(cur), pos(h) == .noun else { return nil }
+            if features(h).animacy == .animate {
+                let phrase = view.subtree(h).filter { view.relation($0) != .caseMarker && pos($0) != .punctuation }
+                guard !phrase.isEmpty else { return nil }
+                return EventParticipant(range(phrase), normal: phrase.map(text).joined(separator: " "), entity: nil, role: p.role)
+            }
+            cur = h
+        }
+        return nil
     }
 
     /// Crowds and gunmen are seldom named; words are someone's.
@@ -122,10 +170,19 @@ extension EventExtractor {
                 // A duration or a repetition (`к 1,5 годам`, `каждый год`) says how long or how often, not when.
                 guard [.date, .time].contains(timex.type) else { continue }
                 if conjuncts.contains(h) && r.lowerBound < h { continue }
+                if datesAnotherNoun(r, heads: heads) { continue }
                 if r.contains(where: { phrase.contains($0) }) && !dated.contains(r.lowerBound) { return x }
             }
         }
         return nil
+    }
+
+    /// The expression hangs on a noun that is not the event (`удар по усадьбе XIX века`): it dates
+    /// that thing, not the act.
+    func datesAnotherNoun(_ r: Range<TokenIndex>, heads: [TokenIndex]) -> Bool {
+        guard let root = r.first(where: { t in view.head(t).map { !r.contains($0) } ?? true }),
+              view.relation(root) == .nominalModifier, let h = view.head(root) else { return false }
+        return pos(h) == .noun && !heads.contains(h)
     }
 
     /// The trigger, its clause and the heads above them whose time dates the event.
