@@ -93,10 +93,11 @@ struct EventDateAndRoleTests {
         ], mentions: [("Куракин", .person)]))
         let e = try #require(d.events.first { $0.type == "COERCE" })
         #expect(names(d, e, .actor).isEmpty)
+        #expect(e.patterns.contains("role.actor-is-recipient"))
         #expect(!names(d, e, .recipient).isEmpty)
     }
 
-    @Test("a town is where the arrest happened, not who was arrested")
+    @Test("a town is not among those arrested")
     func townIsNoParticipant() throws {
         let d = try run(parsed([
             "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
@@ -105,7 +106,7 @@ struct EventDateAndRoleTests {
         ], mentions: [("Петрова", .person), ("Бронницы", .location)]))
         let e = try #require(d.events.first)
         #expect(names(d, e, .recipient) == ["Петрова"])
-        #expect(e.place.map { d.text(of: $0.range) } == "Бронницы")
+        #expect(e.patterns.contains("role.place-not-participant"))
     }
 }
 
@@ -119,5 +120,15 @@ extension EventDateAndRoleTests {
         ], mentions: [("Калуги", .location)]))
         let e = try #require(d.events.first)
         #expect(names(d, e, .recipient) == ["мэра Калуги"])
+    }
+
+    @Test("a meeting's own subject is kept even when coreference makes it the companion too")
+    func meetingSidesAreKept() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "с/с/ADP//4/case", "Путиным/путин/PROPN/Case=Ins/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Путиным", .person)]))
+        let e = try #require(d.events.first)
+        #expect(!e.patterns.contains("role.actor-is-recipient"))
     }
 }

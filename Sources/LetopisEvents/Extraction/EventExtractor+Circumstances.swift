@@ -2,6 +2,11 @@ import LetopisCore
 
 /// Types that are acts of speech: coded only with the one who speaks.
 private let eventsNeedingActor: Set<EventType> = ["ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"]
+/// Rules that lend a clause a subject from another clause (coordinated, governing or preceding verb, speaker).
+private let borrowedSubjectPatterns: Set<String> = [
+    "subject.coordinated-verb", "subject.previous-root", "subject.lost", "subject.controlling-verb",
+    "actor.governing-speaker", "actor.setting-verb-subject",
+]
 /// Types coded from a trigger and a place alone, when nobody is named.
 private let eventsWithoutParticipants: Set<EventType> = ["PROTEST", "ASSAULT"]
 
@@ -53,29 +58,31 @@ extension EventExtractor {
     /// Nobody acts on themselves and no town acts at all: a subject borrowed from a coordinated or
     /// governing clause that is also the object (`Куракин провел в СИЗО…, — его задержали`) stays the
     /// recipient only; a town or region that is not a state or a capital standing for one (`Власти →
-    /// Нью-Йорк`) is where the act happened, not a participant (a visit's destination is handled by
-    /// ``assignVisit(_:_:destinations:at:)``).
+    /// Нью-Йорк`) is no participant, unless a person noun holds it (`мэр Калуги`; a visit's destination
+    /// is handled by ``assignVisit(_:_:destinations:at:)``).
     func separateRoles(_ c: inout EventCandidate) {
-        let before = c.actors.count
-        c.actors.removeAll { a in c.recipients.contains { same($0, a) } }
-        if c.actors.count < before { c.fired("role.actor-is-recipient") }
+        // Only a borrowed subject: a clause's own subject equal to its object is a coreference or parse
+        // error whose right side is unknown, and a meeting's sides are all its own.
+        if c.entry.frame != .meet, c.patterns.contains(where: borrowedSubjectPatterns.contains) {
+            let before = c.actors.count
+            c.actors.removeAll { a in c.recipients.contains { same($0, a) } }
+            if c.actors.count < before { c.fired("role.actor-is-recipient") }
+        }
         guard c.entry.frame != .visit else { return }
         func isSettlement(_ p: EventParticipant) -> Bool { actor(p.entity)?.type == .location && !isCountry(p) }
         guard (c.actors + c.recipients).contains(where: isSettlement) else { return }
-        var place: EventParticipant?
         func settled(_ list: [EventParticipant]) -> [EventParticipant] {
             list.compactMap { p in
                 guard isSettlement(p) else { return p }
                 // `мэр Калуги`, `замглавы администрации Бронницы`: the person the town's name describes.
                 if let person = describedPerson(p) { c.fired("role.descriptor-of-place"); return person }
-                if place == nil { place = p }
+                // Not made the event's place: a town named beside an act is often not where it happened.
                 c.fired("role.place-not-participant")
                 return nil
             }
         }
         c.actors = settled(c.actors)
         c.recipients = settled(c.recipients)
-        if c.place == nil, let p = place { c.place = FactPart(p.range, normal: p.normal) }
     }
 
     /// The animate noun whose genitive chain holds the place (`первый замглавы администрации округа
