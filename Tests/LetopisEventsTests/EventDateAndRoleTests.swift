@@ -75,7 +75,7 @@ struct EventDateAndRoleTests {
     func ownDateStillDates() throws {
         let doc = parsed([
             "ВСУ/всу/PROPN/Case=Nom/2/nsubj", "атаковали/атаковать/VERB/VerbForm=Fin|Tense=Past/0/root",
-            "усадьбу/усадьба/NOUN/Case=Acc|Number=Sing/2/obj", "11/11/NUM//5/obl", "октября/октябрь/NOUN/Case=Gen|Number=Sing/4/flat",
+            "усадьбу/усадьба/NOUN/Case=Acc|Number=Sing/2/obj", "11/11/NUM//2/obl", "октября/октябрь/NOUN/Case=Gen|Number=Sing/4/flat",
             "././PUNCT//2/punct",
         ], mentions: [("ВСУ", .organization)], published: "2024-11-20")
         let d = try run(dated(doc, "11 октября", type: .date, value: "2024-10-11"))

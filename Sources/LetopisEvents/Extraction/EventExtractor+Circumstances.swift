@@ -69,7 +69,13 @@ extension EventExtractor {
             if c.actors.count < before { c.fired("role.actor-is-recipient") }
         }
         guard c.entry.frame != .visit else { return }
-        func isSettlement(_ p: EventParticipant) -> Bool { actor(p.entity)?.type == .location && !isCountry(p) }
+        func isSettlement(_ p: EventParticipant) -> Bool {
+            // A state is known by its entity's name too: a title over it (`Президенты России и Турции`) gives another normal.
+            guard let a = actor(p.entity), a.type == .location, !isCountry(p), gazetteer.lookup(surface: a.name) == nil else { return false }
+            // Nor by its words' dictionary forms (`России` → `россия`).
+            guard let m = document.mentions.firstIndex(where: { $0.range == p.range }) else { return true }
+            return !view.tokens(of: MentionIndex(m)).contains { gazetteer.lookup(lemma: lemma($0)) != nil }
+        }
         guard (c.actors + c.recipients).contains(where: isSettlement) else { return }
         func settled(_ list: [EventParticipant]) -> [EventParticipant] {
             list.compactMap { p in
