@@ -19,15 +19,44 @@ prediction that matches one counts neither way.
 Among matched pairs: per-field accuracy (mode; actors and recipients — the sets
 equal under participant matching; status; date — the TIMEX3 value equal,
 skipped when the gold date is null; place and source — both absent, or both
-present and matching) and the share fully right (type, actors, recipients,
-status, date).
+present and matching; plover_mode — the mode after both sides are mapped to
+PLOVER's own modes by Sources/LetopisEvents/Ontology/Data/plover-cameo.tsv,
+since Letopis's `mode` is a finer vocabulary, `kill` being PLOVER's no-mode) and
+the share fully right (type, actors, recipients, status, date).
 """
 import json
 import re
 import sys
 from collections import Counter, defaultdict
 
-FIELDS = ["mode", "actors", "recipients", "status", "date", "place", "source"]
+import os
+
+FIELDS = ["mode", "actors", "recipients", "status", "date", "place", "source", "plover_mode"]
+CAMEO_TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                           "../../Sources/LetopisEvents/Ontology/Data/plover-cameo.tsv")
+
+
+def load_plover_modes(path=CAMEO_TABLE):
+    """(type, Letopis mode) -> PLOVER mode (None for PLOVER's no-mode); empty when the table is absent."""
+    table = {}
+    if not os.path.exists(path):
+        return table
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 3:
+                table[(cols[0], None if cols[1] == "-" else cols[1])] = None if cols[2] == "-" else cols[2]
+    return table
+
+
+PLOVER_MODES = load_plover_modes()
+
+
+def plover_mode(event_type, mode):
+    mode = mode or None
+    return PLOVER_MODES.get((event_type, mode), mode)
 
 
 def stems(name):
@@ -86,6 +115,7 @@ def pred_date(event):
 def field_results(gold, pred):
     out = {
         "mode": (gold.get("mode") or None) == (pred.get("mode") or None),
+        "plover_mode": plover_mode(gold.get("type"), gold.get("mode")) == plover_mode(pred.get("type"), pred.get("mode")),
         "actors": set_match(gold["actors"], pred_roles(pred, "actor")),
         "recipients": set_match(gold["recipients"], pred_roles(pred, "recipient")),
         "status": gold.get("status") == pred.get("status"),

@@ -30,6 +30,10 @@ public struct EventTime: Hashable, Sendable {
         case timex
         /// Nothing in the text dates it: the publication date stands in.
         case published
+        /// Nothing in the text dates it and the publication date cannot stand in: `FUTURE_REF` for a
+        /// planned or hypothetical act, `PAST_REF` for an act told in the past tense by a text with no
+        /// publication date (TIMEX3's values for an undated future and past).
+        case tense
     }
     public var value: String
     public var mod: TimexMod?

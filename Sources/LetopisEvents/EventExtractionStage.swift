@@ -90,8 +90,13 @@ public struct EventExtractionStage: Stage {
         if let x = c.timex, x.rawValue >= 0, x.rawValue < document.timexes.count {
             let t = document.timexes[x.rawValue]
             time = EventTime(value: t.value, mod: t.mod, basis: .timex, timex: x.rawValue)
+        } else if c.status == .planned || c.status == .hypothetical {
+            // What has not happened yet has no day to stand in (event-annotation.md: `FUTURE_REF`).
+            time = EventTime(value: "FUTURE_REF", mod: nil, basis: .tense, timex: nil)
         } else if let p = document.published {
             time = EventTime(value: p.date.iso, mod: nil, basis: .published, timex: nil)
+        } else if c.tense == .past {
+            time = EventTime(value: "PAST_REF", mod: nil, basis: .tense, timex: nil)
         }
         var source = c.source
         if source == nil, let d = document.dateline, let r = d.agencyRange { source = FactPart(r, normal: d.agency) }

@@ -86,6 +86,10 @@ public struct TimeExpressionTagger: Sendable {
                 }
                 if let d = r.day { resolver.referenceDay = d; resolver.referenceYear = d.year }
                 else if let y = r.year, r.type == .date { resolver.referenceYear = y }
+                // An undated text (no publication date) is read against its own latest full date
+                // (`сообщили 5 марта 2015 года … в октябре прошлого года` → 2014-10), as TimeML's
+                // reference time: the date the narrative stands at, never today's clock.
+                if anchor == nil, let d = r.day, TimeExpressionTagger.statesFullDate(piece.expression) { resolver.anchor = d }
                 let rule = prefixRule.map { "\($0)+\(piece.rule)" } ?? piece.rule
                 out.append(Trace(timex: Timex(range, type: r.type, value: r.value, mod: r.mod, rule: rule), tense: tense))
             }
@@ -100,6 +104,16 @@ public struct TimeExpressionTagger: Sendable {
         case let .part(_, inner), let .half(_, inner): return explicitYear(inner)
         case let .quarter(_, .absolute(y)), let .halfYear(_, .absolute(y)), let .season(_, .absolute(y)): return y
         default: return nil
+        }
+    }
+
+    /// The expression names a day with its year outright (`5 марта 2015 года`, `утром 17 мая 2017 года`),
+    /// so it can anchor the rest of an undated text.
+    static func statesFullDate(_ e: TimeExpression) -> Bool {
+        switch e {
+        case .calendar(.absolute, .some, .some): return true
+        case let .clock(inner?, _, _), let .dayPart(inner?, _), let .part(_, inner): return statesFullDate(inner)
+        default: return false
         }
     }
 

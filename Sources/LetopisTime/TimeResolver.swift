@@ -5,9 +5,10 @@ import LetopisCore
 /// text itself gave (for `на следующий день`, `в том же году`).
 ///
 /// Without an anchor nothing is guessed: the unknown parts stay `X`
-/// (`XXXX-07`, `XXXX-12-07`, `XXXX-WXX-4`), never today's clock.
+/// (`XXXX-07`, `XXXX-12-07`, `XXXX-WXX-4`), never today's clock. A text with no
+/// publication date is anchored by the tagger on the latest full date it states itself.
 struct TimeResolver: Sendable {
-    /// Publication date, if known.
+    /// Publication date, if known; else the latest full date the text stated.
     var anchor: CalendarDate?
     /// Last day and year the text resolved, for anaphoric expressions.
     var referenceDay: CalendarDate?

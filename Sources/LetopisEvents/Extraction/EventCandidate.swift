@@ -13,6 +13,8 @@ struct EventCandidate {
     var recipients: [EventParticipant] = []
     var place: FactPart?
     var timex: TimexIndex?
+    /// The tense of the trigger's clause: an undated past act of an undated text is `PAST_REF`.
+    var tense: UDTense?
     var status: EventStatus = .occurred
     var contexts: [String] = []
     var source: FactPart?

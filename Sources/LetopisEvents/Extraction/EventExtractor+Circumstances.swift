@@ -2,6 +2,11 @@ import LetopisCore
 
 /// Types that are acts of speech: coded only with the one who speaks.
 private let eventsNeedingActor: Set<EventType> = ["ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN"]
+/// Rules that lend a clause a subject from another clause (coordinated, governing or preceding verb, speaker).
+private let borrowedSubjectPatterns: Set<String> = [
+    "subject.coordinated-verb", "subject.previous-root", "subject.lost", "subject.controlling-verb",
+    "actor.governing-speaker", "actor.setting-verb-subject",
+]
 /// Types coded from a trigger and a place alone, when nobody is named.
 private let eventsWithoutParticipants: Set<EventType> = ["PROTEST", "ASSAULT"]
 
@@ -20,6 +25,7 @@ extension EventExtractor {
         }
         c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
         c.timex = time(for: t, clause: shape.clause)
+        c.tense = features(shape.clause).tense
         c.status = status(t, clause: shape.clause, timex: c.timex)
         c.contexts = contexts(shape.clause, trigger: t)
         // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part.
@@ -45,7 +51,62 @@ extension EventExtractor {
         // consultation needs a second side (`с X`, `X и Y обсудили`).
         if entry.lemmas.first.map({ isLemma($0, .deliberation) }) == true, !c.anaphoric, c.actors.count == 1, c.recipients.isEmpty,
            features(t).voice != .passive, !lemma(t).hasSuffix("ся") { return nil }
+        separateRoles(&c)
         return participantsRequired(c, args, shape)
+    }
+
+    /// Nobody acts on themselves and no town acts at all: a subject borrowed from a coordinated or
+    /// governing clause that is also the object (`Куракин провел в СИЗО…, — его задержали`) stays the
+    /// recipient only; a town or region that is not a state or a capital standing for one (`Власти →
+    /// Нью-Йорк`) is no participant, unless a person noun holds it (`мэр Калуги`; a visit's destination
+    /// is handled by ``assignVisit(_:_:destinations:at:)``).
+    func separateRoles(_ c: inout EventCandidate) {
+        // Only a borrowed subject: a clause's own subject equal to its object is a coreference or parse
+        // error whose right side is unknown, and a meeting's sides are all its own.
+        if c.entry.frame != .meet, c.patterns.contains(where: borrowedSubjectPatterns.contains) {
+            let before = c.actors.count
+            c.actors.removeAll { a in c.recipients.contains { same($0, a) } }
+            if c.actors.count < before { c.fired("role.actor-is-recipient") }
+        }
+        guard c.entry.frame != .visit else { return }
+        func isSettlement(_ p: EventParticipant) -> Bool {
+            // A state is known by its entity's name too: a title over it (`Президенты России и Турции`) gives another normal.
+            guard let a = actor(p.entity), a.type == .location, !isCountry(p), gazetteer.lookup(surface: a.name) == nil else { return false }
+            // Nor by its words' dictionary forms (`России` → `россия`).
+            guard let m = document.mentions.firstIndex(where: { $0.range == p.range }) else { return true }
+            return !view.tokens(of: MentionIndex(m)).contains { gazetteer.lookup(lemma: lemma($0)) != nil }
+        }
+        guard (c.actors + c.recipients).contains(where: isSettlement) else { return }
+        func settled(_ list: [EventParticipant]) -> [EventParticipant] {
+            list.compactMap { p in
+                guard isSettlement(p) else { return p }
+                // `мэр Калуги`, `замглавы администрации Бронницы`: the person the town's name describes.
+                if let person = describedPerson(p) { c.fired("role.descriptor-of-place"); return person }
+                // Not made the event's place: a town named beside an act is often not where it happened.
+                c.fired("role.place-not-participant")
+                return nil
+            }
+        }
+        c.actors = settled(c.actors)
+        c.recipients = settled(c.recipients)
+    }
+
+    /// The animate noun whose genitive chain holds the place (`первый замглавы администрации округа
+    /// Бронницы` → that deputy head), as a participant named by its phrase; nil when no person noun holds it.
+    func describedPerson(_ p: EventParticipant) -> EventParticipant? {
+        guard let m = document.mentions.firstIndex(where: { $0.range == p.range }) else { return nil }
+        let span = view.tokens(of: MentionIndex(m))
+        guard var cur = span.first(where: { t in view.head(t).map { !span.contains($0) } ?? true }) else { return nil }
+        for _ in 0..<4 {
+            guard view.relation(cur) == .nominalModifier, let h = view.head(cur), pos(h) == .noun else { return nil }
+            if features(h).animacy == .animate {
+                let phrase = view.subtree(h).filter { view.relation($0) != .caseMarker && pos($0) != .punctuation }
+                guard !phrase.isEmpty else { return nil }
+                return EventParticipant(range(phrase), normal: phrase.map(text).joined(separator: " "), entity: nil, role: p.role)
+            }
+            cur = h
+        }
+        return nil
     }
 
     /// Crowds and gunmen are seldom named; words are someone's.
@@ -122,10 +183,19 @@ extension EventExtractor {
                 // A duration or a repetition (`к 1,5 годам`, `каждый год`) says how long or how often, not when.
                 guard [.date, .time].contains(timex.type) else { continue }
                 if conjuncts.contains(h) && r.lowerBound < h { continue }
+                if datesAnotherNoun(r, heads: heads) { continue }
                 if r.contains(where: { phrase.contains($0) }) && !dated.contains(r.lowerBound) { return x }
             }
         }
         return nil
+    }
+
+    /// The expression hangs on a noun that is not the event (`удар по усадьбе XIX века`): it dates
+    /// that thing, not the act.
+    func datesAnotherNoun(_ r: Range<TokenIndex>, heads: [TokenIndex]) -> Bool {
+        guard let root = r.first(where: { t in view.head(t).map { !r.contains($0) } ?? true }),
+              view.relation(root) == .nominalModifier, let h = view.head(root) else { return false }
+        return pos(h) == .noun && !heads.contains(h)
     }
 
     /// The trigger, its clause and the heads above them whose time dates the event.

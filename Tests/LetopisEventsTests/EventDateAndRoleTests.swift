@@ -1,0 +1,134 @@
+import Testing
+@testable import LetopisEvents
+import LetopisEntities
+import LetopisCore
+
+/// Which date an event takes when nothing or something else is dated, and who may be a participant
+/// (#17: the gold train split's commonest field errors).
+@Suite("Event dates and roles")
+struct EventDateAndRoleTests {
+    func run(_ doc: Document) throws -> Document { try resolvedAndCoded(doc) }
+
+    func names(_ d: Document, _ e: Event, _ role: EventParticipant.Role) -> [String] {
+        e.participants.filter { $0.role == role }.map { d.text(of: $0.range) }
+    }
+
+    /// Adds a time expression over `surface` to a fixture.
+    func dated(_ doc: Document, _ surface: String, type: TimexType, value: String) -> Document {
+        var d = doc
+        if let r = d.text.range(of: surface) {
+            let start = d.text.utf8.distance(from: d.text.utf8.startIndex, to: r.lowerBound)
+            d.timexes.append(Timex(TextRange(start, start + surface.utf8.count), type: type, value: value, rule: "fixture"))
+            d.layers.insert(.timexes)
+        }
+        return d
+    }
+
+    let arrest = [
+        "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+        "Петрова/петров/PROPN/Case=Acc/2/obj", "././PUNCT//2/punct",
+    ]
+
+    @Test("an undated past act of a text with no publication date is PAST_REF, by its tense")
+    func undatedPastIsPastRef() throws {
+        let d = try run(parsed(arrest, mentions: [("Петрова", .person)], published: nil))
+        let e = try #require(d.events.first)
+        #expect(e.time?.value == "PAST_REF")
+        #expect(e.time?.basis == .tense)
+    }
+
+    @Test("an undated past act of a dated text keeps the publication date")
+    func undatedPastOfDatedText() throws {
+        let d = try run(parsed(arrest, mentions: [("Петрова", .person)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.time?.value == "2024-11-20")
+        #expect(e.time?.basis == .published)
+    }
+
+    @Test("an undated planned act is FUTURE_REF, not the publication day")
+    func undatedPlannedIsFutureRef() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom|Number=Sing/2/nsubj", "планирует/планировать/VERB/VerbForm=Fin|Tense=Pres|Number=Sing/0/root",
+            "встретиться/встретиться/VERB/VerbForm=Inf/2/xcomp", "с/с/ADP//5/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/3/obl",
+            "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.status == .planned)
+        #expect(e.time?.value == "FUTURE_REF")
+        #expect(e.time?.basis == .tense)
+    }
+
+    @Test("a century that dates the thing attacked does not date the attack")
+    func centuryOfTheTargetIsNotTheEventDate() throws {
+        let doc = parsed([
+            "ВСУ/всу/PROPN/Case=Nom/2/nsubj", "атаковали/атаковать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "усадьбу/усадьба/NOUN/Case=Acc|Number=Sing/2/obj", "XIX/xix/ADJ//5/amod", "века/век/NOUN/Case=Gen|Number=Sing/3/nmod",
+            "././PUNCT//2/punct",
+        ], mentions: [("ВСУ", .organization)], published: "2024-11-20")
+        let d = try run(dated(doc, "XIX века", type: .date, value: "18"))
+        let e = try #require(d.events.first)
+        #expect(e.time?.value == "2024-11-20")
+        #expect(e.time?.basis == .published)
+    }
+
+    @Test("a date on the act's own clause still dates it")
+    func ownDateStillDates() throws {
+        let doc = parsed([
+            "ВСУ/всу/PROPN/Case=Nom/2/nsubj", "атаковали/атаковать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "усадьбу/усадьба/NOUN/Case=Acc|Number=Sing/2/obj", "11/11/NUM//2/obl", "октября/октябрь/NOUN/Case=Gen|Number=Sing/4/flat",
+            "././PUNCT//2/punct",
+        ], mentions: [("ВСУ", .organization)], published: "2024-11-20")
+        let d = try run(dated(doc, "11 октября", type: .date, value: "2024-10-11"))
+        let e = try #require(d.events.first)
+        #expect(e.time?.value == "2024-10-11")
+        #expect(e.time?.basis == .timex)
+    }
+
+    @Test("a subject borrowed from a coordinated verb is not the actor of its own arrest")
+    func arrestedIsNotTheirOwnActor() throws {
+        let d = try run(parsed([
+            "Куракин/куракин/PROPN/Case=Nom|Number=Sing/2/nsubj", "провел/провести/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "годы/год/NOUN/Case=Acc|Number=Plur/2/obj", ",/,/PUNCT//6/punct", "его/он/PRON/Case=Acc/6/obj",
+            "задержали/задержать/VERB/VerbForm=Fin|Tense=Past|Number=Plur/2/conj", "././PUNCT//2/punct",
+        ], mentions: [("Куракин", .person)]))
+        let e = try #require(d.events.first { $0.type == "COERCE" })
+        #expect(names(d, e, .actor).isEmpty)
+        #expect(e.patterns.contains("role.actor-is-recipient"))
+        #expect(!names(d, e, .recipient).isEmpty)
+    }
+
+    @Test("a town is not among those arrested")
+    func townIsNoParticipant() throws {
+        let d = try run(parsed([
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "Петрова/петров/PROPN/Case=Acc/2/obj", "и/и/CCONJ//5/cc", "Бронницы/бронницы/PROPN/Case=Acc/3/conj",
+            "././PUNCT//2/punct",
+        ], mentions: [("Петрова", .person), ("Бронницы", .location)]))
+        let e = try #require(d.events.first)
+        #expect(names(d, e, .recipient) == ["Петрова"])
+        #expect(e.patterns.contains("role.place-not-participant"))
+    }
+}
+
+extension EventDateAndRoleTests {
+    @Test("a town's official is the participant, not the town (`задержан мэр Калуги`)")
+    func officialOfTownIsTheParticipant() throws {
+        let d = try run(parsed([
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "мэра/мэр/NOUN/Animacy=Anim|Case=Acc|Number=Sing/2/obj", "Калуги/калуга/PROPN/Case=Gen/3/nmod",
+            "././PUNCT//2/punct",
+        ], mentions: [("Калуги", .location)]))
+        let e = try #require(d.events.first)
+        #expect(names(d, e, .recipient) == ["мэра Калуги"])
+    }
+
+    @Test("a meeting's own subject is kept even when coreference makes it the companion too")
+    func meetingSidesAreKept() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "с/с/ADP//4/case", "Путиным/путин/PROPN/Case=Ins/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Путиным", .person)]))
+        let e = try #require(d.events.first)
+        #expect(!e.patterns.contains("role.actor-is-recipient"))
+    }
+}
