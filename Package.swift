@@ -60,7 +60,7 @@ let package = Package(
                 resources: [.embedInCode("Lexicons/job-titles.tsv"), .embedInCode("Lexicons/title-complement-sectors.tsv"), .embedInCode("Lexicons/title-canonical.tsv"), .embedInCode("Lexicons/occupation-words.tsv"),
                             .embedInCode("Lexicons/organisation-bodies.tsv"), .embedInCode("Lexicons/organisation-sectors.tsv"), .embedInCode("Lexicons/name-particles.tsv"), .embedInCode("Lexicons/east-asian-surnames.tsv"), .embedInCode("Lexicons/country-aliases.tsv"),
                             .embedInCode("Lexicons/occupation-patterns.tsv"),
-                            .embedInCode("Lexicons/country-press-names.tsv")]),
+                            .embedInCode("Lexicons/country-press-names.tsv"), .embedInCode("Models/occupation-pairs-v1.tsv")]),
         .target(name: "LetopisGeo", dependencies: ["LetopisCore"],
                 resources: [.embedInCode("Data/places-ru.tsv")]),
         .target(name: "LetopisEvents", dependencies: ["LetopisCore", "LetopisText", "LetopisMorphology", "LetopisEntities"],

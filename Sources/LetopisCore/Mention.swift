@@ -82,6 +82,8 @@ public struct Fact: Hashable, Sendable {
     /// The name of the rule that found the fact (`title-before-name`, `appointed`), as ``Timex/rule``
     /// names a time rule; written with `--trace`.
     public var rule: String?
+    /// The pair scorer's probability that `who` holds `job` (`OccupationPairScorer`), nil when no model decided.
+    public var score: Double?
 
     public init(type: String = "occupation", who: FactPart, job: FactPart, where place: FactPart?, rule: String? = nil) {
         self.type = type

@@ -70,7 +70,7 @@ public struct ActorResolutionStage: Stage {
     }
 }
 
-/// Pipeline stage `entities.occupations.v2`: job titles next to people (``OccupationExtractor``) as
+/// Pipeline stage `entities.occupations.v3`: job titles next to people (``OccupationExtractor``) as
 /// occupation facts with their places and the rule that found each, every actor's role, sector and
 /// roles, descriptors, and the countries of organisations and places.
 ///
@@ -80,7 +80,7 @@ public struct ActorResolutionStage: Stage {
 /// Requires tokens, sentences, entities, their normal forms and actors; reads lemmas and morphology
 /// when present. Adds `facts` and completes the actors layer.
 public struct OccupationStage: Stage {
-    public var name: String { "entities.occupations.v2" }
+    public var name: String { "entities.occupations.v3" }
     public var requires: Set<Layer> { [.tokens, .sentences, .entities, .normalised, .actors] }
     public var uses: Set<Layer> { [.lemmas, .morph] }
     public var produces: Set<Layer> { [.facts] }
@@ -91,7 +91,15 @@ public struct OccupationStage: Stage {
 
     public func process(_ document: inout Document) throws {
         let view = document.tokenView()
-        let (occupations, descriptors) = OccupationExtractor(gazetteer: gazetteer, view: view).occupations()
+        let extractor = OccupationExtractor(gazetteer: gazetteer, view: view)
+        var (occupations, descriptors) = extractor.occupations()
+        // The pair scorer decides among the rules' pairs and the title finder's others. It was trained on
+        // parsed text (its features read the dependency path and the tagger's cases), so without a parse the
+        // rules' pairs stand; so they do when the weights failed their check (which `checkLexicons` reports
+        // before any document).
+        if view.hasSyntax, let scorer = try? OccupationPairScorer.embedded() {
+            occupations = OccupationPairs(extractor: extractor).scored(occupations, by: scorer, tracing: &document)
+        }
         var facts = OccupationFacts(gazetteer: gazetteer, view: view)
         facts.add(occupations, to: &document)
         let countries = ActorCountries(gazetteer: gazetteer)
@@ -107,7 +115,7 @@ public struct OccupationStage: Stage {
 
 /// The entity stages as one, the stage named `entities` on the command line: mentions normalised,
 /// actors, occupations, in that order (`entities.normalise.v2`, `entities.actors.v2`,
-/// `entities.occupations.v2`). Declares what its parts together require, use and produce.
+/// `entities.occupations.v3`). Declares what its parts together require, use and produce.
 public struct EntityResolutionStage: Stage {
     public var name: String { "entities.rules.v2" }
     public var requires: Set<Layer> { [.tokens, .sentences, .entities] }
@@ -134,5 +142,8 @@ public struct EntityResolutionStage: Stage {
 
     /// Throws the ``LetopisError`` naming `file:line` when one of the module's lexicon tables is
     /// malformed (a test keeps that out of a release); the stage registry calls it before any document.
-    public static func checkLexicons() throws(LetopisError) { try EntityLexicons.check() }
+    public static func checkLexicons() throws(LetopisError) {
+        try EntityLexicons.check()
+        _ = try OccupationPairScorer.embedded()
+    }
 }

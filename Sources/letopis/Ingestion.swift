@@ -42,7 +42,7 @@ struct Ingestion {
     static func item(for document: Document, extractorVersion: String, layers: JSONLinesEncoder?) -> IngestItem {
         let record = DocumentRecord(document: document, outlet: document.outlet, time: document.time,
                                     extractorVersion: extractorVersion)
-        let json = layers.map { String(decoding: $0.encode(document), as: UTF8.self).trimmingCharacters(in: .newlines) }
+        let json = layers.map { $0.json(document) }
         return .extracted(record, layers: json)
     }
 

@@ -16,8 +16,20 @@ struct PreparedRecordTests {
             #expect(back.layers == layers)
             #expect(back.mentions.map(\.id) == ["a-0", "a-1"])
             #expect(back.mentions.map(\.block) == record.events.map { CorpusResolver().block(of: $0, in: record).key })
-            #expect(try EventStore.decode(DocumentRecord.self, back.recordJSON) == record)
+            #expect(try EventStore.record(json: back.recordJSON, text: back.text) == record)
         }
+    }
+
+    @Test("the stored record leaves its text to the text column; a record stored with its text keeps it")
+    func recordWithoutText() throws {
+        let record = StoreFixtures.meeting("a", day: "2025-10-15", outlet: "ria")
+        let prepared = try PreparedRecord(record: record, layers: nil)
+        #expect(!record.text.isEmpty)
+        #expect(try EventStore.json(record).count - prepared.recordJSON.count >= record.text.count)
+        #expect(try EventStore.decode(DocumentRecord.self, prepared.recordJSON).text.isEmpty)
+        #expect(try EventStore.record(json: prepared.recordJSON, text: record.text) == record)
+        // A database written before: the record holds its text, and the column's is not needed.
+        #expect(try EventStore.record(json: EventStore.json(record), text: nil) == record)
     }
 
     @Test("garbled or cut-short bytes are refused with one line saying what to do")

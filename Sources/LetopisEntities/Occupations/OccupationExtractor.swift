@@ -26,6 +26,8 @@ struct Occupation {
     var anaphoric = false
     /// The rule that attached the title to the person (`title-before-name`, ...), written to the fact.
     var rule: String
+    /// The pair scorer's probability, when it decided the pair.
+    var score: Double?
 }
 
 /// Finds job titles next to person mentions and descriptive titles that stand alone.

@@ -34,6 +34,7 @@ struct OccupationFacts {
             var fact = Fact(who: FactPart(mention.range, normal: mention.normal), job: FactPart(view.span(of: job.tokens), normal: job.normal),
                             where: place)
             fact.rule = occupation.rule
+            fact.score = occupation.score
             facts.append(fact)
             if let a = mention.entity, a < document.actors.count { giveRole(job, to: a, &document) }
         }

@@ -65,7 +65,7 @@ public actor IngestService {
                     let extracted = try await extraction.extract(document, queued: false)
                     let record = DocumentRecord(document: extracted, outlet: extracted.outlet, time: extracted.time,
                                                 extractorVersion: extractorVersion)
-                    let layers = String(decoding: layersEncoder.encode(extracted), as: UTF8.self).trimmingCharacters(in: .newlines)
+                    let layers = layersEncoder.json(extracted)
                     items.append(.extracted(record, layers: layers))
                     outcomes.append(DocumentOutcome(id: document.id, status: "stored", events: record.events.count))
                 } catch let error as APIError where error.status == .serviceUnavailable {

@@ -143,9 +143,9 @@ extension EventStore: EventStoreReader {
         var records: [String: DocumentRecord] = [:]
         try backend.read { session in
             for chunk in documents.chunked(400) {
-                for row in try session.query("SELECT id, record FROM documents WHERE id IN (\(placeholders(chunk.count)))",
+                for row in try session.query("SELECT id, record, text FROM documents WHERE id IN (\(placeholders(chunk.count)))",
                                              chunk.map { .text($0) }) {
-                    guard let json = row.string(1), let record = try? EventStore.decode(DocumentRecord.self, json) else { continue }
+                    guard let json = row.string(1), let record = try? EventStore.record(json: json, text: row.string(2)) else { continue }
                     records[row.text(0)] = record
                 }
             }

@@ -172,39 +172,68 @@ extension EventStore {
     /// On PostgreSQL a block is claimed with `FOR UPDATE SKIP LOCKED`, so several ingest processes share
     /// the work; a block made dirty again while it is being resolved (its stamp changed) stays dirty.
     ///
-    /// **Read-ahead.** While one block is written, a helper thread reads the next dirty block's records and
-    /// resolves them (the cores are free: extraction is over). The result is used only if that block, when
-    /// claimed, still has the stamp it had when its records were read (read first, so records are never older
-    /// than the stamp); otherwise the block is resolved again inside its transaction. New marks start at a
-    /// random stamp, so a block resolved and marked again in between cannot show the old one. The database
-    /// is the same as resolving each block inside its own transaction.
+    /// **Read-ahead.** `readAhead` helper threads (one per core: at the end of an ingest, extraction is over
+    /// and resolution is all the work left) read dirty blocks' records and resolve them outside any
+    /// transaction, taking the blocks in order from a window four times as wide; the writer claims and
+    /// writes whichever block is ready first, so that one large block does not hold the others back. A
+    /// result is used only if its block, when claimed, still has the stamp it had when its records were read
+    /// (read first, so records are never older than the stamp); otherwise the block is resolved again inside
+    /// its transaction. New marks start at a random stamp, so a block resolved and marked again in between
+    /// cannot show the old one. Blocks are independent, so the database is the same as resolving each block
+    /// inside its own transaction, in any order, whatever `readAhead` is.
+    /// - Parameter readAhead: helper threads (0: none, every block resolved in its transaction).
     /// - Returns: the number of blocks resolved.
     @discardableResult
-    public func resolvePending(progress: ((Int) -> Void)? = nil) throws -> Int {
-        let claim = backend.dialect == .postgres
-            ? "SELECT block, stamp FROM dirty_blocks ORDER BY block LIMIT 1 FOR UPDATE SKIP LOCKED"
-            : "SELECT block, stamp FROM dirty_blocks ORDER BY block LIMIT 1"
+    public func resolvePending(readAhead: Int = ProcessInfo.processInfo.activeProcessorCount,
+                               progress: ((Int) -> Void)? = nil) throws -> Int {
+        let lock = backend.dialect == .postgres ? " FOR UPDATE SKIP LOCKED" : ""
+        let claimFirst = "SELECT block, stamp FROM dirty_blocks ORDER BY block LIMIT 1" + lock
+        let claimBlock = "SELECT block, stamp FROM dirty_blocks WHERE block = ?" + lock
+        let pool = readAhead > 0 ? ReadAheadPool(store: self, threads: readAhead) : nil
+        let width = 4 * max(0, readAhead)
         var resolved = 0
-        var ahead: BlockReadAhead?
+        // Submitted and not yet claimed, in block order.
+        var inFlight: [BlockReadAhead] = []
         // Never leave a read-ahead running on a store the caller may close.
-        defer { _ = ahead?.finished() }
+        defer {
+            pool?.cancelWaiting()
+            for ahead in inFlight { _ = ahead.finished() }
+        }
         while true {
-            // Waited for outside any transaction: an in-memory database has one connection for reads and writes.
-            let readAhead = ahead?.finished()
-            ahead = nil
-            let didResolve = try backend.write { session -> Bool in
-                guard let row = try session.query(claim, []).first else { return false }
+            // Waited for outside any transaction: an in-memory database has one connection for reads and writes,
+            // so a read-ahead may be queued behind the transaction below.
+            let ready = pool.flatMap { inFlight.isEmpty ? nil : $0.firstFinished(of: inFlight) }
+            if let ready { inFlight.removeAll { $0 === ready } }
+            let computed = ready?.finished()
+            enum Step { case resolved, skipped, done }
+            let step = try backend.write { session -> Step in
+                let claimed = try ready.map { try session.query(claimBlock, [.text($0.block)]) } ?? session.query(claimFirst, [])
+                // Its block was resolved (or is being resolved) by another process: nothing to do with it.
+                guard let row = claimed.first else { return ready == nil ? .done : .skipped }
                 let block = row.text(0), stamp = row.int(1)
-                ahead = BlockReadAhead(store: self, after: block)
-                let reusable = readAhead.flatMap { $0.block == block && $0.stamp == stamp ? $0.rows : nil }
+                if let pool, inFlight.count < width {
+                    let candidates = try session.query("SELECT block FROM dirty_blocks ORDER BY block LIMIT ?",
+                                                       [.integer(width + inFlight.count + 1)]).map { $0.text(0) }
+                    for key in candidates where key != block && !inFlight.contains(where: { $0.block == key }) {
+                        guard inFlight.count < width else { break }
+                        let ahead = BlockReadAhead(block: key)
+                        inFlight.append(ahead)
+                        pool.submit(ahead)
+                    }
+                }
+                let reusable = computed.flatMap { $0.block == block && $0.stamp == stamp ? $0.rows : nil }
                 let rows = try reusable ?? blockRows(block: block, records: try records(block: block, in: session))
                 try write(rows, in: session)
                 try session.execute("DELETE FROM dirty_blocks WHERE block = ? AND stamp = ?", [.text(block), .integer(stamp)])
-                return true
+                return .resolved
             }
-            guard didResolve else { return resolved }
-            resolved += 1
-            progress?(resolved)
+            switch step {
+            case .done: return resolved
+            case .skipped: continue
+            case .resolved:
+                resolved += 1
+                progress?(resolved)
+            }
         }
     }
 
@@ -216,13 +245,13 @@ extension EventStore {
     /// The records of the documents with mentions in a block, by id.
     func records(block key: String, in session: any SQLSession) throws -> [DocumentRecord] {
         let rows = try session.query("""
-            SELECT record FROM documents WHERE state = 'ok' AND id IN (SELECT DISTINCT document FROM mentions WHERE block = ?)
+            SELECT record, text FROM documents WHERE state = 'ok' AND id IN (SELECT DISTINCT document FROM mentions WHERE block = ?)
             ORDER BY id
             """, [.text(key)])
         var records: [DocumentRecord] = []
         records.reserveCapacity(rows.count)
         for row in rows {
-            guard let json = row.string(0), let record = try? EventStore.decode(DocumentRecord.self, json) else { continue }
+            guard let json = row.string(0), let record = try? EventStore.record(json: json, text: row.string(1)) else { continue }
             records.append(record)
         }
         return records
@@ -304,35 +333,118 @@ struct BlockRows: Sendable {
     var names: [[SQLValue]] = []
 }
 
-/// The next dirty block after one, read and resolved on a thread of its own while the current block is
-/// written (see ``EventStore/resolvePending(progress:)``).
+/// A dirty block to read and resolve ahead of its claim, by a ``ReadAheadPool`` thread, while other blocks
+/// are written (see ``EventStore/resolvePending(readAhead:progress:)``).
 final class BlockReadAhead: @unchecked Sendable {
+    /// The block it resolves.
+    let block: String
+    // Written before `done` is signalled, read only after waiting for it.
     private var result: (block: String, stamp: Int, rows: BlockRows)?
     private let done = DispatchSemaphore(value: 0)
     private var waited = false
 
-    init(store: EventStore, after current: String) {
-        let thread = Thread { [self] in
-            // The stamp first, then the records: records never older than the stamp they are checked against.
-            _ = try? store.backend.read { session in
-                guard let row = try session.query("SELECT block, stamp FROM dirty_blocks WHERE block > ? ORDER BY block LIMIT 1",
-                                                  [.text(current)]).first else { return }
-                let block = row.text(0)
-                let stamp = row.int(1)
-                let records = try store.records(block: block, in: session)
-                self.result = (block, stamp, try store.blockRows(block: block, records: records))
+    init(block: String) { self.block = block }
+
+    /// Reads the block's stamp, then its records, and resolves them. Called once, by a pool thread.
+    func run(store: EventStore) {
+        // The stamp first, then the records: records never older than the stamp they are checked against.
+        _ = try? store.backend.read { session in
+            guard let row = try session.query("SELECT stamp FROM dirty_blocks WHERE block = ?", [.text(block)]).first else {
+                return
             }
-            done.signal()
+            let stamp = row.int(0)
+            let records = try store.records(block: block, in: session)
+            self.result = (block, stamp, try store.blockRows(block: block, records: records))
+        }
+        done.signal()
+    }
+
+    /// Marks it done without a result (it was cancelled before a thread took it).
+    func skip() { done.signal() }
+
+    /// Waits for the thread; the block it read, the stamp it saw and the rows it computed (nil when the block
+    /// was no longer dirty, reading failed or it was cancelled: the block is then resolved in its transaction).
+    func finished() -> (block: String, stamp: Int, rows: BlockRows)? {
+        if !waited { done.wait(); waited = true }
+        return result
+    }
+
+    /// True once it is done (never waits). Called by the thread that calls ``finished()``.
+    var isFinished: Bool {
+        if waited { return true }
+        if done.wait(timeout: .now()) == .success { waited = true; return true }
+        return false
+    }
+}
+
+/// Threads that run read-aheads in the order they were submitted, at most `threads` at once.
+final class ReadAheadPool: @unchecked Sendable {
+    private let store: EventStore
+    private let threads: Int
+    private let lock = NSLock()
+    private var waiting: [BlockReadAhead] = []
+    private var running = 0
+    // Read-aheads finished so far, under `completion`: a waiter that saw none finished sleeps until it grows.
+    private let completion = NSCondition()
+    private var completed = 0
+
+    init(store: EventStore, threads: Int) {
+        self.store = store
+        self.threads = max(1, threads)
+    }
+
+    func submit(_ ahead: BlockReadAhead) {
+        lock.lock()
+        waiting.append(ahead)
+        let start = running < threads
+        if start { running += 1 }
+        lock.unlock()
+        guard start else { return }
+        let thread = Thread { [self] in
+            while let next = take() {
+                next.run(store: store)
+                finished()
+            }
         }
         thread.stackSize = 8 << 20
         thread.start()
     }
 
-    /// Waits for the thread; the block it read, the stamp it saw and the rows it computed (nil when there was
-    /// no next block or reading failed: the block is then resolved in its transaction).
-    func finished() -> (block: String, stamp: Int, rows: BlockRows)? {
-        if !waited { done.wait(); waited = true }
-        return result
+    /// The next read-ahead to run, or nil (and the thread ends) when none waits.
+    private func take() -> BlockReadAhead? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !waiting.isEmpty else { running -= 1; return nil }
+        return waiting.removeFirst()
+    }
+
+    private func finished() {
+        completion.lock()
+        completed += 1
+        completion.broadcast()
+        completion.unlock()
+    }
+
+    /// The first of `aheads` that is done, waiting until one is. Every one of them must have been submitted.
+    func firstFinished(of aheads: [BlockReadAhead]) -> BlockReadAhead? {
+        completion.lock()
+        defer { completion.unlock() }
+        while true {
+            if let done = aheads.first(where: { $0.isFinished }) { return done }
+            let seen = completed
+            // Checked under the lock a completion takes to count itself: no wake-up is lost.
+            while completed == seen { completion.wait() }
+        }
+    }
+
+    /// Drops every read-ahead no thread has taken yet.
+    func cancelWaiting() {
+        lock.lock()
+        let dropped = waiting
+        waiting.removeAll()
+        lock.unlock()
+        for ahead in dropped { ahead.skip() }
+        if !dropped.isEmpty { finished() }
     }
 }
 

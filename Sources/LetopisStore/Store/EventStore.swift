@@ -70,6 +70,22 @@ public final class EventStore: @unchecked Sendable {
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         try JSONDecoder().decode(type, from: Data(text.utf8))
     }
+
+    /// A record as the `record` column holds it: without its text, which the `text` column of the same row
+    /// holds — a quarter of the record, encoded by every worker and decoded at every resolution for nothing.
+    static func recordJSON(_ record: DocumentRecord) throws -> String {
+        var stored = record
+        stored.text = ""
+        return try json(stored)
+    }
+
+    /// A record read back from its row: the `record` column's JSON and the row's `text`. Records stored
+    /// before the text was left out carry it themselves, and keep it.
+    static func record(json: String, text: String?) throws -> DocumentRecord {
+        var record = try decode(DocumentRecord.self, json)
+        if record.text.isEmpty, let text { record.text = text }
+        return record
+    }
 }
 
 /// A block as stored: `TYPE@YYYY-MM`.

@@ -39,7 +39,8 @@ public struct PreparedRecord: Sendable, Equatable {
 
     var header: Header
     public var text: String
-    /// The ``DocumentRecord`` as stored (`EventStore.json`: sorted keys, unescaped slashes).
+    /// The ``DocumentRecord`` as stored (`EventStore.recordJSON`: without its text, sorted keys, unescaped
+    /// slashes).
     public var recordJSON: String
     /// The extraction as `extract --format json` writes it, when kept.
     public var layers: String?
@@ -58,7 +59,7 @@ public struct PreparedRecord: Sendable, Equatable {
                         extractorVersion: record.extractorVersion,
                         mentions: record.events.map { Mention(id: $0.id, block: resolver.block(of: $0, in: record).key, type: $0.type) })
         text = record.text
-        recordJSON = try EventStore.json(record)
+        recordJSON = try EventStore.recordJSON(record)
         self.layers = layers
     }
 
