@@ -159,6 +159,31 @@ struct OccupationPairStageTests {
         #expect(line.contains("path=^appos"))
     }
 
+    @Test("a title is paired with its nearest people only: a sentence of many names and titles stays linear")
+    func nearestPeopleOnly() throws {
+        // `министр Бабаков министр Вабаков ...`: 100 titles and 100 names in one sentence, every word hanging
+        // from the first — 10,000 pairs if every title met every name.
+        let letters = Array("бвгдклмнпрстфхцчшщ"), vowels = Array("аеиоуы")
+        var rows: [String] = []
+        var names: [String] = []
+        for n in 0..<100 {
+            let name = String([letters[n % letters.count], vowels[(n / letters.count) % vowels.count]]).capitalized + "баков"
+            names.append(name)
+            rows.append("министр/министр/NOUN/Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing/\(n == 0 ? 0 : 1)/\(n == 0 ? "root" : "conj")")
+            rows.append("\(name)/\(name.lowercased())/PROPN/Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing/\(2 * n + 1)/appos")
+        }
+        #expect(Set(names).count == names.count)
+        var doc = DocumentFixture.parsed(rows, mentions: names.map { ($0, .person) })
+        #expect(doc.mentions.count == 100)
+        doc.startTracing()
+        try EntityResolutionStage().process(&doc)
+        let pairs = (doc.traceLines ?? []).filter { $0.stage == "occupations" && $0.text.hasPrefix("pair ") }.map(\.text)
+        // Each title: its nearest people, plus a pair a rule made with someone further (none here).
+        #expect(!pairs.isEmpty && pairs.count <= 100 * OccupationPairs.nearestPersons)
+        let first = pairs.filter { $0.contains(" job=0-1 ") }.compactMap { $0.split(separator: " ").first { $0.hasPrefix("person=") } }
+        #expect(first == ["person=1-2", "person=3-4", "person=5-6", "person=7-8", "person=9-10", "person=11-12"])
+    }
+
     @Test("without a parse the rules' pairs stand, unscored")
     func unparsedKeepsRules() throws {
         var doc = parsedDocument()

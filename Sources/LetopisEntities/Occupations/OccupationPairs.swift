@@ -22,14 +22,19 @@ struct OccupationPair {
 /// this code: `letopis extract --trace` writes each candidate's features (`occupations` trace lines) and
 /// `Training/occupation-pairs` learns from them.
 ///
-/// - Complexity: O(titles × persons within one sentence either side), each pair's features O(gap +
-///   tree depth); a title finder call per token.
+/// - Complexity: O(titles × (log persons + ``nearestPersons``)) pairs besides the rules', each pair's
+///   features O(min(gap, 60) + log titles + tree depth); a title finder call per token.
 struct OccupationPairs {
     let extractor: OccupationExtractor
     var view: TokenView { extractor.view }
 
     /// How many sentences either side of a title its person may be named in.
     static let sentenceWindow = 1
+
+    /// How many people, the nearest, a title is paired with (besides the rules' pairs). The features cap
+    /// a pair's rank and its title's rivals at 3, so further people differ from the sixth only by distance;
+    /// the bound keeps a sentence of thousands of names and titles linear (2,500 of each: 6 million pairs).
+    static let nearestPersons = 6
 
     /// The candidates: the rules' pairs first (in their order), then the title finder's others.
     func candidates(rules: [Occupation]) -> [OccupationPair] {
@@ -41,12 +46,15 @@ struct OccupationPairs {
         func sentence(_ t: TokenIndex) -> Int {
             t.rawValue >= 0 && t.rawValue < sentenceOfToken.count ? sentenceOfToken[t.rawValue] : 0
         }
-        var personsBySentence = Array(repeating: [MentionIndex](), count: sentences.count)
+        // Persons in text order, for the nearest ones of each title.
+        var persons: [(first: TokenIndex, tokens: Range<TokenIndex>, sentence: Int, mention: MentionIndex)] = []
         for i in view.document.mentions.indices where view.document.mentions[i].type == .person {
             let m = MentionIndex(i)
-            guard let first = view.tokens(of: m).first else { continue }
-            personsBySentence[sentence(first)].append(m)
+            let tokens = view.tokens(of: m)
+            guard let first = tokens.first else { continue }
+            persons.append((first, tokens, sentence(first), m))
         }
+        persons.sort { $0.first != $1.first ? $0.first < $1.first : $0.mention.rawValue < $1.mention.rawValue }
         var jobs: [JobPhrase] = []
         var jobSeen = Set<Range<TokenIndex>>()
         for o in rules where o.job.tokens.lowerBound < o.job.tokens.upperBound {
@@ -66,21 +74,53 @@ struct OccupationPairs {
         }
         for job in jobs {
             let s = sentence(job.tokens.lowerBound)
-            for other in max(0, s - Self.sentenceWindow)...min(sentences.count - 1, s + Self.sentenceWindow) {
-                for m in personsBySentence[other] {
-                    let key = PairKey(person: m, job: job.tokens)
-                    guard !seen.contains(key) else { continue }
-                    // A title inside the name or the name inside the title is no pair.
-                    let p = view.tokens(of: m)
-                    guard p.upperBound <= job.tokens.lowerBound || job.tokens.upperBound <= p.lowerBound else { continue }
-                    seen.insert(key)
-                    out.append(OccupationPair(person: m, job: job, rule: nil, anaphoric: false, sentenceGap: abs(other - s)))
-                }
+            for p in nearestPersons(to: job.tokens, sentence: s, in: persons) {
+                let key = PairKey(person: p.mention, job: job.tokens)
+                guard !seen.contains(key) else { continue }
+                seen.insert(key)
+                out.append(OccupationPair(person: p.mention, job: job, rule: nil, anaphoric: false, sentenceGap: abs(p.sentence - s)))
             }
         }
         let context = PairContext(out, view)
         for i in out.indices { out[i].features = features(of: out[i], context) }
         return out
+    }
+
+    /// The people within ``sentenceWindow`` sentences of a title, at most ``nearestPersons`` of them, the
+    /// nearest by tokens between, in text order. A name inside the title or the title inside a name is none.
+    /// `persons` is in text order.
+    ///
+    /// - Complexity: O(log persons + people walked past), the people overlapping the title and the chosen.
+    func nearestPersons(to job: Range<TokenIndex>, sentence s: Int,
+                        in persons: [(first: TokenIndex, tokens: Range<TokenIndex>, sentence: Int, mention: MentionIndex)])
+        -> [(sentence: Int, mention: MentionIndex)] {
+        // First person starting at or after the title's start.
+        var low = 0, high = persons.count
+        while low < high {
+            let mid = (low + high) / 2
+            if persons[mid].first < job.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var left = low - 1, right = low
+        var chosen: [Int] = []
+        func inWindow(_ i: Int) -> Bool { abs(persons[i].sentence - s) <= Self.sentenceWindow }
+        func disjoint(_ i: Int) -> Bool {
+            persons[i].tokens.upperBound <= job.lowerBound || job.upperBound <= persons[i].tokens.lowerBound
+        }
+        while chosen.count < Self.nearestPersons {
+            while left >= 0, inWindow(left), !disjoint(left) { left -= 1 }
+            while right < persons.count, inWindow(right), !disjoint(right) { right += 1 }
+            let leftOK = left >= 0 && inWindow(left)
+            let rightOK = right < persons.count && inWindow(right)
+            guard leftOK || rightOK else { break }
+            let takeLeft: Bool
+            if leftOK && rightOK {
+                takeLeft = Self.gap(persons[left].tokens, job) <= Self.gap(persons[right].tokens, job)
+            } else {
+                takeLeft = leftOK
+            }
+            if takeLeft { chosen.append(left); left -= 1 } else { chosen.append(right); right += 1 }
+        }
+        return chosen.sorted().map { (persons[$0].sentence, persons[$0].mention) }
     }
 
     struct PairKey: Hashable {
@@ -107,6 +147,19 @@ struct OccupationPairs {
             }
             jobStarts = Set(pairs.map(\.job.tokens.lowerBound)).sorted()
             for k in distancesForJob.keys { distancesForJob[k]?.sort() }
+        }
+
+        /// How many titles start inside `range` (binary search over the sorted starts).
+        func jobStarts(in range: Range<TokenIndex>) -> Int {
+            func firstIndex(notBelow t: TokenIndex) -> Int {
+                var low = 0, high = jobStarts.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if jobStarts[mid] < t { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
+            return firstIndex(notBelow: range.upperBound) - firstIndex(notBelow: range.lowerBound)
         }
     }
 
@@ -192,7 +245,7 @@ struct OccupationPairs {
                     marks.insert("which")
                 }
             }
-            titles = context.jobStarts.filter { between.contains($0) }.count
+            titles = context.jobStarts(in: between)
         } else {
             marks.insert("long")
         }
