@@ -53,7 +53,15 @@ def main():
                 si = next((i for i, s in enumerate(sentences) if s[0] <= t["start"] < s[1]), None)
                 sentence = None if si is None else dict(start=sentences[si][0], end=sentences[si][1],
                                                         text=(text or "")[sentences[si][0]:sentences[si][1]])
-                part = lambda p: None if not p else dict(start=p["start"], end=p["end"], text=p["text"], normal=p.get("normal"))
+                # `extract` writes an absent place or source as an object of nulls.
+                part = lambda p: None if not p or p.get("start") is None else dict(start=p["start"], end=p["end"], text=p["text"], normal=p.get("normal"))
+                place = part(e.get("place"))
+                g = e.get("place_geo")
+                if place and g and g.get("geonameid") is not None:
+                    place["geo"] = dict(geonameID=g["geonameid"], name=g.get("name", ""), nameRu=g.get("name_ru"),
+                                        latitude=g.get("latitude", 0.0), longitude=g.get("longitude", 0.0),
+                                        country=g.get("country"), admin1=g.get("admin1"),
+                                        featureClass=g.get("feature_class") or "", featureCode=g.get("feature_code"))
                 tm = e.get("time")
                 events.append(dict(
                     id=f"{d['id']}-{n}", index=n, type=e["type"], mode=e.get("mode"), cameo=e.get("cameo"),
@@ -61,7 +69,7 @@ def main():
                     trigger=dict(start=t["start"], end=t["end"], text=t["text"]),
                     participants=[dict(start=p["start"], end=p["end"], text=p["text"], normal=p.get("normal"),
                                        role=p["role"], actor=p.get("entity")) for p in e.get("participants", [])],
-                    place=part(e.get("place")), source=part(e.get("source")),
+                    place=place, source=part(e.get("source")),
                     time=None if not tm else dict(value=tm["value"], mod=tm.get("mod"), basis=tm["basis"]),
                     inLead=si is not None and si == lead))
             out.write(json.dumps(dict(id=d["id"], published=d.get("published"), time=time, outlet=outlet, text=text,

@@ -19,6 +19,8 @@ struct ActorResolver {
         var first: String?
         var patronymic: String?
         var country: String?
+        /// A name that fits several people gathered here unresolved (`surname Иванов alone fits 2 people`).
+        var ambiguous = false
         init() {}
     }
 
@@ -161,6 +163,7 @@ struct ActorResolver {
             let c = ambiguous[key] ?? Cluster()
             join(c, item, reason: reason)
             c.country = nil
+            c.ambiguous = true
             ambiguous[key] = c
         }
         for item in full {
@@ -348,6 +351,7 @@ struct ActorResolver {
         var seen: [String: Int] = [:]
         var assignment: [DocumentActorRef: String] = [:]
         var reasons: [DocumentActorRef: String] = [:]
+        var unresolved = Set<String>()
         let ordered = built.sorted { a, b in
             a.0.id != b.0.id ? a.0.id < b.0.id : (a.1.members.first?.ref ?? DocumentActorRef(document: "", actor: 0)) < (b.1.members.first?.ref ?? DocumentActorRef(document: "", actor: 0))
         }
@@ -359,13 +363,14 @@ struct ActorResolver {
                 a.id = actor.id + "|" + (c.country ?? (n == 0 ? "?" : "?\(n + 1)"))
             }
             actors.append(a)
+            if c.ambiguous { unresolved.insert(a.id) }
             for m in c.members {
                 assignment[m.ref] = a.id
                 reasons[m.ref] = c.reasons[m.ref]
             }
         }
         actors.sort { $0.id < $1.id }
-        return ActorResolution(actors: actors, assignment: assignment, reasons: reasons)
+        return ActorResolution(actors: actors, assignment: assignment, reasons: reasons, unresolved: unresolved)
     }
 
     /// The fullest name among the members (given name and surname before a surname alone; a full name before an

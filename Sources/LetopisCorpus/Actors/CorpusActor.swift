@@ -66,11 +66,16 @@ public struct ActorResolution: Sendable {
     public var assignment: [DocumentActorRef: String]
     /// Why each document actor joined its corpus actor (`same surname, first name Владимир = Владимир`).
     public var reasons: [DocumentActorRef: String]
+    /// Ids of the actors that gather a name fitting several people, unresolved (`surname Иванов alone fits 2
+    /// people: kept apart`): such an actor names no one in particular.
+    public var unresolved: Set<String>
 
-    public init(actors: [CorpusActor] = [], assignment: [DocumentActorRef: String] = [:], reasons: [DocumentActorRef: String] = [:]) {
+    public init(actors: [CorpusActor] = [], assignment: [DocumentActorRef: String] = [:], reasons: [DocumentActorRef: String] = [:],
+                unresolved: Set<String> = []) {
         self.actors = actors
         self.assignment = assignment
         self.reasons = reasons
+        self.unresolved = unresolved
     }
 
     /// The corpus actor id of actor `index` of document `document`.

@@ -124,8 +124,14 @@ struct EventClusterer {
                 // An official speaks for the state of a title the document gives them, and only then.
                 let countries = Set(a.roles.compactMap(\.country))
                 state = countries.count == 1 ? countries.first : nil
-                // `Юлия` alone names no one in particular; `Юлия Навальная` does.
-                isSpecific = (actors.actor(id: id)?.name ?? a.name).split(separator: " ").count >= 2
+                // `Юлия` alone names no one in particular; `Юлия Навальная` does. So does a surname alone
+                // (`Эрдоган`) that the period resolves to one person: no other full name of that surname competes
+                // for it (the resolver gathers a surname fitting several people into an unresolved actor).
+                let corpusActor = actors.actor(id: id)
+                let words = (corpusActor?.name ?? a.name).split(separator: " ").count
+                let person = corpusActor?.person ?? a.person
+                let loneSurname = words == 1 && person?.last != nil && person?.first == nil && !actors.unresolved.contains(id)
+                isSpecific = words >= 2 || loneSurname
             default:
                 if let s = a.sector, EventRules.stateSectors.contains(s) { state = a.country }
                 // An organisation identifies what is done to it (sanctions on a bank); what it does, an army or
@@ -411,9 +417,18 @@ struct EventClusterer {
         for x in a.sentences { for y in b.sentences { wording = max(wording, SentenceSimilarity.similarity(x, y)) } }
         let sameWording = wording >= SentenceSimilarity.threshold
         let wordingText = "near-identical sentence (similarity \(Int((wording * 100).rounded())) %)"
+        // The same place and the same rare words stand in for participants a report lacks: a strike told with no
+        // doer (`атака на завод по производству майонеза в Воронеже`) is recognised by where and by the words
+        // that carry the facts, never against participants both reports give.
+        let placeAndRareWords = !parties.ok && (a.parties.isEmpty || b.parties.isEmpty) && !sameWording
+            ? placeAndRareWordsText(a, b, idf: idf) : nil
         if !parties.ok {
-            guard sameWording, a.parties.isEmpty || b.parties.isEmpty else { return (false, parties.text, 0) }
-            parties = (true, wordingText, 0, 0)
+            if let text = placeAndRareWords {
+                parties = (true, text, 0, 0)
+            } else {
+                guard sameWording, a.parties.isEmpty || b.parties.isEmpty else { return (false, parties.text, 0) }
+                parties = (true, wordingText, 0, 0)
+            }
         }
         let dates = compareDates(a, b)
         guard dates.ok else { return (false, dates.text, 0) }
@@ -446,6 +461,20 @@ struct EventClusterer {
             }
         }
         return (true, words.joined(separator: "; "), shared)
+    }
+
+    /// The reason when two reports, one of them without participants, are at one known place that is not a whole
+    /// state (a city, a region, a plant: `Воронеж`) and share their rare words
+    /// (`SentenceSimilarity.weightedThresholdWithParticipant`); nil otherwise. A state (`Россия`) is the place of
+    /// too many events a day to recognise one by.
+    static func placeAndRareWordsText(_ a: Side, _ b: Side, idf: [String: Double]?) -> String? {
+        guard let idf, let ka = a.placeKey, ka == b.placeKey, !ka.hasPrefix("text:"), !a.placeIsState, !b.placeIsState
+        else { return nil }
+        var rare: Double = 0
+        for x in a.sentences { for y in b.sentences { rare = max(rare, SentenceSimilarity.weightedSimilarity(x, y, idf: idf)) } }
+        guard rare >= SentenceSimilarity.weightedThresholdWithParticipant else { return nil }
+        let words = SentenceSimilarity.sharedRareWords(a.sentences, b.sentences, idf: idf).joined(separator: ", ")
+        return "no participant on one side; the same place \(a.placeName ?? ka) and the same rare words (\(words); rare-word similarity \(Int((rare * 100).rounded())) %)"
     }
 
     static func compare(_ a: (record: DocumentRecord, mention: DocumentRecord.EventMention),
@@ -509,6 +538,7 @@ struct EventClusterer {
                 idf = SentenceSimilarity.inverseFrequencies(blockSentences[p.block] ?? [])
             }
             let keys = EventClusterer.keys(p.parties) + SentenceSimilarity.keys(p.words)
+                + EventClusterer.placeKeys(p.placeKey, isState: p.placeIsState)
             let days = EventClusterer.indexDays(p.date)
             var candidates = Set<Int>()
             if p.block.window != "undated", !days.isEmpty {
@@ -545,7 +575,9 @@ struct EventClusterer {
                 clusterDays.append(days.list)
                 target = clusters.count - 1
             }
-            for k in EventClusterer.keys(clusters[target].parties) + SentenceSimilarity.keys(p.words)
+            let placeKeys = EventClusterer.placeKeys(clusters[target].placeKey, isState: clusters[target].placeIsState)
+                + EventClusterer.placeKeys(p.placeKey, isState: p.placeIsState)
+            for k in EventClusterer.keys(clusters[target].parties) + SentenceSimilarity.keys(p.words) + placeKeys
             where registered[target].insert(k).inserted {
                 all[k, default: []].append(target)
                 if let days = clusterDays[target] {
@@ -572,6 +604,13 @@ struct EventClusterer {
         case .reference, .none:
             return ([], true)
         }
+    }
+
+    /// Index key of a known place that is not a whole state, for the rule that a place and rare words stand in for
+    /// participants a report lacks.
+    static func placeKeys(_ key: String?, isState: Bool) -> [String] {
+        guard let key, !key.hasPrefix("text:"), !isState else { return [] }
+        return ["place " + key]
     }
 
     /// Index keys of participants: their ids, and the state each is or speaks for.
