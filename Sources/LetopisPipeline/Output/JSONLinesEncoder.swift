@@ -13,7 +13,7 @@ public struct JSONLinesEncoder: Sendable {
     public func json(_ document: Document) -> String {
         let line = encode(document)
         // Cut on bytes: Foundation's `trimmingCharacters(in: .newlines)` walks the whole JSON as UTF-16 and
-        // took a tenth of an ingest worker's time.
+        // took 3 % of an ingest worker's time.
         let end = line.lastIndex { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }.map { $0 + 1 } ?? 0
         return String(decoding: line[..<end], as: UTF8.self)
     }
