@@ -9,21 +9,6 @@ import LetopisCore
 struct EventDateAndRoleTests {
     func run(_ doc: Document) throws -> Document { try resolvedAndCoded(doc) }
 
-    func names(_ d: Document, _ e: Event, _ role: EventParticipant.Role) -> [String] {
-        e.participants.filter { $0.role == role }.map { d.text(of: $0.range) }
-    }
-
-    /// Adds a time expression over `surface` to a fixture.
-    func dated(_ doc: Document, _ surface: String, type: TimexType, value: String) -> Document {
-        var d = doc
-        if let r = d.text.range(of: surface) {
-            let start = d.text.utf8.distance(from: d.text.utf8.startIndex, to: r.lowerBound)
-            d.timexes.append(Timex(TextRange(start, start + surface.utf8.count), type: type, value: value, rule: "fixture"))
-            d.layers.insert(.timexes)
-        }
-        return d
-    }
-
     let arrest = [
         "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
         "Петрова/петров/PROPN/Case=Acc/2/obj", "././PUNCT//2/punct",

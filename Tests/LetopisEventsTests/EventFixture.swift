@@ -20,3 +20,19 @@ func resolvedAndCoded(_ doc: Document) throws -> Document {
     try EventExtractionStage().process(&d)
     return d
 }
+
+/// The text of an event's participants in one role.
+func names(_ d: Document, _ e: Event, _ role: EventParticipant.Role) -> [String] {
+    e.participants.filter { $0.role == role }.map { d.text(of: $0.range) }
+}
+
+/// Adds a time expression over `surface` to a fixture.
+func dated(_ doc: Document, _ surface: String, type: TimexType, value: String) -> Document {
+    var d = doc
+    if let r = d.text.range(of: surface) {
+        let start = d.text.utf8.distance(from: d.text.utf8.startIndex, to: r.lowerBound)
+        d.timexes.append(Timex(TextRange(start, start + surface.utf8.count), type: type, value: value, rule: "fixture"))
+        d.layers.insert(.timexes)
+    }
+    return d
+}
