@@ -42,8 +42,9 @@ public struct EventExtractionStage: Stage {
             document.warnings.append("events: no syntax layer; participants found by position only")
         }
         let frames = AttributionFinder(extractor: extractor).frames()
-        let candidates = Self.attributed(extractor.candidates(), frames: frames)
-        if document.isTraced { Self.trace(frames, candidates, view, into: &document) }
+        let (found, dropped) = extractor.candidatesAndDropped()
+        let candidates = Self.attributed(found, frames: frames)
+        if document.isTraced { Self.trace(frames, candidates, dropped, view, into: &document) }
         let merged = EventMerger(document: document).merge(candidates)
         document.events = merged.map { Self.event($0, in: view) }
         document.layers.formUnion(produces)
@@ -75,10 +76,21 @@ public struct EventExtractionStage: Stage {
 
     /// Every reporting frame and every candidate before merging, with its rule and patterns
     /// (`letopis extract --trace`).
-    static func trace(_ frames: [AttributionFinder.Frame], _ candidates: [EventCandidate], _ view: TokenView, into document: inout Document) {
+    static func trace(_ frames: [AttributionFinder.Frame], _ candidates: [EventCandidate], _ dropped: [DroppedTrigger],
+                      _ view: TokenView, into document: inout Document) {
+        // `at=` is the trigger's code-point range (as the JSON output counts), so a trace can be lined up with annotations.
+        let map = CodePointMap(utf8: document.utf8)
+        let count = document.utf8.count
+        func at(_ tokens: [TokenIndex]) -> String {
+            let r = span(of: tokens, in: view)
+            return "at=\(map.codePoint(min(r.start, count)))-\(map.codePoint(min(r.end, count)))"
+        }
         let lines = frames.map { f in "frame s\(f.sentence) \(view.text(f.token)) -> \(f.source.normal ?? "") media=\(f.isMedia)" }
             + candidates.map { c in
-                "candidate s\(c.sentence) \(c.tokens.map(view.text)) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-") rule=\(c.entry.rule) patterns=\(c.patterns)"
+                "candidate s\(c.sentence) \(c.tokens.map(view.text)) \(at(c.tokens)) type=\(c.entry.type.rawValue) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-") rule=\(c.entry.rule) patterns=\(c.patterns)"
+            }
+            + dropped.map { d in
+                "dropped s\(d.sentence) \(d.tokens.map(view.text)) \(at(d.tokens)) type=\(d.entry.type.rawValue) rule=\(d.entry.rule)"
             }
         for line in lines { document.trace("events") { line } }
     }

@@ -47,12 +47,13 @@ class Doc:
 
 
 def load_lexicon_types(path):
-    """First lemma (folded) → PLOVER types of Lexicons/triggers.tsv's rows."""
+    """First lemma (folded) → PLOVER types of Lexicons/triggers.tsv's trigger rows (not `meaning` rows, part vm/nm)."""
     types = {}
     for line in open(path, encoding="utf-8"):
         if line.startswith("#") or not line.strip(): continue
         cols = line.rstrip("\n").split("\t")
         if cols[0] == "lemmas": continue
+        if len(cols) > 4 and cols[4].endswith("m"): continue
         first = fold(cols[0].split()[0])
         types.setdefault(first, set()).add(cols[1])
     return types

@@ -32,3 +32,11 @@ struct EventCandidate {
 
     mutating func fired(_ name: String) { if !patterns.contains(name) { patterns.append(name) } }
 }
+
+/// A trigger that found no event: a sense veto ruled it out or its essential participant is missing
+/// (listed by `--trace`).
+struct DroppedTrigger {
+    var entry: TriggerEntry
+    var tokens: [TokenIndex]
+    var sentence: SentenceIndex
+}

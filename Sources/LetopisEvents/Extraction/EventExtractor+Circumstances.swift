@@ -123,7 +123,11 @@ extension EventExtractor {
         }
         // `его обвиняли в коррупции`, `отказался` with nobody named codes no accusation or refusal (an arrest
         // or a killing is an event even when only its target is named).
-        if !c.anaphoric, c.actors.isEmpty, eventsNeedingActor.contains(c.entry.type) { return nil }
+        // A procedure of investigators and courts (`возбуждено дело`, `предъявлены обвинения`, `объявлен в розыск`:
+        // class `procedure`) is coded with only its target, as an arrest is (PLOVER: ACCUSE needs no recipient and
+        // covers all investigations).
+        if !c.anaphoric, c.actors.isEmpty, eventsNeedingActor.contains(c.entry.type),
+           !(c.entry.lemmas.first.map { isLemma($0, .procedure) } ?? false) { return nil }
         return c
     }
 

@@ -129,7 +129,9 @@ extension EventExtractor {
     /// more often than named; the phrase itself is the participant (`Суд в Италии` → `Суд`, the head and its
     /// modifiers without prepositional phrases or clauses).
     func collectiveActor(_ h: TokenIndex, at trigger: TokenIndex) -> [EventParticipant] {
-        guard isWord(h, .collectiveActor) else { return [] }
+        // Or a person described, not named (`Мужчину задержали`, `Мэр города призвал`); a crowd counted by
+        // number (`39 человек`) stays no participant.
+        guard isWord(h, .collectiveActor) || isWord(h, .unnamedPerson) && !isCountedCrowd(h) else { return [] }
         let stops: Set<UDRelation> = [.clausalModifierOfNoun, .adverbialClause, .clausalComplement, .parataxis, .punctuation,
                                       .conjunct, .appositional, .coordinatingConjunction]
         let core = view.subtree(h, stopAt: stops).filter { t in

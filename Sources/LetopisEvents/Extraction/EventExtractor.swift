@@ -41,8 +41,13 @@ struct EventExtractor {
 
     // MARK: - Triggers
 
-    func candidates() -> [EventCandidate] {
+    func candidates() -> [EventCandidate] { candidatesAndDropped().found }
+
+    /// The candidates, and the triggers that found no event (a sense veto, a missing participant):
+    /// `--trace` lists both, so a missed event can be told from a missed trigger.
+    func candidatesAndDropped() -> (found: [EventCandidate], dropped: [DroppedTrigger]) {
         var out: [EventCandidate] = []
+        var dropped: [DroppedTrigger] = []
         var used = Set<TokenIndex>()
         for s in document.sentences.indices {
             let sentence = SentenceIndex(s)
@@ -51,10 +56,12 @@ struct EventExtractor {
                 if let c = candidate(entry: entry, tokens: matched, sentence: sentence) {
                     matched.forEach { used.insert($0) }
                     out.append(c)
+                } else {
+                    dropped.append(DroppedTrigger(entry: entry, tokens: matched, sentence: sentence))
                 }
             }
         }
-        return out
+        return (out, dropped)
     }
 
     /// The trigger starting at `t`: the lexicon's row and the learned model's judgement, combined
@@ -75,16 +82,24 @@ struct EventExtractor {
         return (learnedEntry(best.type, at: t), [t])
     }
 
-    /// A lexicon-less trigger of `type`: PLOVER's plain type, meeting roles for CONSULT, actor and
-    /// target roles otherwise (the argument patterns of `Lexicons/argument-roles.tsv` then apply).
+    /// A trigger the model proposes where no lexicon row matched. Its mode and frame are the
+    /// lexicon's for this lemma and type — a longer row it begins (`возбудить дело` lends
+    /// `возбудила` ACCUSE/investigate) or a `meaning` row (`искать`, never a trigger alone); with
+    /// none, PLOVER's plain type, meeting roles for CONSULT and actor/target roles otherwise (the
+    /// argument patterns of `Lexicons/argument-roles.tsv` then apply).
     func learnedEntry(_ type: EventType, at t: TokenIndex) -> TriggerEntry {
-        TriggerEntry(lemmas: [lemma(t)], type: type, mode: nil, frame: type == "CONSULT" ? .meet : .act,
-                     isNoun: pos(t) == .noun, isLearned: true)
+        let isNoun = pos(t) == .noun
+        let rows = lexicon.meanings(folded: lemma(t), type: type)
+        if let row = rows.first(where: { $0.isNoun == isNoun }) ?? rows.first {
+            return TriggerEntry(lemmas: [lemma(t)], type: type, mode: row.mode, frame: row.frame, isNoun: isNoun, isLearned: true)
+        }
+        return TriggerEntry(lemmas: [lemma(t)], type: type, mode: nil, frame: type == "CONSULT" ? .meet : .act,
+                            isNoun: isNoun, isLearned: true)
     }
 
     /// The longest lexicon entry starting at `t`; later words may be up to two tokens apart, within the sentence.
     func match(at t: TokenIndex, used: Set<TokenIndex>) -> (TriggerEntry, [TokenIndex])? {
-        entries: for entry in lexicon.candidates(folded: lemma(t)) {
+        entries: for entry in lexicon.candidates(folded: lemma(t)) where !entry.isMeaningOnly {
             var matched = [t]
             var cursor = t
             for word in entry.lemmas.dropFirst() {

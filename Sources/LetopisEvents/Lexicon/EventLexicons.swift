@@ -3,7 +3,7 @@ import LetopisCore
 /// The named word classes of `Lexicons/word-classes.tsv`: what each is for is written above its
 /// rows there. Rules ask `isWord(t, .negation)`, never `lemma(t) == "не"`.
 enum WordClass: String, CaseIterable, Sendable {
-    case collectiveActor = "collective-actor", countedPeople = "counted-people", press
+    case collectiveActor = "collective-actor", unnamedPerson = "unnamed-person", procedure, countedPeople = "counted-people", press
     case reportingVerb = "reporting-verb", reportingFrame = "reporting-frame", mediaNoun = "media-noun"
     case plannedMarker = "planned-marker", hypotheticalMarker = "hypothetical-marker", requestMarker = "request-marker"
     case negation, speakerPronoun = "speaker-pronoun", thirdPersonPronoun = "third-person-pronoun"

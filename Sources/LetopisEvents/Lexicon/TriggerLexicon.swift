@@ -28,14 +28,19 @@ public struct TriggerEntry: Sendable, Hashable {
     public var isNoun: Bool
     /// Whether the learned trigger model (``EventTriggerModel``) proposed this trigger, not a lexicon row.
     public var isLearned: Bool
+    /// A `meaning` row (part `m`): never a trigger by itself (`искать` is mostly no event), but the mode
+    /// and frame of the word when the learned model gives it this type (`ищет` as ACCUSE → investigate).
+    public var isMeaningOnly: Bool
 
-    public init(lemmas: [String], type: EventType, mode: String?, frame: ArgumentFrame, isNoun: Bool, isLearned: Bool = false) {
+    public init(lemmas: [String], type: EventType, mode: String?, frame: ArgumentFrame, isNoun: Bool, isLearned: Bool = false,
+                isMeaningOnly: Bool = false) {
         self.lemmas = lemmas
         self.type = type
         self.mode = mode
         self.frame = frame
         self.isNoun = isNoun
         self.isLearned = isLearned
+        self.isMeaningOnly = isMeaningOnly
     }
 
     /// The name of the lexicon row, recorded on the events it finds (`trigger.провести_переговоры`);
@@ -50,7 +55,7 @@ public struct TriggerLexicon: Sendable {
     public static let file = "triggers.tsv"
     static let columns: [LexiconTable.Column] = [
         .phrase("lemmas"), .text("type"), .text("mode", optional: true),
-        .choice("frame", Set(ArgumentFrame.allCases.map(\.rawValue))), .choice("part", ["v", "n"]),
+        .choice("frame", Set(ArgumentFrame.allCases.map(\.rawValue))), .choice("part", ["v", "n", "vm", "nm"]),
     ]
 
     public let entries: [TriggerEntry]
@@ -75,7 +80,8 @@ public struct TriggerLexicon: Sendable {
         self.init(entries: table.rows.compactMap { row in
             guard let frame = ArgumentFrame(rawValue: row["frame"]) else { return nil }
             return TriggerEntry(lemmas: row.words("lemmas"), type: EventType(rawValue: row["type"]),
-                                mode: row["mode"].isEmpty ? nil : row["mode"], frame: frame, isNoun: row["part"] == "n")
+                                mode: row["mode"].isEmpty ? nil : row["mode"], frame: frame, isNoun: row["part"].hasPrefix("n"),
+                                isMeaningOnly: row["part"].hasSuffix("m"))
         })
     }
 
@@ -91,4 +97,15 @@ public struct TriggerLexicon: Sendable {
 
     /// Entries whose first lemma is `lemma`, already folded (a ``TokenView`` lemma).
     func candidates(folded lemma: String) -> [TriggerEntry] { byFirst[lemma] ?? [] }
+
+    /// Trigger rows (not `meaning` rows) whose first lemma is `lemma`, already folded.
+    func triggerRows(folded lemma: String) -> [TriggerEntry] { candidates(folded: lemma).filter { !$0.isMeaningOnly } }
+
+    /// What `lemma` (folded) means as an event of `type`: the rows of that type it begins, trigger or
+    /// `meaning` rows, `meaning` rows and single words first.
+    func meanings(folded lemma: String, type: EventType) -> [TriggerEntry] {
+        candidates(folded: lemma).filter { $0.type == type }.sorted { a, b in
+            (a.isMeaningOnly ? 0 : 1, a.lemmas.count) < (b.isMeaningOnly ? 0 : 1, b.lemmas.count)
+        }
+    }
 }

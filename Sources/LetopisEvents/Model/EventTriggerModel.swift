@@ -138,7 +138,7 @@ public struct EventTriggerModel: Sendable {
             if view.pos(c) == .noun { f.insert("k=" + view.lemma(c)) }
             if view.lemma(c) == "не" { f.insert("neg") }
         }
-        for entry in lexicon.candidates(folded: lemma) { f.insert("rule=" + entry.type.rawValue) }
+        for entry in lexicon.triggerRows(folded: lemma) { f.insert("rule=" + entry.type.rawValue) }
         return f.sorted()
     }
 

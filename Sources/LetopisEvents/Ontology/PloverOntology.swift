@@ -22,15 +22,15 @@ public enum PloverOntology {
         "CONCEDE": ["ease-sanctions", "ease-admin", "ease-political", "ease-military", "release", "return", "allow", "cease"],
         "COOPERATE": ["military", "economic", "judicial", "intelligence", "diplomatic"],
         "AID": ["economic", "military", "humanitarian", "asylum"],
-        "RETREAT": ["withdraw", "disarm", "release"],
+        "RETREAT": ["withdraw", "disarm", "release", "resign"],
         "REQUEST": ["cooperate", "aid", "concede", "negotiate", "settle", "mediate"],
         "ACCUSE": ["disapprove", "investigate", "allege", "sue"],
         "REJECT": ["cooperate", "aid", "concede", "negotiate", "settle", "mediate", "veto"],
-        "THREATEN": ["non-force", "sanction", "force", "ultimatum", "coerce"],
+        "THREATEN": ["non-force", "sanction", "force", "ultimatum", "coerce", "arrest"],
         "PROTEST": ["demonstrate", "riot", "strike", "boycott", "hunger"],
         "SANCTION": ["convict", "expel", "break-relations", "reduce-relations", "embargo", "censor"],
         "MOBILIZE": ["troops", "weapons", "police", "militia", "alert"],
-        "COERCE": ["arrest", "deport", "seize", "restrict", "censor", "ban", "curfew"],
+        "COERCE": ["arrest", "deport", "seize", "restrict", "censor", "ban", "curfew", "martial-law"],
         "ASSAULT": ["beat", "firearms", "explosives", "aerial", "artillery", "missile", "kill", "abduct", "sexual", "cyber"],
     ]
 
