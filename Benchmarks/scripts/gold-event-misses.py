@@ -10,9 +10,9 @@ one cause, the first that applies:
 
   d  produced, same type, trigger overlapping, but no participant shared with the gold event
   c  produced (or a candidate or a dropped trigger) with another type at the gold trigger
-  b  a trigger of the gold type was found but no event came out: `dropped` (a sense veto or a
-     missing participant), or `merged` (the candidate joined another event, or a statement
-     removed as attribution)
+  b  a trigger of the gold type was found but no event came out: `b-dropped` (a sense veto, or
+     an act of speech with no speaker), or `b-unattached` (a candidate with no participant at
+     all, which the merger folds into an earlier event of its type or discards)
   a  no trigger at all: `a-lexicon` the first word's lemma has a lexicon row that did not
      match (part of speech, a multi-word row); `a-none` no row, and the model proposed nothing
 
@@ -70,7 +70,7 @@ def cause(g, doc, heads):
             traced.append((m.group(1), m.group(4)))
     same = [kind for kind, ty in traced if ty == g["type"]]
     if same:
-        return "b-dropped" if "candidate" not in same else "b-merged"
+        return "b-dropped" if "candidate" not in same else "b-unattached"
     if traced:
         return "c"
     tokens = doc.get("tokens") or []
@@ -97,11 +97,11 @@ def main():
             counts[c] += 1
             by_type[g["type"]][c] += 1
             listing.append(f"{c:<10} {g['type']:<9} {doc_id:<28} '{g['trigger']['text']}'")
-    kinds = ["a-none", "a-lexicon", "b-dropped", "b-merged", "c", "d"]
+    kinds = ["a-none", "a-lexicon", "b-dropped", "b-unattached", "c", "d"]
     print(f"missed certain events {sum(counts.values())}: " + ", ".join(f"{k} {counts[k]}" for k in kinds))
-    print(f"{'type':<10}" + "".join(f"{k:>10}" for k in kinds))
+    print(f"{'type':<10}" + "".join(f"{k:>13}" for k in kinds))
     for t in sorted(by_type):
-        print(f"{t:<10}" + "".join(f"{by_type[t][k]:>10}" for k in kinds))
+        print(f"{t:<10}" + "".join(f"{by_type[t][k]:>13}" for k in kinds))
     if "--list" in sys.argv:
         print("\n".join(sorted(listing)))
 

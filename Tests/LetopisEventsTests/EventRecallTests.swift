@@ -118,7 +118,7 @@ struct EventRecallTests {
 
     @Test("a `meaning` row is never a trigger by itself, nor a lexicon feature of the model")
     func meaningRowIsNoTrigger() throws {
-        let d = try run(clause("Полиция", "ищет", "искать", "Иванова", feats: "VerbForm=Fin|Tense=Pres|Number=Sing"))
+        var d = try run(clause("Полиция", "ищет", "искать", "Иванова", feats: "VerbForm=Fin|Tense=Pres|Number=Sing"))
         #expect(!d.events.contains { $0.rule == "trigger.искать" })
         let lexicon = TriggerLexicon.standard
         #expect(lexicon.candidates("искать").contains { $0.isMeaningOnly && $0.mode == "investigate" })
