@@ -78,6 +78,33 @@ struct EventRecallTests {
         #expect(names(noun, n, .actor) == ["Никсона"])
     }
 
+    @Test("freeing a person is RETREAT release; freeing an office or a village is not")
+    func releaseSenses() throws {
+        let freed = try run(clause("Суд", "освободил", "освободить", "Иванова"))
+        let e = try #require(freed.events.first)
+        #expect(e.type == "RETREAT" && e.mode == "release")
+        let relieved = try run(parsed([
+            "Иванов/иванов/PROPN/Case=Nom|Number=Sing/2/nsubj:pass", "освобожден/освободить/VERB/Voice=Pass|VerbForm=Part/0/root",
+            "от/от/ADP//4/case", "должности/должность/NOUN/Case=Gen|Number=Sing/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Иванов", .person)]))
+        #expect(!relieved.events.contains { $0.type == "RETREAT" })
+        let village = try run(parsed([
+            "Армия/армия/NOUN/Case=Nom|Number=Sing/2/nsubj", "освободила/освободить/VERB/VerbForm=Fin|Tense=Past|Number=Sing/0/root",
+            "село/село/NOUN/Case=Acc|Number=Sing/2/obj", "././PUNCT//2/punct",
+        ]))
+        #expect(!village.events.contains { $0.type == "RETREAT" })
+    }
+
+    @Test("a dismissal (`отправил в отставку`) is no resignation")
+    func dismissalIsNoResignation() throws {
+        let d = try run(parsed([
+            "Медведев/медведев/PROPN/Case=Nom|Number=Sing/2/nsubj", "отправил/отправить/VERB/VerbForm=Fin|Tense=Past|Number=Sing/0/root",
+            "в/в/ADP//4/case", "отставку/отставка/NOUN/Case=Acc|Number=Sing/2/obl", "Лужкова/лужков/PROPN/Case=Acc|Number=Sing/2/obj",
+            "././PUNCT//2/punct",
+        ], mentions: [("Медведев", .person), ("Лужкова", .person)]))
+        #expect(!d.events.contains { $0.type == "RETREAT" })
+    }
+
     @Test("a person described, not named, is the participant (`Мужчину задержали`)")
     func unnamedPersonIsParticipant() throws {
         let d = try run(parsed([
