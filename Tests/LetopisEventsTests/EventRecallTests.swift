@@ -196,14 +196,15 @@ struct EventRecallTests {
 
     @Test("the trace lists a trigger that found no event, with its code-point range")
     func traceListsDroppedTriggers() throws {
-        // `его обвиняли` names no accuser: an act of speech needs its speaker, so the trigger is dropped.
+        // `Петрова обвинили` names no accuser: an act of speech needs its speaker, so the trigger is dropped.
         var doc = parsed([
-            "Его/он/PRON/Case=Acc/2/obj", "обвиняли/обвинять/VERB/VerbForm=Fin|Tense=Past|Number=Plur/0/root", "././PUNCT//2/punct",
-        ])
+            "Петрова/петров/PROPN/Case=Acc|Number=Sing/2/obj", "обвинили/обвинить/VERB/VerbForm=Fin|Tense=Past|Number=Plur/0/root",
+            "././PUNCT//2/punct",
+        ], mentions: [("Петрова", .person)])
         doc.startTracing()
         let d = try run(doc)
         #expect(d.events.isEmpty)
         let lines = (d.traceLines ?? []).map(\.text)
-        #expect(lines.contains { $0.hasPrefix("dropped s0") && $0.contains("at=4-12") && $0.contains("type=ACCUSE") })
+        #expect(lines.contains { $0.hasPrefix("dropped s0") && $0.contains("at=8-16") && $0.contains("type=ACCUSE") })
     }
 }
