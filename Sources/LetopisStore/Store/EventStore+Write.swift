@@ -266,7 +266,6 @@ extension EventStore {
         var referenced = Set<String>()
         // The API's responses for each event, stored with it (Schema version 2).
         let recordsByID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let responseEncoder = ResponseJSON.encoder()
         for event in events {
             let place = event.place
             out.events.append([
@@ -276,8 +275,8 @@ extension EventStore {
                 SQLValue(place.map { nameKey($0.name) }), SQLValue(place?.geo?.country), SQLValue(place?.geo?.geonameID),
                 place?.geo.map { .real($0.latitude) } ?? .null, place?.geo.map { .real($0.longitude) } ?? .null,
                 .text(try EventStore.json(event)),
-                .text(try ResponseJSON.summary(event, encoder: responseEncoder).text),
-                .text(try ResponseJSON.fragment(EventDetail(event: event, records: recordsByID), encoder: responseEncoder).text),
+                .text(try ResponseJSON.summary(event).text),
+                .text(try ResponseJSON.fragment(EventDetail(event: event, records: recordsByID)).text),
             ])
             var seenMentions = Set<String>()
             for mention in event.mentions where seenMentions.insert(mention.event).inserted {
