@@ -44,3 +44,30 @@ struct NameKeyTests {
         }
     }
 }
+
+@Suite("Sentence words")
+struct SentenceWordsTests {
+    @Test("the scalar walk finds the words the character walk finds, and steps aside for other scripts")
+    func scalarWalkAgrees() {
+        let sentences = [
+            "ВСУ нанесли удар ATACMS по объекту в Брянской области, сообщило Минобороны РФ 21.11.2024.",
+            "Ёлки-палки: «Газпром» и ЦИК — 2024 г., т.е. 3-й раз; x1 ab1 абв",
+            "\r\nПутин\tи Эрдоган\u{00A0}обсудили\u{2028}Сирию", "", "ab", "Ѐ Ѓ Є Ї Љ Џ ѐ ќ ў",
+        ]
+        for sentence in sentences {
+            let normal = NameKey.normalise(sentence)
+            #expect(SentenceSimilarity.asciiOrCyrillicWords(normal) == SentenceSimilarity.characterWords(normal), "\(sentence)")
+        }
+        // Every ASCII and basic Cyrillic scalar, each between spaces and in a run.
+        var every = ""
+        for value in UInt32(0x20)...UInt32(0x7E) { if let u = Unicode.Scalar(value) { every.unicodeScalars.append(u) } }
+        for value in UInt32(0x400)...UInt32(0x45F) { if let u = Unicode.Scalar(value) { every.unicodeScalars.append(u) } }
+        let spaced = every.unicodeScalars.map { "a\($0)bc" }.joined(separator: " ")
+        for text in [every, spaced] {
+            #expect(SentenceSimilarity.asciiOrCyrillicWords(text) == SentenceSimilarity.characterWords(text))
+        }
+        #expect(SentenceSimilarity.asciiOrCyrillicWords("café olé") == nil)
+        #expect(SentenceSimilarity.asciiOrCyrillicWords("й\u{306}") == nil)
+        #expect(SentenceSimilarity.words("Straße café naïve") == SentenceSimilarity.characterWords("straße café naïve"))
+    }
+}
