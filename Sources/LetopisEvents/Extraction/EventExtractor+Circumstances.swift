@@ -124,6 +124,15 @@ extension EventExtractor {
         // `его обвиняли в коррупции`, `отказался` with nobody named codes no accusation or refusal (an arrest
         // or a killing is an event even when only its target is named).
         if !c.anaphoric, c.actors.isEmpty, eventsNeedingActor.contains(c.entry.type) { return nil }
+        // Told to the press is attribution, not a statement to another actor (the stage drops a statement left
+        // with no recipient).
+        if c.entry.type == PloverOntology.statement {
+            let before = c.recipients.count
+            c.recipients.removeAll(where: isPress)
+            if c.recipients.count < before { c.fired("statement.to-press") }
+        }
+        // A murder, an accident or a brawl between private people is not coded (`isPoliticallyRelevant`).
+        if !c.anaphoric, !isPoliticallyRelevant(c) { return nil }
         return c
     }
 
@@ -322,7 +331,11 @@ extension EventExtractor {
             let afterWith = before.map { isWord($0, .companionPreposition) } ?? false
             if mention.type == .person {
                 guard let p = fromMention(m) else { continue }
-                if u < t && !afterWith { c.actors.append(p) } else if afterWith || c.entry.frame != .meet { c.recipients.append(p) }
+                let subject = u < t && !afterWith
+                // A reciprocal act's sides, the subject and the `с`-companion, all act.
+                if c.entry.frame == .meet {
+                    if subject || afterWith { c.actors.append(p) }
+                } else if subject { c.actors.append(p) } else { c.recipients.append(p) }
             } else if mention.type == .location, c.place == nil, let b = before, isWord(b, .placePreposition) {
                 c.place = FactPart(mention.range, normal: actor(mention.entity)?.name ?? mention.normal)
             }
