@@ -105,6 +105,32 @@ struct EventPrecisionTests {
         #expect(person.contains(PloverOntology.statement))
     }
 
+    @Test("`на встрече с X Шойгу заявил`: the verb's subject is a side of the meeting, beside the companion")
+    func meetingSettingSubject() throws {
+        let d = try run(parsed([
+            "На/на/ADP//2/case", "встрече/встреча/NOUN/Case=Loc/6/obl", "с/с/ADP//4/case", "Барадаром/барадар/PROPN/Case=Ins/2/nmod",
+            "Шойгу/шойгу/PROPN/Case=Nom/6/nsubj", "заявил/заявить/VERB/VerbForm=Fin|Tense=Past/0/root", "././PUNCT//6/punct",
+        ], mentions: [("Барадаром", .person), ("Шойгу", .person)]))
+        let e = try #require(d.events.first { $0.type == "CONSULT" })
+        #expect(names(d, e, .actor) == ["Барадаром", "Шойгу"])
+        #expect(e.patterns.contains("actor.setting-verb-subject"))
+    }
+
+    @Test("a proposal made is a REQUEST that occurred, and `предложить` names its mode: change")
+    func proposalIsOccurredChange() throws {
+        let lexicon = TriggerLexicon(entries: [TriggerEntry(lemmas: ["предложить"], type: "REQUEST", mode: nil, frame: .act, isNoun: false)])
+        var d = parsed([
+            "Минфин/минфин/PROPN/Case=Nom/2/nsubj", "предложил/предложить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "поправки/поправка/NOUN/Case=Acc|Number=Plur/2/obj", "././PUNCT//2/punct",
+        ], mentions: [("Минфин", .organization)])
+        try EntityResolutionStage().process(&d)
+        try EventExtractionStage(lexicon: lexicon).process(&d)
+        let e = try #require(d.events.first { $0.type == "REQUEST" })
+        #expect(e.mode == "change")
+        #expect(e.status == .occurred)
+        #expect(e.patterns.contains("mode.change-verb"))
+    }
+
     @Test("a cycle in a malformed tree gives each token of a phrase once")
     func subtreeOfCycle() {
         let d = parsed([

@@ -28,12 +28,16 @@ extension EventExtractor {
         c.tense = features(shape.clause).tense
         c.status = status(t, clause: shape.clause, timex: c.timex)
         c.contexts = contexts(shape.clause, trigger: t)
-        // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part.
-        if shape.nounTrigger, c.actors.isEmpty, shape.lightVerb == nil, isMarked(shape.nounToken, .settingPreposition),
+        // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part
+        // (in a meeting, beside the companions, who are its other side).
+        let ownSideEmpty = entry.frame == .meet ? (subjects + args.genitives).isEmpty : c.actors.isEmpty
+        if shape.nounTrigger, ownSideEmpty, shape.lightVerb == nil, isMarked(shape.nounToken, .settingPreposition),
            let h = view.head(shape.nounToken), pos(h) == .verb {
-            c.actors = people(expand(view.children(h, [.nominalSubject])), at: h)
+            let others = c.actors
+            let side = people(expand(view.children(h, [.nominalSubject])), at: h)
+            c.actors = (side + others.filter { p in !side.contains { same($0, p) } }).sorted { $0.range.start < $1.range.start }
             c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
-            c.fired("actor.setting-verb-subject")
+            if !side.isEmpty { c.fired("actor.setting-verb-subject") }
         }
         // The speaker lends a subject only to a clause that has none (`сообщил, что не исключает визита`);
         // `не ожидал, что к нему приедут родные` has its own, if unnamed, visitors.
@@ -260,8 +264,10 @@ extension EventExtractor {
         var hypothetical = false
         var planned = features(clause).tense == .future
         for a in chain {
-            if isWord(a, .hypotheticalMarker) { hypothetical = true }
-            if isWord(a, .plannedMarker) { planned = true }
+            // A marker does not qualify itself: `Минфин предложил` is a proposal made (REQUEST, occurred); it makes
+            // hypothetical only what is proposed (`предложил встретиться`).
+            if a != trigger, isWord(a, .hypotheticalMarker) { hypothetical = true }
+            if a != trigger, isWord(a, .plannedMarker) { planned = true }
             for d in view.children(a, [.adjectivalModifier, .auxiliary, .adverbialModifier, .openClausalComplement]) {
                 if isWord(d, .plannedMarker) { planned = true }
                 if isWord(d, .hypotheticalMarker) { hypothetical = true }
