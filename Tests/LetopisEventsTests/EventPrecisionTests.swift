@@ -131,6 +131,19 @@ struct EventPrecisionTests {
         #expect(e.patterns.contains("mode.change-verb"))
     }
 
+    @Test("relieved of a post is a personnel change, not a release, wherever the parser hangs `от должности`")
+    func relievedOfPost() throws {
+        func freed(_ tail: [String]) throws -> [EventType] {
+            try run(parsed([
+                "Суд/суд/NOUN/Case=Nom/2/nsubj", "освободил/освободить/VERB/VerbForm=Fin|Tense=Past/0/root",
+                "Астахова/астахов/PROPN/Case=Acc/2/obj",
+            ] + tail + ["././PUNCT//2/punct"], mentions: [("Астахова", .person)])).events.map(\.type)
+        }
+        #expect(try freed([]) == ["CONCEDE"])
+        #expect(try freed(["от/от/ADP//5/case", "должности/должность/NOUN/Case=Gen/2/obl"]).isEmpty)
+        #expect(try freed(["от/от/ADP//5/case", "должности/должность/NOUN/Case=Gen/3/nmod"]).isEmpty)
+    }
+
     @Test("a cycle in a malformed tree gives each token of a phrase once")
     func subtreeOfCycle() {
         let d = parsed([
