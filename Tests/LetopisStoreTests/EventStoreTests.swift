@@ -68,6 +68,32 @@ struct EventStoreTests {
         #expect(try store.counts().mentions == 1)
     }
 
+    @Test("a mention that moved to another block: resolving the two blocks in either order gives one database", arguments: StoreFixtures.backends())
+    func movedMentionInEitherOrder(_ backend: String) throws {
+        var snapshots: [[String]] = []
+        for newBlockFirst in [true, false] {
+            let store = try StoreFixtures.open(backend)
+            defer { store.close() }
+            try store.store([.extracted(StoreFixtures.meeting("a", day: "2025-10-15", outlet: "ria"), layers: nil)])
+            try store.resolvePending()
+            // The same document, its event now AGREE: the mention (and the id of the event it starts) moves block.
+            try store.store([.extracted(StoreFixtures.meeting("a", day: "2025-10-15", outlet: "ria", type: "AGREE",
+                                                              text: "Владимир Путин договорился с Ахмедом аш-Шараа в Москве 2025-10-15."),
+                                        layers: nil)])
+            let blocks = ["AGREE@2025-10", "CONSULT@2025-10"]
+            try store.backend.write { session in
+                for block in newBlockFirst ? blocks : blocks.reversed() {
+                    try store.resolve(block: block, in: session)
+                    try session.execute("DELETE FROM dirty_blocks WHERE block = ?", [.text(block)])
+                }
+            }
+            #expect(try store.pendingBlocks() == 0)
+            #expect(try store.listEvents(EventFilter()).items.map(\.type) == ["AGREE"])
+            snapshots.append(try StoreFixtures.snapshot(store))
+        }
+        #expect(snapshots[0] == snapshots[1])
+    }
+
     @Test("the same id twice in one batch with different texts: the first is kept", arguments: StoreFixtures.backends())
     func duplicateIDsInOneBatch(_ backend: String) throws {
         let store = try StoreFixtures.open(backend)

@@ -1,16 +1,20 @@
 /// Comparison forms of names: lower case, `ё` as `е`, one kind of hyphen and of space, no quotes.
 enum NameKey {
     /// `«Газпром»` → `газпром`; `Аш‑Шараа` (non-breaking hyphen) → `аш-шараа`.
+    ///
+    /// Resolution normalises every name and sentence of a block, so the common letters (ASCII, Cyrillic) are
+    /// lower-cased and classified here directly; any other scalar takes `lowercaseMapping` and `isWhitespace`,
+    /// which is what `String.lowercased()` and the property give (`NameKeyTests` compare the two).
     static func normalise(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
-        for u in s.lowercased().unicodeScalars {
+        func append(_ u: Unicode.Scalar) {
             switch u.value {
             case 0x0451: out.append("е"); lastWasSpace = false            // ё
             case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: out.append("-"); lastWasSpace = false
-            case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x0022, 0x0027, 0x2018, 0x2019: continue
+            case 0x00AB, 0x00BB, 0x201C, 0x201D, 0x201E, 0x0022, 0x0027, 0x2018, 0x2019: return
             default:
-                if u.properties.isWhitespace {
+                if isWhitespace(u) {
                     if !lastWasSpace { out.append(" ") }
                     lastWasSpace = true
                 } else {
@@ -18,9 +22,26 @@ enum NameKey {
                 }
             }
         }
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x41...0x5A, 0x410...0x42F: append(Unicode.Scalar(u.value + 0x20) ?? u)   // A–Z, А–Я
+            case 0x400...0x40F: append(Unicode.Scalar(u.value + 0x50) ?? u)                // Ѐ–Џ (Ё → ё)
+            case 0x00...0x40, 0x5B...0x7F, 0x430...0x45F: append(u)                        // lower case already
+            default: for lower in u.properties.lowercaseMapping.unicodeScalars { append(lower) }
+            }
+        }
         var r = String(out)
         while r.hasSuffix(" ") { r.removeLast() }
         return r
+    }
+
+    /// Unicode's White_Space, without a property lookup for the letters that make up almost every name.
+    private static func isWhitespace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x09...0x0D, 0x20: return true
+        case 0x21...0x7F, 0x400...0x4FF: return false
+        default: return u.properties.isWhitespace
+        }
     }
 
     /// A family name without its particles: `аш-Шараа` and `Шараа` → `шараа`, `Абу Касра` → `касра`.

@@ -23,16 +23,49 @@ enum SentenceSimilarity {
     static let hashes = 3
 
     static func words(_ text: String) -> Set<String> {
+        let normal = NameKey.normalise(text)
+        return asciiOrCyrillicWords(normal) ?? characterWords(normal)
+    }
+
+    /// Words by characters: letters and numbers as `Character` defines them.
+    static func characterWords(_ normal: String) -> Set<String> {
         var out = Set<String>()
         var current = ""
         func flush() {
             if current.count >= 3 { out.insert(current) }
             current = ""
         }
-        for ch in NameKey.normalise(text) {
+        for ch in normal {
             if ch.isLetter || ch.isNumber { current.append(ch) } else { flush() }
         }
         flush()
+        return out
+    }
+
+    /// The same words, by scalars, when every scalar is ASCII or basic Cyrillic (almost every sentence): each is
+    /// then a character of its own, and a letter or a number exactly when `Character` says so. Nil otherwise.
+    /// Resolution takes the words of every sentence of a block, and walking characters was a tenth of it.
+    static func asciiOrCyrillicWords(_ normal: String) -> Set<String>? {
+        var out = Set<String>()
+        var current = String.UnicodeScalarView()
+        var length = 0
+        for u in normal.unicodeScalars {
+            let isWordScalar: Bool
+            switch u.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x45F: isWordScalar = true
+            case 0x00...0x7F: isWordScalar = false
+            default: return nil
+            }
+            if isWordScalar {
+                current.append(u)
+                length += 1
+            } else {
+                if length >= 3 { out.insert(String(current)) }
+                current.removeAll(keepingCapacity: true)
+                length = 0
+            }
+        }
+        if length >= 3 { out.insert(String(current)) }
         return out
     }
 

@@ -59,8 +59,7 @@ extension EventStoreReader {
         var filter = filter
         filter.includeMentions = false
         let page = try await events(filter)
-        let encoder = ResponseJSON.encoder()
-        return FragmentPage(items: try page.items.map { try ResponseJSON.summary($0, encoder: encoder) }, nextCursor: page.nextCursor)
+        return FragmentPage(items: try page.items.map { try ResponseJSON.summary($0) }, nextCursor: page.nextCursor)
     }
 
     /// Builds the detail of `event(id:)` without document records (mentions without place, time and

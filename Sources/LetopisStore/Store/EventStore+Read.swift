@@ -119,14 +119,11 @@ extension EventStore: EventStoreReader {
                                      query.arguments)
         var items: [JSONFragment] = []
         items.reserveCapacity(min(rows.count, query.limit))
-        var encoder: JSONEncoder?
         for row in rows.prefix(query.limit) {
             if let summary = row.string(0) {
                 items.append(JSONFragment(text: summary))
             } else {
-                let reusable = encoder ?? ResponseJSON.encoder()
-                encoder = reusable
-                items.append(try ResponseJSON.summary(try EventStore.decode(CorpusEvent.self, row.text(1)), encoder: reusable))
+                items.append(try ResponseJSON.summary(try EventStore.decode(CorpusEvent.self, row.text(1))))
             }
         }
         return FragmentPage(items: items, nextCursor: rows.count > query.limit ? "o\(query.offset + query.limit)" : nil)

@@ -191,6 +191,10 @@ extension EventStore {
         let claimBlock = "SELECT block, stamp FROM dirty_blocks WHERE block = ?" + lock
         let pool = readAhead > 0 ? ReadAheadPool(store: self, threads: readAhead) : nil
         let width = 4 * max(0, readAhead)
+        // The blocks dirty now, the largest first: resolution time grows faster than a block's size, and a
+        // large block started last would leave the other threads idle at the end (in the telegram stream
+        // three blocks of 150 take 40 % of the time). Blocks marked later are claimed in key order below.
+        var plan = pool == nil ? [] : try largestBlocksFirst()
         var resolved = 0
         // Submitted and not yet claimed, in block order.
         var inFlight: [BlockReadAhead] = []
@@ -212,10 +216,13 @@ extension EventStore {
                 guard let row = claimed.first else { return ready == nil ? .done : .skipped }
                 let block = row.text(0), stamp = row.int(1)
                 if let pool, inFlight.count < width {
-                    let candidates = try session.query("SELECT block FROM dirty_blocks ORDER BY block LIMIT ?",
-                                                       [.integer(width + inFlight.count + 1)]).map { $0.text(0) }
-                    for key in candidates where key != block && !inFlight.contains(where: { $0.block == key }) {
-                        guard inFlight.count < width else { break }
+                    if plan.isEmpty {
+                        // Marked after the plan was made (another process, or a block found stale).
+                        plan = try session.query("SELECT block FROM dirty_blocks ORDER BY block LIMIT ?",
+                                                 [.integer(width + inFlight.count + 1)]).map { $0.text(0) }.reversed()
+                    }
+                    while inFlight.count < width, let key = plan.popLast() {
+                        guard key != block, !inFlight.contains(where: { $0.block == key }) else { continue }
                         let ahead = BlockReadAhead(block: key)
                         inFlight.append(ahead)
                         pool.submit(ahead)
@@ -235,6 +242,17 @@ extension EventStore {
                 progress?(resolved)
             }
         }
+    }
+
+    /// The dirty blocks by their number of mentions, the largest last (taken with `popLast`), ties in key order.
+    func largestBlocksFirst() throws -> [String] {
+        let rows = try backend.read { session in
+            try session.query("""
+                SELECT d.block, COUNT(m.id) FROM dirty_blocks d LEFT JOIN mentions m ON m.block = d.block GROUP BY d.block
+                """, [])
+        }
+        let sized = rows.map { (block: $0.text(0), size: $0.int(1)) }
+        return sized.sorted { $0.size != $1.size ? $0.size < $1.size : $0.block > $1.block }.map(\.block)
     }
 
     /// Replaces the events of one block by the resolution of the records with mentions in it.
@@ -266,7 +284,6 @@ extension EventStore {
         var referenced = Set<String>()
         // The API's responses for each event, stored with it (Schema version 2).
         let recordsByID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let responseEncoder = ResponseJSON.encoder()
         for event in events {
             let place = event.place
             out.events.append([
@@ -276,8 +293,8 @@ extension EventStore {
                 SQLValue(place.map { nameKey($0.name) }), SQLValue(place?.geo?.country), SQLValue(place?.geo?.geonameID),
                 place?.geo.map { .real($0.latitude) } ?? .null, place?.geo.map { .real($0.longitude) } ?? .null,
                 .text(try EventStore.json(event)),
-                .text(try ResponseJSON.summary(event, encoder: responseEncoder).text),
-                .text(try ResponseJSON.fragment(EventDetail(event: event, records: recordsByID), encoder: responseEncoder).text),
+                .text(try ResponseJSON.summary(event).text),
+                .text(try ResponseJSON.fragment(EventDetail(event: event, records: recordsByID)).text),
             ])
             var seenMentions = Set<String>()
             for mention in event.mentions where seenMentions.insert(mention.event).inserted {
@@ -304,20 +321,27 @@ extension EventStore {
         return out
     }
 
+    static let eventColumns = ["id", "block", "type", "mode", "status", "date_value", "date_earliest", "date_latest", "first_seen",
+                               "num_mentions", "num_articles", "num_sources", "lead", "place_key", "place_country", "geoname_id",
+                               "latitude", "longitude", "body", "summary", "detail"]
+    static let eventUpdates = eventColumns.dropFirst().map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+
     /// Replaces a block's rows.
     func write(_ rows: BlockRows, in session: any SQLSession) throws {
         let blockArgs: [SQLValue] = [.text(rows.key)]
         for table in ["events", "event_mentions", "event_actors", "block_actors", "actor_names"] {
             try session.execute("DELETE FROM \(table) WHERE block = ?", blockArgs)
         }
-        try session.insert("""
-            INSERT INTO events (id, block, type, mode, status, date_value, date_earliest, date_latest, first_seen,
-            num_mentions, num_articles, num_sources, lead, place_key, place_country, geoname_id, latitude, longitude, body,
-            summary, detail)
-            """, columns: 21, rows: rows.events, chunk: 100)
+        // An event's id comes from its first mention, and a mention can move to another block (its document's text
+        // changed): the block it left, dirty too, may still hold the event under that id until it is resolved. So
+        // the event and its actors are moved here, as a moved mention is below; resolving the other block then deletes only its own
+        // rows, and the database is the same in whichever order the two blocks are resolved.
+        try session.insert("INSERT INTO events (\(Self.eventColumns.joined(separator: ", ")))", columns: Self.eventColumns.count,
+                           rows: rows.events, tail: "ON CONFLICT (id) DO UPDATE SET \(Self.eventUpdates)", chunk: 100)
         try session.insert("INSERT INTO event_mentions (mention, event, block, document, reason)", columns: 5, rows: rows.mentions,
                            tail: "ON CONFLICT (mention) DO UPDATE SET event = excluded.event, block = excluded.block, document = excluded.document, reason = excluded.reason")
-        try session.insert("INSERT INTO event_actors (event, actor, role, block, type, date_earliest)", columns: 6, rows: rows.actors)
+        try session.insert("INSERT INTO event_actors (event, actor, role, block, type, date_earliest)", columns: 6, rows: rows.actors,
+                           tail: "ON CONFLICT (event, actor, role) DO UPDATE SET block = excluded.block, type = excluded.type, date_earliest = excluded.date_earliest")
         try session.insert("INSERT INTO block_actors (block, actor, type, name, name_key, country, body)", columns: 7, rows: rows.blockActors, chunk: 200)
         try session.insert("INSERT INTO actor_names (actor, name_key, block)", columns: 3, rows: rows.names)
     }

@@ -59,14 +59,10 @@ public final class EventStore: @unchecked Sendable {
     /// Closes the connections.
     public func close() { backend.close() }
 
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        return encoder
-    }()
-
+    /// Bodies and records: `JSONEncoder`'s text with sorted keys and unescaped slashes, written by
+    /// ``SortedKeysJSONEncoder`` (ingest workers encode every record, resolution every event).
     static func json<T: Encodable>(_ value: T) throws -> String {
-        String(decoding: try encoder.encode(value), as: UTF8.self)
+        try SortedKeysJSONEncoder().string(value)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
