@@ -72,7 +72,7 @@ let package = Package(
                             .embedInCode("Lexicons/sense-vetoes.tsv"), .embedInCode("Lexicons/event-patterns.tsv"),
                             .embedInCode("Model/event-triggers-v1.tsv"),
                             .embedInCode("Lexicons/news-agencies.tsv"), .embedInCode("Lexicons/mode-cues.tsv")]),
-        .target(name: "LetopisCorpus", dependencies: ["LetopisCore"]),
+        .target(name: "LetopisCorpus", dependencies: ["LetopisCore"], resources: [.embedInCode("Data/actor-aliases.tsv")]),
         // The NEREL tagger's weights (Training/nerel-tagger) ship in the resource bundle.
         .target(name: "LetopisPipeline", dependencies: [
             "LetopisCore", "LetopisText", "LetopisMorphology", "LetopisNeural",
