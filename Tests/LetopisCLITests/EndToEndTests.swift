@@ -91,7 +91,9 @@ struct EndToEndTests {
         let talks = try #require(events.first { ($0["type"] as? String) == "CONSULT" && $0["mode"] is NSNull })
         let participants = try #require(talks["participants"] as? [[String: Any]])
         #expect(participants.contains { ($0["normal"] as? String) == "Хакан Фидан" && ($0["role"] as? String) == "actor" })
-        #expect(participants.contains { ($0["normal"] as? String) == "Джейхун Байрамов" && ($0["role"] as? String) == "recipient" })
+        // Talks are reciprocal (event-annotation.md, Participants): both sides act, in the order the text names them.
+        #expect(participants.contains { ($0["normal"] as? String) == "Джейхун Байрамов" && ($0["role"] as? String) == "actor" })
+        #expect(!participants.contains { ($0["role"] as? String) == "recipient" })
         #expect((talks["place"] as? [String: Any])?["normal"] as? String == "Анкара")
         #expect((talks["source"] as? [String: Any])?["normal"] as? String == "Anadolu")
         let visit = try #require(events.first { ($0["mode"] as? String) == "visit" && ($0["status"] as? String) == "occurred" })

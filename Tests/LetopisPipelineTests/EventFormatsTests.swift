@@ -77,6 +77,23 @@ struct GDELTWriterTests {
         #expect(col("ActionGeo_Type") == "0" && col("ActionGeo_Lat") == "")
     }
 
+    @Test("a reciprocal event's two actors are Actor1 and Actor2, in the order the record lists them")
+    func reciprocalRow() throws {
+        var doc = EventFormatsFixture.document
+        // The visit retold as a meeting: both sides act, nobody receives (event-annotation.md, Participants).
+        doc.events[0].type = "CONSULT"
+        doc.events[0].mode = nil
+        for i in doc.events[0].participants.indices { doc.events[0].participants[i].role = .actor }
+        let row = try #require(GDELTEventRecord(event: doc.events[0], number: 1, in: doc, codes: try ActorCodes.table()))
+        let f = GDELTWriter.eventLine(row).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        func col(_ name: String) -> String { f[GDELTWriter.eventColumns.firstIndex(of: name) ?? 0] }
+        #expect(col("Actor1Name") == "Сергей Лавров" && col("Actor1Code") == "RUSGOV")
+        #expect(col("Actor2Name") == "Сирия" && col("Actor2Code") == "SYR")
+        #expect(col("EventCode") == "040")
+        let mention = GDELTMentionRecord(event: doc.events[0], record: row, in: doc, map: CodePointMap(utf8: doc.utf8))
+        #expect(mention.actor1CharOffset == 0 && mention.actor2CharOffset == 15)  // `Лавров` at 0, `Дамаск` at 15
+    }
+
     @Test("keeps event ids stable, distinct and within a double's integers")
     func ids() {
         let a = GDELTWriter.globalEventID(documentID: "0012", number: 1)

@@ -194,6 +194,29 @@ struct EventStoreTests {
         #expect(document.outlet == "ria" && document.events.count == 1 && document.events.first?.trigger.text == "переговоры")
     }
 
+    @Test("dyads: two sides of a meeting listed as actors are a dyad; two actors of a strike are not", arguments: StoreFixtures.backends())
+    func reciprocalDyads(_ backend: String) throws {
+        let store = try StoreFixtures.open(backend)
+        defer { store.close() }
+        func allActors(_ record: DocumentRecord) -> DocumentRecord {
+            var record = record
+            for e in record.events.indices {
+                for p in record.events[e].participants.indices { record.events[e].participants[p].role = "actor" }
+            }
+            return record
+        }
+        try store.store([
+            .extracted(allActors(StoreFixtures.meeting("a", day: "2025-10-15", outlet: "ria")), layers: nil),
+            .extracted(allActors(StoreFixtures.meeting("b", day: "2025-10-20", outlet: "tass", type: "ASSAULT")), layers: nil),
+        ])
+        try store.resolvePending()
+        let dyads = try store.dyadCounts(DyadFilter())
+        #expect(dyads.map(\.type) == ["CONSULT"])
+        #expect(Set(dyads.flatMap { [$0.actor.name, $0.counterpart.name] }) == ["Владимир Путин", "Ахмед аш-Шараа"])
+        #expect(try store.dyadCounts(DyadFilter(actor: "аш-Шараа")).count == 1)
+        #expect(try store.dyadCounts(DyadFilter(type: "ASSAULT")).isEmpty)
+    }
+
     @Test("a path that is not a database: one line naming it and the fix")
     func notADatabase() throws {
         let path = StoreFixtures.temporaryPath("notes.sqlite")

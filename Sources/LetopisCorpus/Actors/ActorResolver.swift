@@ -7,6 +7,8 @@
 /// names both as one actor and the abbreviation is the full name's acronym; different countries keep them apart.
 struct ActorResolver {
     let records: [DocumentRecord]
+    /// Names of one organisation that only data can link (`Силы обороны Украины` = `ВСУ`).
+    var aliases: ActorAliases = .shared
 
     struct Item {
         var ref: DocumentActorRef
@@ -46,10 +48,19 @@ struct ActorResolver {
             let given = Set(nominative.compactMap { parts($0.actor).first }.filter { !NameKey.isInitial($0) }.map(NameKey.spelling))
             let nominativeName = nominative.map { parts($0.actor).last }.min() ?? base
             var moved = Set<DocumentActorRef>()
+            // A bare `Галланта` is the genitive of the one `Галлант` of the corpus when it can be nothing else: the
+            // nominative is no Russian surname with a feminine in `-а` (`Петров`/`Петрова`), the corpus has one
+            // person of that surname, and no report gives the `-а` form a given name of its own.
+            let bareJoins = given.count == 1 && !NameKey.hasFeminineInA(base)
+                && items.allSatisfy { item in parts(item.actor).first.map { NameKey.isInitial($0) || given.contains(NameKey.spelling($0)) } ?? true }
             for item in items {
-                guard let f = parts(item.actor).first, !NameKey.isInitial(f), given.contains(NameKey.spelling(f)) else { continue }
-                moved.insert(item.ref)
-                genitiveNotes[item.ref] = "surname \(parts(item.actor).last) read as the genitive of \(nominativeName) (same given name \(f))"
+                if let f = parts(item.actor).first, !NameKey.isInitial(f), given.contains(NameKey.spelling(f)) {
+                    moved.insert(item.ref)
+                    genitiveNotes[item.ref] = "surname \(parts(item.actor).last) read as the genitive of \(nominativeName) (same given name \(f))"
+                } else if parts(item.actor).first == nil, bareJoins {
+                    moved.insert(item.ref)
+                    genitiveNotes[item.ref] = "surname \(parts(item.actor).last) alone read as the genitive of \(nominativeName) (one person of that surname, no feminine in -а)"
+                }
             }
             if !moved.isEmpty { moves.append((key, base, moved)) }
         }
@@ -226,7 +237,18 @@ struct ActorResolver {
 
     // MARK: Organisations and places
 
-    func resolveByName(_ items: [Item]) -> [Cluster] {
+    func resolveByName(_ given: [Item]) -> [Cluster] {
+        // A name of the alias table takes the organisation's own country and sector, whatever the report's
+        // context lent it (`ВСУ` in a report on Russia is still Ukraine's army).
+        var aliasOf: [String: String] = [:]   // name key → canonical name key
+        let items = given.map { item -> Item in
+            guard let entry = aliases.entry(type: item.actor.type, name: item.actor.name) else { return item }
+            var out = item
+            out.actor.country = entry.country
+            if let sector = entry.sector { out.actor.sector = sector }
+            aliasOf[NameKey.normalise(item.actor.name)] = NameKey.normalise(entry.canonical)
+            return out
+        }
         // Union-find over name keys; an abbreviation joins the full name it abbreviates only when one document
         // gives both to one actor.
         var parent: [String: String] = [:]
@@ -252,7 +274,7 @@ struct ActorResolver {
                 if NameKey.isAcronym(alias, of: item.actor.name) || NameKey.isAcronym(item.actor.name, of: alias) {
                     if parent[ak] == nil { parent[ak] = ak }
                     union(ak, key)
-                    linkReason[ak] = "\(alias) = \(item.actor.name) in \(item.ref.document)"
+                    linkReason[ak] = "abbreviation linked in a document: \(alias) = \(item.actor.name) in \(item.ref.document)"
                 }
             }
             if let g = item.actor.geo?.geonameID {
@@ -260,6 +282,12 @@ struct ActorResolver {
                 if parent[gk] == nil { parent[gk] = gk }
                 union(gk, key)
             }
+        }
+        for key in aliasOf.keys.sorted() {
+            guard let canonical = aliasOf[key], canonical != key else { continue }
+            if parent[canonical] == nil { parent[canonical] = canonical }
+            union(key, canonical)
+            linkReason[key] = "one organisation by the actor alias table: \(key) = \(canonical)"
         }
         var components: [String: [Item]] = [:]
         for item in items { components[find(NameKey.normalise(item.actor.name)), default: []].append(item) }
@@ -276,7 +304,7 @@ struct ActorResolver {
                 for item in members {
                     let key = NameKey.normalise(item.actor.name)
                     c.reasons[item.ref] = c.members.isEmpty ? "first of its name"
-                        : (key == root ? "same name" : (linkReason[key].map { "abbreviation linked in a document: \($0)" } ?? "linked name"))
+                        : (key == root ? "same name" : (linkReason[key] ?? "linked name"))
                     c.members.append(item)
                 }
                 result.append(c)
@@ -287,7 +315,7 @@ struct ActorResolver {
             var stateless: Cluster?
             for item in members {   // already sorted by ref
                 let key = NameKey.normalise(item.actor.name)
-                let how = key == root ? "same name" : (linkReason[key].map { "abbreviation linked in a document: \($0)" } ?? "same place or linked name")
+                let how = key == root ? "same name" : (linkReason[key] ?? "same place or linked name")
                 if let country = item.actor.country ?? (countries.count == 1 ? countries.first : nil) {
                     let c = byCountry[country] ?? Cluster()
                     if c.members.isEmpty { c.country = country }
@@ -378,6 +406,10 @@ struct ActorResolver {
     func canonicalName(_ c: Cluster, type: String) -> String {
         var counts: [String: Int] = [:]
         for m in c.members { counts[m.actor.name, default: 0] += 1 }
+        // An organisation of the alias table is named as the table names it, whichever alias the reports used.
+        if type != "PER", let listed = counts.keys.sorted().lazy.compactMap({ self.aliases.entry(type: type, name: $0)?.canonical }).first {
+            return listed
+        }
         // A surname in the genitive (`Йоав Галланта`, joined by the genitive rule) names no one in the output
         // when the cluster has its nominative.
         let surnames = Set(counts.keys.compactMap { $0.split(separator: " ").last.map { NameKey.spelling(String($0)) } })

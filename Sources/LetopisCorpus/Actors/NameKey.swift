@@ -111,6 +111,13 @@ enum NameKey {
         return String(out)
     }
 
+    /// Whether a surname (spelling form, ``spelling(_:)``) is of the Russian kinds whose feminine adds `а`
+    /// (`Петров`/`Петрова`, `Лебедев`, `Путин`, `Мишин`, `Пушкин`): then a bare `-а` form may be a woman, not
+    /// the man's genitive. `е`, `ё` and `ы` are already `и` in the spelling form.
+    static func hasFeminineInA(_ surnameKey: String) -> Bool {
+        ["ов", "ив", "ин"].contains { surnameKey.hasSuffix($0) }
+    }
+
     /// Whether `short` is the acronym of `long` (`ООН` of `Организация Объединенных Наций`,
     /// `ВСУ` of `Вооруженные силы Украины`): the initials of its words, with or without the short ones.
     static func isAcronym(_ short: String, of long: String) -> Bool {

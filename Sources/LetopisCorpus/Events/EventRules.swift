@@ -65,3 +65,9 @@ enum EventRules {
         return refiningModes[type]?.contains(given) ?? false
     }
 }
+
+extension CorpusEvent {
+    /// Types whose sides are all actors (a meeting, talks, an agreement: `Docs/events.md`, reciprocal acts):
+    /// any two of such an event's actors are a dyad, as an actor and a recipient are for the other types.
+    public static var reciprocalTypes: Set<String> { EventRules.symmetricTypes }
+}

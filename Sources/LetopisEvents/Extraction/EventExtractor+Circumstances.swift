@@ -28,12 +28,16 @@ extension EventExtractor {
         c.tense = features(shape.clause).tense
         c.status = status(t, clause: shape.clause, timex: c.timex)
         c.contexts = contexts(shape.clause, trigger: t)
-        // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part.
-        if shape.nounTrigger, c.actors.isEmpty, shape.lightVerb == nil, isMarked(shape.nounToken, .settingPreposition),
+        // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part
+        // (in a meeting, beside the companions, who are its other side).
+        let ownSideEmpty = entry.frame == .meet ? (subjects + args.genitives).isEmpty : c.actors.isEmpty
+        if shape.nounTrigger, ownSideEmpty, shape.lightVerb == nil, isMarked(shape.nounToken, .settingPreposition),
            let h = view.head(shape.nounToken), pos(h) == .verb {
-            c.actors = people(expand(view.children(h, [.nominalSubject])), at: h)
+            let others = c.actors
+            let side = people(expand(view.children(h, [.nominalSubject])), at: h)
+            c.actors = (side + others.filter { p in !side.contains { same($0, p) } }).sorted { $0.range.start < $1.range.start }
             c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
-            c.fired("actor.setting-verb-subject")
+            if !side.isEmpty { c.fired("actor.setting-verb-subject") }
         }
         // The speaker lends a subject only to a clause that has none (`сообщил, что не исключает визита`);
         // `не ожидал, что к нему приедут родные` has its own, if unnamed, visitors.
@@ -128,6 +132,15 @@ extension EventExtractor {
         // covers all investigations).
         if !c.anaphoric, c.actors.isEmpty, eventsNeedingActor.contains(c.entry.type),
            !(c.entry.lemmas.first.map { isLemma($0, .procedure) } ?? false) { return nil }
+        // Told to the press is attribution, not a statement to another actor (the stage drops a statement left
+        // with no recipient).
+        if c.entry.type == PloverOntology.statement {
+            let before = c.recipients.count
+            c.recipients.removeAll(where: isPress)
+            if c.recipients.count < before { c.fired("statement.to-press") }
+        }
+        // A murder, an accident or a brawl between private people is not coded (`isPoliticallyRelevant`).
+        if !c.anaphoric, !isPoliticallyRelevant(c) { return nil }
         return c
     }
 
@@ -255,8 +268,10 @@ extension EventExtractor {
         var hypothetical = false
         var planned = features(clause).tense == .future
         for a in chain {
-            if isWord(a, .hypotheticalMarker) { hypothetical = true }
-            if isWord(a, .plannedMarker) { planned = true }
+            // A marker does not qualify itself: `Минфин предложил` is a proposal made (REQUEST, occurred); it makes
+            // hypothetical only what is proposed (`предложил встретиться`).
+            if a != trigger, isWord(a, .hypotheticalMarker) { hypothetical = true }
+            if a != trigger, isWord(a, .plannedMarker) { planned = true }
             for d in view.children(a, [.adjectivalModifier, .auxiliary, .adverbialModifier, .openClausalComplement]) {
                 if isWord(d, .plannedMarker) { planned = true }
                 if isWord(d, .hypotheticalMarker) { hypothetical = true }
@@ -326,7 +341,11 @@ extension EventExtractor {
             let afterWith = before.map { isWord($0, .companionPreposition) } ?? false
             if mention.type == .person {
                 guard let p = fromMention(m) else { continue }
-                if u < t && !afterWith { c.actors.append(p) } else if afterWith || c.entry.frame != .meet { c.recipients.append(p) }
+                let subject = u < t && !afterWith
+                // A reciprocal act's sides, the subject and the `с`-companion, all act.
+                if c.entry.frame == .meet {
+                    if subject || afterWith { c.actors.append(p) }
+                } else if subject { c.actors.append(p) } else { c.recipients.append(p) }
             } else if mention.type == .location, c.place == nil, let b = before, isWord(b, .placePreposition) {
                 c.place = FactPart(mention.range, normal: actor(mention.entity)?.name ?? mention.normal)
             }

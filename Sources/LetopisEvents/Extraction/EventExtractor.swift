@@ -131,10 +131,13 @@ struct EventExtractor {
     /// when a sense veto or a missing participant rules it out. Each step is a table or a named rule.
     func candidate(entry lexiconEntry: TriggerEntry, tokens: [TokenIndex], sentence: SentenceIndex) -> EventCandidate? {
         guard let t = tokens.first else { return nil }
-        let (entry, retype) = retyped(lexiconEntry, trigger: t)
+        var (entry, retype) = retyped(lexiconEntry, trigger: t)
         let shape = ClauseShape(self, entry: entry, tokens: tokens)
+        let cue = entry.mode == nil ? modeCue(entry.type, shape) : nil
+        if let cue { entry.mode = cue.mode }
         var c = EventCandidate(entry: entry, tokens: tokens, clause: shape.clause, sentence: sentence)
         if let retype { c.fired(retype) }
+        if let cue { c.fired("mode." + cue.name) }
         let args = arguments(entry, shape)
         args.fired.forEach { c.fired($0) }
         if senseVeto(entry, shape, args) != nil { return nil }
@@ -142,6 +145,18 @@ struct EventExtractor {
         if !view.hasSyntax { return linearCandidate(c) }
         guard assignParticipants(&c, args, shape) else { return nil }
         return completed(c, args, shape)
+    }
+
+    /// The mode a trigger given only a type gets from its own words or its dependents'
+    /// (`Lexicons/mode-cues.tsv`): `подал в отставку` → resign, `ракетный удар` → missile.
+    func modeCue(_ type: EventType, _ shape: ClauseShape) -> ModeCue? {
+        let cues = tables.modeCues.filter { $0.type == type }
+        guard !cues.isEmpty else { return nil }
+        let own = Set(shape.tokens.map(lemma))
+        let heads = Array(Set(shape.tokens + [shape.nounToken, shape.clause]))
+        let near = heads.flatMap { view.children($0) }.filter { !shape.tokens.contains($0) }
+        let dependents = Set((near + near.flatMap { view.children($0) }).map(lemma))
+        return cues.first { cue in !cue.lemmas.isDisjoint(with: cue.onTrigger ? own : dependents) }
     }
 
     /// The lexicon entry, or another event the trigger reports in this construction.
@@ -156,10 +171,13 @@ struct EventExtractor {
         let subjects = shape.nounIsSubject ? [] : args.subjects
         switch c.entry.frame {
         case .meet:
-            c.actors = people(subjects + args.genitives, at: t)
-            c.recipients = people(args.companions + expand(args.inheritedCompanions), at: t)
-            if c.actors.isEmpty, c.recipients.count >= 2 { c.actors = [c.recipients.removeFirst()] }
-            if c.recipients.isEmpty, c.actors.count >= 2, let last = c.actors.popLast() { c.recipients = [last] }
+            // A reciprocal act (a meeting, a call, talks, an agreement between sides): every side acts and
+            // nobody receives (`../shared/event-annotation.md`, Participants), in the order the sentence names them.
+            // Each side is read on its own: a person outranks a country only within one side's phrase.
+            let first = people(subjects + args.genitives, at: t)
+            let others = people(args.companions + expand(args.inheritedCompanions), at: t).filter { p in !first.contains { same($0, p) } }
+            c.actors = (first + others).sorted { $0.range.start < $1.range.start }
+            if !first.isEmpty && !others.isEmpty { c.fired("role.reciprocal") }
         case .visit:
             assignVisit(&c, subjects + args.genitives, destinations: args.destinations, at: t)
         case .host:

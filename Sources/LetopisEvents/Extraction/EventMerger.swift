@@ -52,8 +52,12 @@ struct EventMerger {
             guard a.participants.isEmpty && b.participants.isEmpty, let pa = a.place?.normal, pa == b.place?.normal else { return false }
             return sameDate(a.timex, b.timex)
         }
-        // The same visitor, the same accuser...: sharing only a host or a target is not enough.
-        guard sharesParticipant(a.actors, b.actors) || a.entry.frame == .meet && sharesParticipant(a.participants, b.participants) else { return false }
+        // The same visitor, the same accuser...: sharing only a host or a target is not enough — unless
+        // neither report names who acted (`Моторолу убили` ... `Арсен Павлов убит`): one act told twice,
+        // as a headline and the body sentence that restates it, is one event (event-annotation.md).
+        let toldByTargetOnly = (a.actors.isEmpty || b.actors.isEmpty) && sharesParticipant(a.recipients, b.recipients)
+        guard sharesParticipant(a.actors, b.actors) || a.entry.frame == .meet && sharesParticipant(a.participants, b.participants)
+                || toldByTargetOnly else { return false }
         // Different dates are different happenings.
         if a.timex != nil, b.timex != nil, !sameDate(a.timex, b.timex) { return false }
         // A meeting merges with one whose participants it covers (same people, not just one of them).

@@ -17,15 +17,16 @@ extension TokenView {
     func isAgent(_ t: TokenIndex) -> Bool { label(t)?.label == "obl:agent" }
 
     /// Tokens of the phrase under `t` in text order, not descending through `stopAt` relations.
-    /// - Complexity: O(size of the subtree); a malformed tree with a cycle stops after 10,000 steps.
+    /// - Complexity: O(size of the subtree); each token is visited once, so a malformed tree with a
+    ///   cycle neither loops nor repeats a token (a repeated token once made a participant's name of
+    ///   one word written hundreds of times).
     func subtree(_ t: TokenIndex, stopAt: Set<UDRelation> = clauseRelations) -> [TokenIndex] {
         guard contains(t) else { return [] }
         var out = [t]
+        var seen: Set<TokenIndex> = [t]
         var stack = [t]
-        var steps = 0
-        while let n = stack.popLast(), steps < 10_000 {
-            steps += 1
-            for c in children(n) where !(relation(c).map(stopAt.contains) ?? false) {
+        while let n = stack.popLast() {
+            for c in children(n) where !(relation(c).map(stopAt.contains) ?? false) && seen.insert(c).inserted {
                 out.append(c)
                 stack.append(c)
             }

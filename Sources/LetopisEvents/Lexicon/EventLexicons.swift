@@ -17,6 +17,9 @@ enum WordClass: String, CaseIterable, Sendable {
     // Classes the patterns of event-patterns.tsv refer to as `@class`.
     case term, conviction, competition, partner, rejectableNoun = "rejectable-noun", rejectableAct = "rejectable-act"
     case greeted, signedStatement = "signed-statement", domesticAct = "domestic-act", privatePurpose = "private-purpose", kin
+    // Political relevance (`EventExtractor+Relevance.swift`): actor sectors and means of violence.
+    case politicalSector = "political-sector", privateSector = "private-sector", meansOfWar = "means-of-war"
+    case officeNoun = "office-noun", territoryNoun = "territory-noun"
 }
 
 /// Folded words by class.
@@ -69,6 +72,16 @@ struct SenseVeto: Sendable {
     let keeps: Bool
 }
 
+/// One row of `Lexicons/mode-cues.tsv`: a word that names the mode of a trigger given only a type.
+struct ModeCue: Sendable {
+    let name: String
+    let type: EventType
+    let mode: String
+    /// The cue is a word of the trigger itself, not a dependent.
+    let onTrigger: Bool
+    let lemmas: Set<String>
+}
+
 /// The event layer's knowledge: the tables of `Sources/LetopisEvents/Lexicons/`, read once by the
 /// validating loader (`LexiconTable`, `DependencyPatternTable`). See `Docs/events.md`.
 struct EventLexicons: Sendable {
@@ -80,6 +93,8 @@ struct EventLexicons: Sendable {
     let patterns: DependencyPatternTable
     /// Organisations whose mention text names a news agency (`ТАСС`).
     let newsAgencies: Set<String>
+    /// Modes named by the trigger's words or its dependents', for triggers given only a type.
+    let modeCues: [ModeCue]
 
     /// The tables of this build, or the error naming the malformed file and line (a test loads
     /// them, so a release never carries one).
@@ -97,6 +112,7 @@ struct EventLexicons: Sendable {
         let agencies = try LexiconTable(file: "news-agencies.tsv", bytes: PackageResources.news_agencies_tsv,
                                         columns: [.text("name")], key: ["name"])
         newsAgencies = Set(agencies.rows.map { $0["name"] })
+        modeCues = try Self.modeCues()
         let heads = Set(triggers.entries.compactMap(\.lemmas.first))
         patterns = try Self.patterns(words: words, triggerHeads: heads)
         try checkReferences()
@@ -109,6 +125,24 @@ struct EventLexicons: Sendable {
         var words: [WordClass: Set<String>] = [:]
         for row in table.rows { if let c = WordClass(rawValue: row["class"]) { words[c, default: []].insert(row["word"]) } }
         return WordClasses(words: words)
+    }
+
+    static func modeCues() throws(LetopisError) -> [ModeCue] {
+        let file = "mode-cues.tsv"
+        let table = try LexiconTable(file: file, bytes: PackageResources.mode_cues_tsv, columns: [
+            .text("rule"), .choice("type", Set(PloverOntology.types.map(\.rawValue))), .text("mode"),
+            .choice("where", ["trigger", "dependent"]), .phrase("lemmas"),
+        ], key: ["rule"])
+        var cues: [ModeCue] = []
+        for row in table.rows {
+            // A mode the ontology does not list would have no CAMEO code: a load error, not a silent gap.
+            guard PloverOntology.modes[row["type"]]?.contains(row["mode"]) == true else {
+                throw corrupt(file, row.line, "'\(row["mode"])' is not a mode of \(row["type"]) (PloverOntology.modes)")
+            }
+            cues.append(ModeCue(name: row["rule"], type: EventType(rawValue: row["type"]), mode: row["mode"],
+                                onTrigger: row["where"] == "trigger", lemmas: Set(row.words("lemmas"))))
+        }
+        return cues
     }
 
     static let frameNames = Set(ArgumentFrame.allCases.map(\.rawValue))

@@ -23,7 +23,7 @@ public enum PloverOntology {
         "COOPERATE": ["military", "economic", "judicial", "intelligence", "diplomatic"],
         "AID": ["economic", "military", "humanitarian", "asylum"],
         "RETREAT": ["withdraw", "disarm", "release", "resign"],
-        "REQUEST": ["cooperate", "aid", "concede", "negotiate", "settle", "mediate"],
+        "REQUEST": ["cooperate", "aid", "concede", "negotiate", "settle", "mediate", "change"],
         "ACCUSE": ["disapprove", "investigate", "allege", "sue"],
         "REJECT": ["cooperate", "aid", "concede", "negotiate", "settle", "mediate", "veto"],
         "THREATEN": ["non-force", "sanction", "force", "ultimatum", "coerce", "arrest"],
@@ -31,7 +31,7 @@ public enum PloverOntology {
         "SANCTION": ["convict", "expel", "break-relations", "reduce-relations", "embargo", "censor"],
         "MOBILIZE": ["troops", "weapons", "police", "militia", "alert"],
         "COERCE": ["arrest", "deport", "seize", "restrict", "censor", "ban", "curfew", "martial-law"],
-        "ASSAULT": ["beat", "firearms", "explosives", "aerial", "artillery", "missile", "kill", "abduct", "sexual", "cyber"],
+        "ASSAULT": ["beat", "firearms", "explosives", "aerial", "artillery", "missile", "kill", "abduct", "sexual", "cyber", "drone"],
     ]
 
     /// PLOVER contexts Letopis assigns from topic words.

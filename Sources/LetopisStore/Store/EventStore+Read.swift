@@ -240,21 +240,32 @@ extension EventStore: EventStoreReader {
         try EventStore.checkDay(filter.to, "--to")
         var conditions: [String] = []
         var args: [SQLValue] = []
-        if let from = filter.from { conditions.append("e.date_latest >= ?"); args.append(.text(from)) }
-        if let to = filter.to { conditions.append("e.date_earliest <= ?"); args.append(.text(to)) }
-        if let type = filter.type { conditions.append("e.type = ?"); args.append(.text(type.uppercased())) }
+        if let from = filter.from { conditions.append("d.date_latest >= ?"); args.append(.text(from)) }
+        if let to = filter.to { conditions.append("d.date_earliest <= ?"); args.append(.text(to)) }
+        if let type = filter.type { conditions.append("d.type = ?"); args.append(.text(type.uppercased())) }
+        // An actor and a recipient are a dyad; so are two actors of a reciprocal event (a meeting lists every side
+        // as an actor and has no recipient), each pair once, in id order.
+        let reciprocal = CorpusEvent.reciprocalTypes.sorted().map { "'\($0)'" }.joined(separator: ", ")
         return try backend.read { session in
             if let actor = filter.actor {
                 guard let id = try actorID(actor, in: session) else { return [] }
-                conditions.append("(a.actor = ? OR r.actor = ?)")
+                conditions.append("(d.actor = ? OR d.counterpart = ?)")
                 args += [.text(id), .text(id)]
             }
             let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let rows = try session.query("""
-                SELECT a.actor, r.actor, e.type, COUNT(DISTINCT e.id) AS n FROM events e
-                JOIN event_actors a ON a.event = e.id AND a.role = 'actor'
-                JOIN event_actors r ON r.event = e.id AND r.role = 'recipient'
-                \(whereClause) GROUP BY a.actor, r.actor, e.type ORDER BY n DESC, a.actor, r.actor, e.type LIMIT ?
+                SELECT d.actor, d.counterpart, d.type, COUNT(DISTINCT d.id) AS n FROM (
+                    SELECT e.id, e.type, e.date_earliest, e.date_latest, a.actor AS actor, r.actor AS counterpart FROM events e
+                    JOIN event_actors a ON a.event = e.id AND a.role = 'actor'
+                    JOIN event_actors r ON r.event = e.id AND r.role = 'recipient'
+                    UNION ALL
+                    SELECT e.id, e.type, e.date_earliest, e.date_latest, a.actor, b.actor FROM events e
+                    JOIN event_actors a ON a.event = e.id AND a.role = 'actor'
+                    JOIN event_actors b ON b.event = e.id AND b.role = 'actor' AND a.actor < b.actor
+                    WHERE e.type IN (\(reciprocal))
+                      AND NOT EXISTS (SELECT 1 FROM event_actors x WHERE x.event = e.id AND x.role = 'recipient')
+                ) d
+                \(whereClause) GROUP BY d.actor, d.counterpart, d.type ORDER BY n DESC, d.actor, d.counterpart, d.type LIMIT ?
                 """, args + [.integer(max(1, filter.limit))])
             var names: [String: String] = [:]
             func name(_ id: String) throws -> String {

@@ -30,6 +30,8 @@ public final class EventStore: @unchecked Sendable {
     /// - Throws: ``LetopisError`` `database-unusable` (not a database, read-only, locked, unreachable),
     ///   `database-authentication`, or `database-schema` for a schema from a newer Letopis.
     public static func open(_ location: StoreLocation) throws -> EventStore {
+        // The corpus's data tables ship in the binary; a malformed one stops here, naming file:line.
+        try ActorAliases.check()
         switch location {
         case .sqlite(let path):
             if path != ":memory:" {

@@ -1,0 +1,44 @@
+import LetopisCore
+
+/// Types whose private instances are not coded: violence between private people is crime news, not an
+/// interaction of political actors (`../shared/event-annotation.md`, "What is coded").
+private let typesNeedingPoliticalActor: Set<EventType> = ["ASSAULT"]
+
+extension EventExtractor {
+    /// Whether the event involves a political actor, by entity type, sector and the ontology (word classes
+    /// `political-sector`, `private-sector`, `means-of-war` of `Lexicons/word-classes.tsv`). Only the types
+    /// of `typesNeedingPoliticalActor` are asked; every other type is relevant by its nature.
+    ///
+    /// Political: a state or a capital standing for one; an organisation outside the private sectors; a
+    /// person with a title in a political sector (`депутат`, `полицейский`, `министр`); an unnamed force or
+    /// institution (`полиция`, `боевики`); a person described by an office of a place (`мэр Калуги`). An
+    /// attack by means of war (missiles, aircraft, artillery, explosives, drones) is political whoever is named.
+    func isPoliticallyRelevant(_ c: EventCandidate) -> Bool {
+        guard typesNeedingPoliticalActor.contains(c.entry.type) else { return true }
+        if let mode = c.entry.mode, isLemma(mode, .meansOfWar) { return true }
+        if c.patterns.contains("role.descriptor-of-place") { return true }
+        return c.participants.contains(where: isPoliticalActor)
+    }
+
+    /// A news organisation or a journalist (`сообщил Интерфаксу`, `рассказала Би-би-си`, `заявил СМИ`): words
+    /// told to the press are the outlet's attribution, an interview, not a statement between actors.
+    func isPress(_ p: EventParticipant) -> Bool {
+        if let a = actor(p.entity), a.type == .organization, a.sector == "media" || tables.newsAgencies.contains(a.name) { return true }
+        if let n = p.normal, tables.newsAgencies.contains(n) { return true }
+        return document.tokens.indices(overlapping: p.range).contains { t in isWord(TokenIndex(t), .press) || isWord(TokenIndex(t), .mediaNoun) }
+    }
+
+    func isPoliticalActor(_ p: EventParticipant) -> Bool {
+        if let a = actor(p.entity) {
+            switch a.type {
+            case .location: return true
+            case .organization: return !(a.sector.map { isLemma($0, .privateSector) } ?? false)
+            case .person: return ([a.sector] + a.roles.map(\.sector)).contains { $0.map { isLemma($0, .politicalSector) } ?? false }
+            default: return false
+            }
+        }
+        if isCountry(p) { return true }
+        // An unnamed force or institution: its phrase's head word is of the class (`Суд в Италии`, `полицейские`).
+        return document.tokens.indices(overlapping: p.range).contains { isWord(TokenIndex($0), .collectiveActor) }
+    }
+}
