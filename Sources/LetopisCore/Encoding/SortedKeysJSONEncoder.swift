@@ -77,7 +77,7 @@ enum JSONNode {
     func write(to out: inout [UInt8]) {
         switch self {
         case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
-        case .bool(let value): out.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+        case .bool(let value): out.append(contentsOf: value ? "true".utf8 : "false".utf8)
         case .int(let value): JSONNode.appendDecimal(value, to: &out)
         case .uint(let value): out.append(contentsOf: String(value).utf8)
         case .double(let value): JSONNode.appendNumber(value.description, to: &out)

@@ -150,8 +150,7 @@ struct EventExtractor {
     /// The mode a trigger given only a type gets from its own words or its dependents'
     /// (`Lexicons/mode-cues.tsv`): `подал в отставку` → resign, `ракетный удар` → missile.
     func modeCue(_ type: EventType, _ shape: ClauseShape) -> ModeCue? {
-        let cues = tables.modeCues.filter { $0.type == type }
-        guard !cues.isEmpty else { return nil }
+        guard let cues = tables.modeCues[type], !cues.isEmpty else { return nil }
         let own = Set(shape.tokens.map(lemma))
         let heads = Array(Set(shape.tokens + [shape.nounToken, shape.clause]))
         let near = heads.flatMap { view.children($0) }.filter { !shape.tokens.contains($0) }

@@ -93,8 +93,9 @@ struct EventLexicons: Sendable {
     let patterns: DependencyPatternTable
     /// Organisations whose mention text names a news agency (`ТАСС`).
     let newsAgencies: Set<String>
-    /// Modes named by the trigger's words or its dependents', for triggers given only a type.
-    let modeCues: [ModeCue]
+    /// Modes named by the trigger's words or its dependents', for triggers given only a type, by type in table order
+    /// (looked up for every candidate without a mode).
+    let modeCues: [EventType: [ModeCue]]
 
     /// The tables of this build, or the error naming the malformed file and line (a test loads
     /// them, so a release never carries one).
@@ -112,7 +113,7 @@ struct EventLexicons: Sendable {
         let agencies = try LexiconTable(file: "news-agencies.tsv", bytes: PackageResources.news_agencies_tsv,
                                         columns: [.text("name")], key: ["name"])
         newsAgencies = Set(agencies.rows.map { $0["name"] })
-        modeCues = try Self.modeCues()
+        modeCues = Dictionary(grouping: try Self.modeCues(), by: \.type)
         let heads = Set(triggers.entries.compactMap(\.lemmas.first))
         patterns = try Self.patterns(words: words, triggerHeads: heads)
         try checkReferences()
