@@ -80,7 +80,7 @@ extension EventExtractor {
             }
         }
         if isWord(h, .speakerPronoun) { return speakers(of: h, at: trigger) }
-        if isWord(h, .thirdPersonPronoun) || (pos(h) == .pronoun && features(h).person == .third && features(h).number == .singular) {
+        if isWord(h, .thirdPersonPronoun) || (pos(h) == .pronoun && features(h).person == .third) {
             return antecedent(of: h)
         }
         // `президенты России и Турции`, `министры иностранных дел России, Китая и Индии`: a plural title over
@@ -103,14 +103,74 @@ extension EventExtractor {
     }
 
     /// `Кристенсен признал, что он убил`: a name earlier in the same sentence is the better span for the
-    /// same person; a pronoun whose antecedent lies in an earlier sentence keeps its own words.
+    /// same person; a pronoun whose antecedent lies in an earlier sentence keeps its own words, with the
+    /// antecedent's name and entity and its span as `antecedent` (the provenance). No compatible antecedent
+    /// in reach: no participant.
     func antecedent(of pronoun: TokenIndex) -> [EventParticipant] {
-        guard let m = previousPerson(before: pronoun), let mention = view.mention(m) else { return [] }
-        if let first = view.tokens(of: m).first, let s = view.sentence(of: first), s == view.sentence(of: pronoun) {
-            return fromMention(m).map { [$0] } ?? []
+        guard let r = view.range(pronoun), let found = pronounAntecedent(pronoun) else { return [] }
+        switch found {
+        case .mention(let m):
+            guard let mention = view.mention(m) else { return [] }
+            if let first = view.tokens(of: m).first, let s = view.sentence(of: first), s == view.sentence(of: pronoun) {
+                return fromMention(m).map { [$0] } ?? []
+            }
+            let name = actor(mention.entity)?.name ?? mention.normal ?? text(pronoun)
+            return [EventParticipant(r, normal: name, entity: mention.entity, role: .actor, antecedent: mention.range)]
+        case .unnamed(let u):
+            guard let ur = view.range(u) else { return [] }
+            return [EventParticipant(r, normal: lemma(u), entity: nil, role: .actor, antecedent: ur)]
         }
-        guard let r = view.range(pronoun) else { return [] }
-        return [EventParticipant(r, normal: mention.normal ?? text(pronoun), entity: mention.entity, role: .actor)]
+    }
+
+    enum PronounAntecedent { case mention(MentionIndex), unnamed(TokenIndex) }
+
+    /// The nearest earlier actor a third-person pronoun can stand for, in its own sentence or the two
+    /// before it (further back a reader no longer resolves it either): for `он`, `она`, `его`, `ей` a
+    /// person — named, or described by a person noun (`Злоумышленник ... его задержали`) — whose gender
+    /// does not contradict the pronoun's; for `они`, `их`, `им` an organisation, a state or a plural
+    /// group noun (`полицейские`, `боевики`). Other pronouns are skipped, not followed.
+    func pronounAntecedent(_ pronoun: TokenIndex) -> PronounAntecedent? {
+        guard let s = view.sentence(of: pronoun) else { return nil }
+        let plural = features(pronoun).number == .plural || lemma(pronoun) == "они"
+        let gender = plural ? nil : features(pronoun).gender
+        let firstSentence = SentenceIndex(max(0, s.rawValue - Self.antecedentSentences))
+        let start = view.tokens(of: firstSentence).lowerBound
+        var u = pronoun - 1
+        while view.contains(u) && u >= start && pronoun.rawValue - u.rawValue < 400 {
+            defer { u = u - 1 }
+            if pos(u) == .pronoun { continue }
+            if let m = view.mention(at: u), let mention = view.mention(m) {
+                // A mention is judged once, at its last token.
+                if view.tokens(of: m).last != u { continue }
+                if plural {
+                    if mention.type == .organization { return .mention(m) }
+                    if mention.type == .location, countryOrMention(m).map(isCountry) == true { return .mention(m) }
+                } else if mention.type == .person, genderAgrees(gender, view.tokens(of: m)) {
+                    return .mention(m)
+                }
+                continue
+            }
+            guard pos(u) == .noun else { continue }
+            if plural {
+                if features(u).number == .plural, isWord(u, .collectiveActor) || isWord(u, .unnamedPerson), !isCountedCrowd(u) { return .unnamed(u) }
+            } else if features(u).number != .plural, isWord(u, .unnamedPerson), genderAgrees(gender, [u]) {
+                return .unnamed(u)
+            }
+        }
+        return nil
+    }
+
+    /// How many sentences before its own a pronoun's antecedent may lie.
+    static let antecedentSentences = 2
+
+    /// Whether a name or noun may be referred to by a pronoun of `gender`: unknown on either side agrees;
+    /// `его` (masculine or neuter) takes a masculine person.
+    func genderAgrees(_ gender: UDGender?, _ tokens: some Sequence<TokenIndex>) -> Bool {
+        guard let gender else { return true }
+        let genders = Set(tokens.compactMap { features($0).gender })
+        if genders.isEmpty { return true }
+        if gender == .neuter { return genders.contains(.masculine) || genders.contains(.neuter) }
+        return genders.contains(gender)
     }
 
     /// Names coordinated with each other under `h` (not `отношения Америки с Пакистаном`).
@@ -166,17 +226,6 @@ extension EventExtractor {
             steps += 1
         }
         return false
-    }
-
-    /// The nearest person mention before `t`, looking back at most 400 tokens (across sentences: a
-    /// pronoun's antecedent may be in an earlier one).
-    func previousPerson(before t: TokenIndex) -> MentionIndex? {
-        var u = t - 1
-        while view.contains(u) && t.rawValue - u.rawValue < 400 {
-            if let m = view.mention(at: u), view.mention(m)?.type == .person { return m }
-            u = u - 1
-        }
-        return nil
     }
 
     func fromMention(_ m: MentionIndex) -> EventParticipant? {

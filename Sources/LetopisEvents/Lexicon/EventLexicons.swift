@@ -20,6 +20,8 @@ enum WordClass: String, CaseIterable, Sendable {
     // Political relevance (`EventExtractor+Relevance.swift`): actor sectors and means of violence.
     case politicalSector = "political-sector", privateSector = "private-sector", meansOfWar = "means-of-war"
     case officeNoun = "office-noun", territoryNoun = "territory-noun"
+    // Verbs of approval whose negation is a refusal (`не одобрила` → REJECT).
+    case approval
 }
 
 /// Folded words by class.
@@ -36,7 +38,9 @@ enum ArgumentRole: String, CaseIterable, Sendable {
 
 /// One row of `Lexicons/argument-roles.tsv`: preposition + relation + case + frame → role.
 struct ArgumentRoleRule: Sendable {
-    enum Condition: String, CaseIterable, Sendable { case place, notPlace = "not-place", fixedSide = "fixed-side" }
+    enum Condition: String, CaseIterable, Sendable {
+        case place, notPlace = "not-place", fixedSide = "fixed-side", institution
+    }
 
     let name: String
     let relation: UDRelation?
