@@ -3,11 +3,13 @@ import LetopisEntities
 
 extension EventExtractor {
     /// The participants a list of argument heads stands for.
-    func people(_ heads: [TokenIndex], at trigger: TokenIndex) -> [EventParticipant] {
+    /// `describedPersons`: whether a person described by a common noun (`математика отпустили`) counts — not
+    /// as a side of a meeting, where relatives, voters and spectators met are no political actors.
+    func people(_ heads: [TokenIndex], at trigger: TokenIndex, describedPersons: Bool = true) -> [EventParticipant] {
         var out: [EventParticipant] = []
         var personFound = false
         for h in heads {
-            for p in participant(h, at: trigger) where !out.contains(where: { same($0, p) }) {
+            for p in participant(h, at: trigger, describedPersons: describedPersons) where !out.contains(where: { same($0, p) }) {
                 if isPerson(p) { personFound = true }
                 out.append(p)
             }
@@ -33,10 +35,10 @@ extension EventExtractor {
     /// Who the phrase headed by `h` names: people in it, a described actor, a titled person, the
     /// speaker of `мы`, the antecedent of `он`, coordinated names, a mention, a country adjective, or an
     /// unnamed force or institution.
-    func participant(_ h: TokenIndex, at trigger: TokenIndex) -> [EventParticipant] {
+    func participant(_ h: TokenIndex, at trigger: TokenIndex, describedPersons: Bool = true) -> [EventParticipant] {
         // `министр, который встретился с X`: the relative pronoun stands for the noun its clause modifies.
         if isWord(h, .relativePronoun), let antecedent = relativeAntecedent(h), !isWord(antecedent, .relativePronoun) {
-            return participant(antecedent, at: trigger)
+            return participant(antecedent, at: trigger, describedPersons: describedPersons)
         }
         // The phrase itself, not the prepositional phrases hanging from it
         // (`Лавров в разговоре с Гутеррешем` names one actor, not two).
@@ -52,7 +54,7 @@ extension EventExtractor {
                 return [countryParticipant(c.code, range: range(phrase))]
             }
         }
-        return collectiveActor(h, at: trigger)
+        return collectiveActor(h, at: trigger, describedPersons: describedPersons)
     }
 
     /// People, described actors, titled persons and pronouns a phrase names; nil when it names none of them.
@@ -143,6 +145,9 @@ extension EventExtractor {
                 // A mention is judged once, at its last token.
                 if view.tokens(of: m).last != u { continue }
                 if plural {
+                    // A plural antecedent is the subject of its clause (`... сбежали из колонии. Их ищут` is not the
+                    // colony's search): a nominative organisation or state.
+                    guard features(u).case == nil || features(u).case == .nominative else { continue }
                     if mention.type == .organization { return .mention(m) }
                     if mention.type == .location, countryOrMention(m).map(isCountry) == true { return .mention(m) }
                 } else if mention.type == .person, genderAgrees(gender, view.tokens(of: m)) {
@@ -150,7 +155,7 @@ extension EventExtractor {
                 }
                 continue
             }
-            guard pos(u) == .noun else { continue }
+            guard pos(u)?.isNominal == true else { continue }
             if plural {
                 if features(u).number == .plural, isWord(u, .collectiveActor) || isWord(u, .unnamedPerson), !isCountedCrowd(u) { return .unnamed(u) }
             } else if features(u).number != .plural, isWord(u, .unnamedPerson), genderAgrees(gender, [u]) {
@@ -188,10 +193,10 @@ extension EventExtractor {
     /// `его застрелила полиция`, `полицейские задержали`, `суд приговорил`: forces and institutions act unnamed
     /// more often than named; the phrase itself is the participant (`Суд в Италии` → `Суд`, the head and its
     /// modifiers without prepositional phrases or clauses).
-    func collectiveActor(_ h: TokenIndex, at trigger: TokenIndex) -> [EventParticipant] {
+    func collectiveActor(_ h: TokenIndex, at trigger: TokenIndex, describedPersons: Bool = true) -> [EventParticipant] {
         // Or a person described, not named (`Мужчину задержали`, `Мэр города призвал`); a crowd counted by
         // number (`39 человек`) stays no participant.
-        guard isWord(h, .collectiveActor) || isWord(h, .unnamedPerson) && !isCountedCrowd(h) else { return [] }
+        guard isWord(h, .collectiveActor) || (isWord(h, .unnamedPerson) || describedPersons && isDescribedPerson(h)) && !isCountedCrowd(h) else { return [] }
         let stops: Set<UDRelation> = [.clausalModifierOfNoun, .adverbialClause, .clausalComplement, .parataxis, .punctuation,
                                       .conjunct, .appositional, .coordinatingConjunction]
         let core = view.subtree(h, stopAt: stops).filter { t in
@@ -202,6 +207,13 @@ extension EventExtractor {
         for t in core.sorted() where contiguous.last.map({ t == $0 + 1 }) ?? true || t == h { contiguous.append(t) }
         let span = contiguous.contains(h) ? contiguous.filter { abs($0.rawValue - h.rawValue) <= 3 } : [h]
         return [EventParticipant(range(span.isEmpty ? [h] : span), normal: lemma(h), entity: nil, role: .actor)]
+    }
+
+    /// `задержали 35-летнего азербайджанца`, `математика отпустили`: an animate common noun outside any name
+    /// describes a person by what they are; the conventions code someone named only so by that phrase.
+    func isDescribedPerson(_ h: TokenIndex) -> Bool {
+        // Counted (`40842 зрителя`) they are a crowd, not a participant.
+        pos(h) == .noun && features(h).animacy == .animate && view.mention(at: h) == nil && view.children(h, [.numericModifier]).isEmpty
     }
 
     /// The noun a relative clause modifies, for its pronoun `который` (`министр, который встретился`).

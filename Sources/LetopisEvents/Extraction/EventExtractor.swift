@@ -199,8 +199,8 @@ struct EventExtractor {
             // A reciprocal act (a meeting, a call, talks, an agreement between sides): every side acts and
             // nobody receives (`../shared/event-annotation.md`, Participants), in the order the sentence names them.
             // Each side is read on its own: a person outranks a country only within one side's phrase.
-            let first = people(subjects + args.genitives, at: t)
-            let others = people(args.companions + expand(args.inheritedCompanions), at: t).filter { p in !first.contains { same($0, p) } }
+            let first = people(subjects + args.genitives, at: t, describedPersons: false)
+            let others = people(args.companions + expand(args.inheritedCompanions), at: t, describedPersons: false).filter { p in !first.contains { same($0, p) } }
             c.actors = (first + others).sorted { $0.range.start < $1.range.start }
             if !first.isEmpty && !others.isEmpty { c.fired("role.reciprocal") }
         case .visit:
