@@ -18,11 +18,17 @@ public struct EventParticipant: Hashable, Sendable {
     /// pronoun, `normal` and `entity` the antecedent's; nil when the participant names itself.
     public var antecedent: TextRange?
 
-    public init(_ range: TextRange, normal: String?, entity: Int?, role: Role, antecedent: TextRange? = nil) {
+    public init(_ range: TextRange, normal: String?, entity: Int?, role: Role) {
         self.range = range
         self.normal = normal
         self.entity = entity
         self.role = role
+        self.antecedent = nil
+    }
+
+    /// A pronoun participant: its own span, and the span of the mention it stands for.
+    public init(_ range: TextRange, normal: String?, entity: Int?, role: Role, antecedent: TextRange?) {
+        self.init(range, normal: normal, entity: entity, role: role)
         self.antecedent = antecedent
     }
 }
