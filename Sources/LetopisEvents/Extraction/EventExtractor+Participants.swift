@@ -3,9 +3,11 @@ import LetopisEntities
 
 extension EventExtractor {
     /// The participants a list of argument heads stands for.
-    /// `describedPersons`: whether a person described by a common noun (`математика отпустили`) counts — not
-    /// as a side of a meeting, where relatives, voters and spectators met are no political actors.
-    func people(_ heads: [TokenIndex], at trigger: TokenIndex, describedPersons: Bool = true) -> [EventParticipant] {
+    /// `describedPersons`: whether a person described by any animate common noun (`математика отпустили`) counts;
+    /// only on the receiving side of an act with no doer named, where the conventions code the arrested or the
+    /// charged by that phrase — as actors and as sides of a meeting such nouns are mostly no political actors
+    /// (`участники`, `болельщики`, relatives met), and the word class `unnamed-person` names those that are.
+    func people(_ heads: [TokenIndex], at trigger: TokenIndex, describedPersons: Bool = false) -> [EventParticipant] {
         var out: [EventParticipant] = []
         var personFound = false
         for h in heads {
@@ -35,7 +37,7 @@ extension EventExtractor {
     /// Who the phrase headed by `h` names: people in it, a described actor, a titled person, the
     /// speaker of `мы`, the antecedent of `он`, coordinated names, a mention, a country adjective, or an
     /// unnamed force or institution.
-    func participant(_ h: TokenIndex, at trigger: TokenIndex, describedPersons: Bool = true) -> [EventParticipant] {
+    func participant(_ h: TokenIndex, at trigger: TokenIndex, describedPersons: Bool = false) -> [EventParticipant] {
         // `министр, который встретился с X`: the relative pronoun stands for the noun its clause modifies.
         if isWord(h, .relativePronoun), let antecedent = relativeAntecedent(h), !isWord(antecedent, .relativePronoun) {
             return participant(antecedent, at: trigger, describedPersons: describedPersons)
@@ -193,7 +195,7 @@ extension EventExtractor {
     /// `его застрелила полиция`, `полицейские задержали`, `суд приговорил`: forces and institutions act unnamed
     /// more often than named; the phrase itself is the participant (`Суд в Италии` → `Суд`, the head and its
     /// modifiers without prepositional phrases or clauses).
-    func collectiveActor(_ h: TokenIndex, at trigger: TokenIndex, describedPersons: Bool = true) -> [EventParticipant] {
+    func collectiveActor(_ h: TokenIndex, at trigger: TokenIndex, describedPersons: Bool = false) -> [EventParticipant] {
         // Or a person described, not named (`Мужчину задержали`, `Мэр города призвал`); a crowd counted by
         // number (`39 человек`) stays no participant.
         guard isWord(h, .collectiveActor) || (isWord(h, .unnamedPerson) || describedPersons && isDescribedPerson(h)) && !isCountedCrowd(h) else { return [] }
@@ -214,6 +216,7 @@ extension EventExtractor {
     func isDescribedPerson(_ h: TokenIndex) -> Bool {
         // Counted (`40842 зрителя`) they are a crowd, not a participant.
         pos(h) == .noun && features(h).animacy == .animate && view.mention(at: h) == nil && view.children(h, [.numericModifier]).isEmpty
+            && !isWord(h, .countedPeople)
     }
 
     /// The noun a relative clause modifies, for its pronoun `который` (`министр, который встретился`).

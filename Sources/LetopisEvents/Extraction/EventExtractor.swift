@@ -199,8 +199,8 @@ struct EventExtractor {
             // A reciprocal act (a meeting, a call, talks, an agreement between sides): every side acts and
             // nobody receives (`../shared/event-annotation.md`, Participants), in the order the sentence names them.
             // Each side is read on its own: a person outranks a country only within one side's phrase.
-            let first = people(subjects + args.genitives, at: t, describedPersons: false)
-            let others = people(args.companions + expand(args.inheritedCompanions), at: t, describedPersons: false).filter { p in !first.contains { same($0, p) } }
+            let first = people(subjects + args.genitives, at: t)
+            let others = people(args.companions + expand(args.inheritedCompanions), at: t).filter { p in !first.contains { same($0, p) } }
             c.actors = (first + others).sorted { $0.range.start < $1.range.start }
             if !first.isEmpty && !others.isEmpty { c.fired("role.reciprocal") }
         case .visit:
@@ -220,9 +220,13 @@ struct EventExtractor {
             // has its target already (`обстрел ВСУ по Донецку` has only the doer left for the genitive).
             let genitiveTarget = shape.nounTrigger && c.entry.frame == .target && args.targets.isEmpty
             let genitiveActors = shape.nounTrigger && !genitiveTarget ? args.genitives : []
-            c.actors = people(subjects + args.agents + args.fromSide + genitiveActors, at: t)
+            let actorHeads = subjects + args.agents + args.fromSide + genitiveActors
+            c.actors = people(actorHeads, at: t)
+            // An agentless passive or an impersonal plural (`задержали 35-летнего азербайджанца`, `математика
+            // отпустили`): the one acted on, described by any person noun, is the recipient, and the act stands
+            // without an actor (`Соседи задержали вора`, with a doer named, keeps to the listed nouns).
             c.recipients = people(args.objects + args.addressees + args.companions + args.targets + args.patients
-                                  + (genitiveTarget ? args.genitives : []), at: t)
+                                  + (genitiveTarget ? args.genitives : []), at: t, describedPersons: actorHeads.isEmpty)
         case .say:
             c.actors = people(subjects, at: t)
             c.recipients = people(args.addressees, at: t)
