@@ -134,6 +134,32 @@ struct EventAttachmentTests {
         #expect(e.place == nil || e.place.map { d.text(of: $0.range) } != "Госдуму")
     }
 
+    @Test("`в отношении X`: X is the target of the case opened, and the case stands without its investigator")
+    func regardingIsTarget() throws {
+        let d = try run(parsed([
+            "В/в/ADP//2/case", "отношении/отношение/NOUN/Case=Loc|Number=Sing/4/obl",
+            "мужчины/мужчина/NOUN/Animacy=Anim|Case=Gen|Number=Sing/2/nmod",
+            "возбудили/возбудить/VERB/VerbForm=Fin|Tense=Past|Number=Plur/0/root", "уголовное/уголовный/ADJ/Case=Acc/6/amod",
+            "дело/дело/NOUN/Case=Acc|Number=Sing/4/obj", "././PUNCT//4/punct",
+        ]))
+        let e = try #require(d.events.first { $0.type == "ACCUSE" })
+        #expect(names(d, e, .recipient) == ["мужчины"])
+        #expect(e.patterns.contains("role.target.regarding"))
+    }
+
+    @Test("`в отношении` parsed as one compound preposition gives the same target")
+    func regardingAsCompoundPreposition() throws {
+        let d = try run(parsed([
+            "В/в/ADP//3/case", "отношении/отношение/NOUN/Case=Loc|Number=Sing/1/fixed",
+            "мужчины/мужчина/NOUN/Animacy=Anim|Case=Gen|Number=Sing/4/obl",
+            "возбудили/возбудить/VERB/VerbForm=Fin|Tense=Past|Number=Plur/0/root", "уголовное/уголовный/ADJ/Case=Acc/6/amod",
+            "дело/дело/NOUN/Case=Acc|Number=Sing/4/obj", "././PUNCT//4/punct",
+        ]))
+        let e = try #require(d.events.first { $0.type == "ACCUSE" })
+        #expect(names(d, e, .recipient) == ["мужчины"])
+        #expect(e.place == nil)
+    }
+
     @Test("a town in the same slot stays a place")
     func placeIsNoAddressee() throws {
         let d = try run(parsed([

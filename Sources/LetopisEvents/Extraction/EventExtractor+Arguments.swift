@@ -98,6 +98,7 @@ extension EventExtractor {
                 let heads = rule.expands ? expand([d]) : [d]
                 switch rule.role {
                 case .sideOwner: args.fromSide += expand(view.children(d, [.nominalModifier]).filter { view.caseMarker($0) == nil })
+                case .targetOwner: args.targets += expand(view.children(d, [.nominalModifier]).filter { view.caseMarker($0) == nil })
                 case .side: args.fromSide += heads
                 case .companion: args.companions += heads
                 case .target: args.targets += heads
@@ -127,6 +128,7 @@ extension EventExtractor {
         case .notPlace?: return !isPlace(d)
         case .fixedSide?: return tables.patterns.firstMatch(view, anchor: d, prefix: "side.") != nil
         case .institution?: return isInstitution(d)
+        case .fixedRegarding?: return tables.patterns.firstMatch(view, anchor: d, prefix: "regarding.") != nil
         case nil: return true
         }
     }
