@@ -14,12 +14,22 @@ public struct EventParticipant: Hashable, Sendable {
     /// Index into ``Document/actors``.
     public var entity: Int?
     public var role: Role
+    /// The earlier mention a pronoun participant stands for (`его задержали` → `Куракин`): `range` is the
+    /// pronoun, `normal` and `entity` the antecedent's; nil when the participant names itself.
+    public var antecedent: TextRange?
 
     public init(_ range: TextRange, normal: String?, entity: Int?, role: Role) {
         self.range = range
         self.normal = normal
         self.entity = entity
         self.role = role
+        self.antecedent = nil
+    }
+
+    /// A pronoun participant: its own span, and the span of the mention it stands for.
+    public init(_ range: TextRange, normal: String?, entity: Int?, role: Role, antecedent: TextRange?) {
+        self.init(range, normal: normal, entity: entity, role: role)
+        self.antecedent = antecedent
     }
 }
 

@@ -98,6 +98,7 @@ extension EventExtractor {
                 let heads = rule.expands ? expand([d]) : [d]
                 switch rule.role {
                 case .sideOwner: args.fromSide += expand(view.children(d, [.nominalModifier]).filter { view.caseMarker($0) == nil })
+                case .targetOwner: args.targets += expand(view.children(d, [.nominalModifier]).filter { view.caseMarker($0) == nil })
                 case .side: args.fromSide += heads
                 case .companion: args.companions += heads
                 case .target: args.targets += heads
@@ -126,6 +127,8 @@ extension EventExtractor {
         case .place?: return isPlace(d)
         case .notPlace?: return !isPlace(d)
         case .fixedSide?: return tables.patterns.firstMatch(view, anchor: d, prefix: "side.") != nil
+        case .institution?: return isInstitution(d)
+        case .fixedRegarding?: return tables.patterns.firstMatch(view, anchor: d, prefix: "regarding.") != nil
         case nil: return true
         }
     }
@@ -144,6 +147,11 @@ extension EventExtractor {
             args.objects = expand(lost)
             if !lost.isEmpty { args.fired.append("object.under-oblique") }
         }
+        // `внесла в Госдуму` matched as one trigger row: the institution the row names is the act's addressee.
+        for t in shape.tokens.dropFirst() where features(t).case == .accusative && isInstitution(t) {
+            args.addressees.append(t)
+            args.fired.append("addressee.institution-in-trigger")
+        }
         if entry.frame == .visit && !shape.nounTrigger { args.destinations = args.objects + args.destinations }
         // `встретился в Женеве с X` parsed with `с X` under `Женеве`: a companion one level down still counts.
         if entry.frame == .meet && args.companions.isEmpty {
@@ -154,6 +162,12 @@ extension EventExtractor {
             args.companions = expand(lost)
             if !lost.isEmpty { args.fired.append("companion.under-oblique") }
         }
+    }
+
+    /// `в Госдуму`, `в ООН`, `в МИД`: a phrase headed by an organisation's name, not a place — where a bill, a
+    /// request or a case is sent is its addressee, not the act's location.
+    func isInstitution(_ t: TokenIndex) -> Bool {
+        mentionType(at: t) == .organization && !isWord(t, .placeNoun)
     }
 
     // MARK: - Subjects

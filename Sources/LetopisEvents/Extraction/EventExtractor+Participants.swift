@@ -3,11 +3,15 @@ import LetopisEntities
 
 extension EventExtractor {
     /// The participants a list of argument heads stands for.
-    func people(_ heads: [TokenIndex], at trigger: TokenIndex) -> [EventParticipant] {
+    /// `describedPersons`: whether a person described by any animate common noun (`математика отпустили`) counts;
+    /// only on the receiving side of an act with no doer named, where the conventions code the arrested or the
+    /// charged by that phrase — as actors and as sides of a meeting such nouns are mostly no political actors
+    /// (`участники`, `болельщики`, relatives met), and the word class `unnamed-person` names those that are.
+    func people(_ heads: [TokenIndex], at trigger: TokenIndex, describedPersons: Bool = false) -> [EventParticipant] {
         var out: [EventParticipant] = []
         var personFound = false
         for h in heads {
-            for p in participant(h, at: trigger) where !out.contains(where: { same($0, p) }) {
+            for p in participant(h, at: trigger, describedPersons: describedPersons) where !out.contains(where: { same($0, p) }) {
                 if isPerson(p) { personFound = true }
                 out.append(p)
             }
@@ -33,10 +37,10 @@ extension EventExtractor {
     /// Who the phrase headed by `h` names: people in it, a described actor, a titled person, the
     /// speaker of `мы`, the antecedent of `он`, coordinated names, a mention, a country adjective, or an
     /// unnamed force or institution.
-    func participant(_ h: TokenIndex, at trigger: TokenIndex) -> [EventParticipant] {
+    func participant(_ h: TokenIndex, at trigger: TokenIndex, describedPersons: Bool = false) -> [EventParticipant] {
         // `министр, который встретился с X`: the relative pronoun stands for the noun its clause modifies.
         if isWord(h, .relativePronoun), let antecedent = relativeAntecedent(h), !isWord(antecedent, .relativePronoun) {
-            return participant(antecedent, at: trigger)
+            return participant(antecedent, at: trigger, describedPersons: describedPersons)
         }
         // The phrase itself, not the prepositional phrases hanging from it
         // (`Лавров в разговоре с Гутеррешем` names one actor, not two).
@@ -52,7 +56,7 @@ extension EventExtractor {
                 return [countryParticipant(c.code, range: range(phrase))]
             }
         }
-        return collectiveActor(h, at: trigger)
+        return collectiveActor(h, at: trigger, describedPersons: describedPersons)
     }
 
     /// People, described actors, titled persons and pronouns a phrase names; nil when it names none of them.
@@ -80,7 +84,7 @@ extension EventExtractor {
             }
         }
         if isWord(h, .speakerPronoun) { return speakers(of: h, at: trigger) }
-        if isWord(h, .thirdPersonPronoun) || (pos(h) == .pronoun && features(h).person == .third && features(h).number == .singular) {
+        if isWord(h, .thirdPersonPronoun) || (pos(h) == .pronoun && features(h).person == .third) {
             return antecedent(of: h)
         }
         // `президенты России и Турции`, `министры иностранных дел России, Китая и Индии`: a plural title over
@@ -103,14 +107,77 @@ extension EventExtractor {
     }
 
     /// `Кристенсен признал, что он убил`: a name earlier in the same sentence is the better span for the
-    /// same person; a pronoun whose antecedent lies in an earlier sentence keeps its own words.
+    /// same person; a pronoun whose antecedent lies in an earlier sentence keeps its own words, with the
+    /// antecedent's name and entity and its span as `antecedent` (the provenance). No compatible antecedent
+    /// in reach: no participant.
     func antecedent(of pronoun: TokenIndex) -> [EventParticipant] {
-        guard let m = previousPerson(before: pronoun), let mention = view.mention(m) else { return [] }
-        if let first = view.tokens(of: m).first, let s = view.sentence(of: first), s == view.sentence(of: pronoun) {
-            return fromMention(m).map { [$0] } ?? []
+        guard let r = view.range(pronoun), let found = pronounAntecedent(pronoun) else { return [] }
+        switch found {
+        case .mention(let m):
+            guard let mention = view.mention(m) else { return [] }
+            if let first = view.tokens(of: m).first, let s = view.sentence(of: first), s == view.sentence(of: pronoun) {
+                return fromMention(m).map { [$0] } ?? []
+            }
+            let name = actor(mention.entity)?.name ?? mention.normal ?? text(pronoun)
+            return [EventParticipant(r, normal: name, entity: mention.entity, role: .actor, antecedent: mention.range)]
+        case .unnamed(let u):
+            guard let ur = view.range(u) else { return [] }
+            return [EventParticipant(r, normal: lemma(u), entity: nil, role: .actor, antecedent: ur)]
         }
-        guard let r = view.range(pronoun) else { return [] }
-        return [EventParticipant(r, normal: mention.normal ?? text(pronoun), entity: mention.entity, role: .actor)]
+    }
+
+    enum PronounAntecedent { case mention(MentionIndex), unnamed(TokenIndex) }
+
+    /// The nearest earlier actor a third-person pronoun can stand for, in its own sentence or the two
+    /// before it (further back a reader no longer resolves it either): for `он`, `она`, `его`, `ей` a
+    /// person — named, or described by a person noun (`Злоумышленник ... его задержали`) — whose gender
+    /// does not contradict the pronoun's; for `они`, `их`, `им` an organisation, a state or a plural
+    /// group noun (`полицейские`, `боевики`). Other pronouns are skipped, not followed.
+    func pronounAntecedent(_ pronoun: TokenIndex) -> PronounAntecedent? {
+        guard let s = view.sentence(of: pronoun) else { return nil }
+        let plural = features(pronoun).number == .plural || lemma(pronoun) == "они"
+        let gender = plural ? nil : features(pronoun).gender
+        let firstSentence = SentenceIndex(max(0, s.rawValue - Self.antecedentSentences))
+        let start = view.tokens(of: firstSentence).lowerBound
+        var u = pronoun - 1
+        while view.contains(u) && u >= start && pronoun.rawValue - u.rawValue < 400 {
+            defer { u = u - 1 }
+            if pos(u) == .pronoun { continue }
+            if let m = view.mention(at: u), let mention = view.mention(m) {
+                // A mention is judged once, at its last token.
+                if view.tokens(of: m).last != u { continue }
+                if plural {
+                    // A plural antecedent is the subject of its clause (`... сбежали из колонии. Их ищут` is not the
+                    // colony's search): a nominative organisation or state.
+                    guard features(u).case == nil || features(u).case == .nominative else { continue }
+                    if mention.type == .organization { return .mention(m) }
+                    if mention.type == .location, countryOrMention(m).map(isCountry) == true { return .mention(m) }
+                } else if mention.type == .person, genderAgrees(gender, view.tokens(of: m)) {
+                    return .mention(m)
+                }
+                continue
+            }
+            guard pos(u)?.isNominal == true else { continue }
+            if plural {
+                if features(u).number == .plural, isWord(u, .collectiveActor) || isWord(u, .unnamedPerson), !isCountedCrowd(u) { return .unnamed(u) }
+            } else if features(u).number != .plural, isWord(u, .unnamedPerson), genderAgrees(gender, [u]) {
+                return .unnamed(u)
+            }
+        }
+        return nil
+    }
+
+    /// How many sentences before its own a pronoun's antecedent may lie.
+    static let antecedentSentences = 2
+
+    /// Whether a name or noun may be referred to by a pronoun of `gender`: unknown on either side agrees;
+    /// `его` (masculine or neuter) takes a masculine person.
+    func genderAgrees(_ gender: UDGender?, _ tokens: some Sequence<TokenIndex>) -> Bool {
+        guard let gender else { return true }
+        let genders = Set(tokens.compactMap { features($0).gender })
+        if genders.isEmpty { return true }
+        if gender == .neuter { return genders.contains(.masculine) || genders.contains(.neuter) }
+        return genders.contains(gender)
     }
 
     /// Names coordinated with each other under `h` (not `отношения Америки с Пакистаном`).
@@ -128,10 +195,10 @@ extension EventExtractor {
     /// `его застрелила полиция`, `полицейские задержали`, `суд приговорил`: forces and institutions act unnamed
     /// more often than named; the phrase itself is the participant (`Суд в Италии` → `Суд`, the head and its
     /// modifiers without prepositional phrases or clauses).
-    func collectiveActor(_ h: TokenIndex, at trigger: TokenIndex) -> [EventParticipant] {
+    func collectiveActor(_ h: TokenIndex, at trigger: TokenIndex, describedPersons: Bool = false) -> [EventParticipant] {
         // Or a person described, not named (`Мужчину задержали`, `Мэр города призвал`); a crowd counted by
         // number (`39 человек`) stays no participant.
-        guard isWord(h, .collectiveActor) || isWord(h, .unnamedPerson) && !isCountedCrowd(h) else { return [] }
+        guard isWord(h, .collectiveActor) || (isWord(h, .unnamedPerson) || describedPersons && isDescribedPerson(h)) && !isCountedCrowd(h) else { return [] }
         let stops: Set<UDRelation> = [.clausalModifierOfNoun, .adverbialClause, .clausalComplement, .parataxis, .punctuation,
                                       .conjunct, .appositional, .coordinatingConjunction]
         let core = view.subtree(h, stopAt: stops).filter { t in
@@ -142,6 +209,14 @@ extension EventExtractor {
         for t in core.sorted() where contiguous.last.map({ t == $0 + 1 }) ?? true || t == h { contiguous.append(t) }
         let span = contiguous.contains(h) ? contiguous.filter { abs($0.rawValue - h.rawValue) <= 3 } : [h]
         return [EventParticipant(range(span.isEmpty ? [h] : span), normal: lemma(h), entity: nil, role: .actor)]
+    }
+
+    /// `задержали 35-летнего азербайджанца`, `математика отпустили`: an animate common noun outside any name
+    /// describes a person by what they are; the conventions code someone named only so by that phrase.
+    func isDescribedPerson(_ h: TokenIndex) -> Bool {
+        // Counted (`40842 зрителя`) they are a crowd, not a participant.
+        pos(h) == .noun && features(h).animacy == .animate && view.mention(at: h) == nil && view.children(h, [.numericModifier]).isEmpty
+            && !isWord(h, .countedPeople)
     }
 
     /// The noun a relative clause modifies, for its pronoun `который` (`министр, который встретился`).
@@ -166,17 +241,6 @@ extension EventExtractor {
             steps += 1
         }
         return false
-    }
-
-    /// The nearest person mention before `t`, looking back at most 400 tokens (across sentences: a
-    /// pronoun's antecedent may be in an earlier one).
-    func previousPerson(before t: TokenIndex) -> MentionIndex? {
-        var u = t - 1
-        while view.contains(u) && t.rawValue - u.rawValue < 400 {
-            if let m = view.mention(at: u), view.mention(m)?.type == .person { return m }
-            u = u - 1
-        }
-        return nil
     }
 
     func fromMention(_ m: MentionIndex) -> EventParticipant? {

@@ -67,6 +67,28 @@ struct EventExtractor {
     /// The trigger starting at `t`: the lexicon's row and the learned model's judgement, combined
     /// by the model's policy (``EventTriggerModel/Policy``).
     func trigger(at t: TokenIndex, used: Set<TokenIndex>) -> (TriggerEntry, [TokenIndex])? {
+        let found = lexicalOrLearnedTrigger(at: t, used: used)
+        return refusal(at: t, found) ?? found
+    }
+
+    /// `Госдума не одобрила законопроект`, `Сербия не поддержала санкции`: approval negated by a `не` governing
+    /// the verb is a refusal, an occurred REJECT (`../shared/event-annotation.md`: a refusal is a REJECT, not a
+    /// negated event). The approving verbs are the class `approval` — triggers of their own (`поддержать` →
+    /// SUPPORT) or not (`одобрить`, a vote for a bill, is not coded; voting it down is). Nil when `t` is no
+    /// negated approval.
+    func refusal(at t: TokenIndex, _ found: (TriggerEntry, [TokenIndex])?) -> (TriggerEntry, [TokenIndex])? {
+        guard pos(t) == .verb, isWord(t, .approval), isNegated(t) else { return nil }
+        if let found, found.1.count > 1 || !["SUPPORT", "AGREE"].contains(found.0.type) { return nil }
+        return (TriggerEntry(lemmas: [lemma(t)], type: "REJECT", mode: nil, frame: .act, isNoun: false, isLearned: false, isRefusal: true), [t])
+    }
+
+    /// Whether a `не` governs `t` (its modifier, particle or auxiliary, or the word right before it).
+    func isNegated(_ t: TokenIndex) -> Bool {
+        view.children(t, [.adverbialModifier, .discourse, .auxiliary]).contains { isWord($0, .negation) }
+            || view.peek(t - 1, within: t).map { isWord($0, .negation) } == true
+    }
+
+    func lexicalOrLearnedTrigger(at t: TokenIndex, used: Set<TokenIndex>) -> (TriggerEntry, [TokenIndex])? {
         let row = match(at: t, used: used)
         guard let model, model.policy != .rules, let judgement = model.judge(view, t, lexicon: lexicon) else { return row }
         switch model.policy {
@@ -144,7 +166,11 @@ struct EventExtractor {
         // Without a parse, fall back to the mentions around the trigger in its sentence.
         if !view.hasSyntax { return linearCandidate(c) }
         guard assignParticipants(&c, args, shape) else { return nil }
-        return completed(c, args, shape)
+        if entry.isRefusal { c.fired("retype.negated-approval") }
+        guard var done = completed(c, args, shape) else { return nil }
+        // The `не` that makes the refusal does not negate it.
+        if entry.isRefusal, done.status == .negated { done.status = .occurred }
+        return done
     }
 
     /// The mode a trigger given only a type gets from its own words or its dependents'
@@ -189,12 +215,18 @@ struct EventExtractor {
             c.actors = people(guests + args.companions, at: t)
             if c.actors.isEmpty && !guests.contains(where: { isWord($0, .delegation) }) { return false }
         case .act, .target:
-            // `визит`-like nouns take their genitive as the actor; `арест X`, `убийство X` as the target.
-            let genitiveTarget = shape.nounTrigger && c.entry.frame == .target
+            // `визит`-like nouns take their genitive as the actor; `арест X`, `убийство X`, `обстрел территории
+            // России` as the target (a transitive verb's noun: its genitive is the verb's object) — unless the noun
+            // has its target already (`обстрел ВСУ по Донецку` has only the doer left for the genitive).
+            let genitiveTarget = shape.nounTrigger && c.entry.frame == .target && args.targets.isEmpty
             let genitiveActors = shape.nounTrigger && !genitiveTarget ? args.genitives : []
-            c.actors = people(subjects + args.agents + args.fromSide + genitiveActors, at: t)
+            let actorHeads = subjects + args.agents + args.fromSide + genitiveActors
+            c.actors = people(actorHeads, at: t)
+            // An agentless passive or an impersonal plural (`задержали 35-летнего азербайджанца`, `математика
+            // отпустили`): the one acted on, described by any person noun, is the recipient, and the act stands
+            // without an actor (`Соседи задержали вора`, with a doer named, keeps to the listed nouns).
             c.recipients = people(args.objects + args.addressees + args.companions + args.targets + args.patients
-                                  + (genitiveTarget ? args.genitives : []), at: t)
+                                  + (genitiveTarget ? args.genitives : []), at: t, describedPersons: actorHeads.isEmpty)
         case .say:
             c.actors = people(subjects, at: t)
             c.recipients = people(args.addressees, at: t)

@@ -20,6 +20,8 @@ enum WordClass: String, CaseIterable, Sendable {
     // Political relevance (`EventExtractor+Relevance.swift`): actor sectors and means of violence.
     case politicalSector = "political-sector", privateSector = "private-sector", meansOfWar = "means-of-war"
     case officeNoun = "office-noun", territoryNoun = "territory-noun"
+    // Verbs of approval whose negation is a refusal (`не одобрила` → REJECT).
+    case approval
 }
 
 /// Folded words by class.
@@ -32,11 +34,15 @@ struct WordClasses: Sendable {
 /// The role a dependent of a trigger fills (`Lexicons/argument-roles.tsv`).
 enum ArgumentRole: String, CaseIterable, Sendable {
     case sideOwner = "side-owner", side, companion, target, object, addressee, genitive, destination, place, ignored = "none"
+    /// `возбудили дело в отношении X`: the noun the phrase's head governs is the act's target.
+    case targetOwner = "target-owner"
 }
 
 /// One row of `Lexicons/argument-roles.tsv`: preposition + relation + case + frame → role.
 struct ArgumentRoleRule: Sendable {
-    enum Condition: String, CaseIterable, Sendable { case place, notPlace = "not-place", fixedSide = "fixed-side" }
+    enum Condition: String, CaseIterable, Sendable {
+        case place, notPlace = "not-place", fixedSide = "fixed-side", institution, fixedRegarding = "fixed-regarding"
+    }
 
     let name: String
     let relation: UDRelation?

@@ -31,9 +31,11 @@ public struct TriggerEntry: Sendable, Hashable {
     /// A `meaning` row (part `m`): never a trigger by itself (`искать` is mostly no event), but the mode
     /// and frame of the word when the learned model gives it this type (`ищет` as ACCUSE → investigate).
     public var isMeaningOnly: Bool
+    /// A negated approval read as a refusal (`не одобрила` → REJECT): its `не` does not negate the event.
+    public var isRefusal: Bool
 
     public init(lemmas: [String], type: EventType, mode: String?, frame: ArgumentFrame, isNoun: Bool, isLearned: Bool = false,
-                isMeaningOnly: Bool = false) {
+                isMeaningOnly: Bool = false, isRefusal: Bool = false) {
         self.lemmas = lemmas
         self.type = type
         self.mode = mode
@@ -41,6 +43,7 @@ public struct TriggerEntry: Sendable, Hashable {
         self.isNoun = isNoun
         self.isLearned = isLearned
         self.isMeaningOnly = isMeaningOnly
+        self.isRefusal = isRefusal
     }
 
     /// The name of the lexicon row, recorded on the events it finds (`trigger.провести_переговоры`);

@@ -222,6 +222,14 @@ public struct JSONLinesEncoder: Sendable {
                 w.field("normal", p.normal)
                 w.field("entity", p.entity.flatMap { $0 >= 0 && $0 < document.actors.count ? $0 : nil })
                 w.field("role", p.role.rawValue)
+                // Always an object (tables flatten): the mention a pronoun stands for, every key null otherwise.
+                w.key("antecedent"); w.beginObject()
+                if let a = p.antecedent {
+                    span(a); w.field("text", document.text(of: a))
+                } else {
+                    w.field("start", nil as Int?); w.field("end", nil as Int?); w.field("text", nil as String?)
+                }
+                w.endObject()
                 w.endObject()
             }
             w.endArray()
