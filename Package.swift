@@ -71,7 +71,8 @@ let package = Package(
                             .embedInCode("Lexicons/word-classes.tsv"), .embedInCode("Lexicons/argument-roles.tsv"),
                             .embedInCode("Lexicons/sense-vetoes.tsv"), .embedInCode("Lexicons/event-patterns.tsv"),
                             .embedInCode("Model/event-triggers-v1.tsv"),
-                            .embedInCode("Lexicons/news-agencies.tsv"), .embedInCode("Lexicons/mode-cues.tsv")]),
+                            .embedInCode("Lexicons/news-agencies.tsv"), .embedInCode("Lexicons/mode-cues.tsv"),
+                            .embedInCode("Lexicons/weapons.tsv")]),
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"], resources: [.embedInCode("Data/actor-aliases.tsv")]),
         // The NEREL tagger's weights (Training/nerel-tagger) ship in the resource bundle.
         .target(name: "LetopisPipeline", dependencies: [

@@ -79,6 +79,9 @@ struct EventClusterer {
         var words: Set<String> = []
         /// Minutes since 1970 (UTC) of the record's publication timestamp, when it has one.
         var publishedMinute: Int? = nil
+        /// A nominal recall: the trigger is a noun or an infinitive (`ордер на арест`, `санкции против`) and only
+        /// the publication day dates it, so it may recall an act of earlier days (`EventRules.recallLookBack`).
+        var isRecall: Bool = false
     }
 
     static func block(of m: DocumentRecord.EventMention, published: String?) -> EventBlock {
@@ -160,7 +163,17 @@ struct EventClusterer {
                         parties: parties, placeKey: placeKey, placeName: placeName, placeCountry: placeCountry,
                         placeIsState: placeIsState, seenKey: seen,
                         words: SentenceSimilarity.words(m.sentence?.text ?? m.trigger.text),
-                        publishedMinute: record.time.flatMap(publicationMinute))
+                        publishedMinute: record.time.flatMap(publicationMinute),
+                        isRecall: isRecall(m, published: record.published))
+    }
+
+    /// Whether a mention is a nominal recall: a noun or infinitive trigger, dated only by its publication day, of a
+    /// type whose acts against named participants do not repeat within days (`EventRules.recallTypesExcluded`).
+    static func isRecall(_ m: DocumentRecord.EventMention, published: String?) -> Bool {
+        guard m.isNominalTrigger, !EventRules.recallTypesExcluded.contains(m.type),
+              !(m.triggerGovernor.map { EventRules.lightVerbs.contains(TextFolding.fold($0)) } ?? false),
+              case .published = date(of: m, published: published) else { return false }
+        return true
     }
 
     /// Minutes since 1970 (UTC) of an ISO 8601 timestamp `YYYY-MM-DDTHH:MM[:SS][.fff](Z|±HH:MM)`; nil for anything
@@ -209,6 +222,9 @@ struct EventClusterer {
         var placeName: String?
         /// Word sets of the first members' sentences (a few suffice to recognise a repost).
         var sentences: [Set<String>] = []
+        /// Whether some member reports the act rather than recalls it (`Prepared.isRecall` false): only such an
+        /// event is one a later recall can be of.
+        var reported = false
 
         init(type: String, mode: String?, statusClass: String) {
             self.type = type
@@ -216,11 +232,14 @@ struct EventClusterer {
             self.statusClass = statusClass
         }
 
-        func add(_ p: Prepared, index: Int, reason: String) {
+        /// `dated` false: a nominal recall joined across days adds no day of its own (it was published later than
+        /// the act, and its publication day would forbid the act's own reports from joining).
+        func add(_ p: Prepared, index: Int, reason: String, dated: Bool = true) {
             members.append(index)
             reasons.append(reason)
+            reported = reported || !p.isRecall
             if sentences.count < 8, p.words.count >= SentenceSimilarity.minimumWords { sentences.append(p.words) }
-            switch p.date {
+            switch dated ? p.date : .none {
             case .timex(let i, _, _): interval = interval.flatMap { $0.intersection(i) } ?? i
             case .published(let d):
                 publishedDays.insert(d)
@@ -558,8 +577,24 @@ struct EventClusterer {
                 if r.ok { fits.append((c, r.text, r.shared)) }
             }
             fits.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.cluster < $1.cluster }
+            // A nominal recall that fits no one reported event of its own days (none, several, or only other recalls)
+            // looks back for the act it recalls.
+            var recall: (cluster: Int, text: String)?
+            let ownDays = fits.first.flatMap { best in fits.count == 1 || fits[1].shared < best.shared ? best : nil }
+            if p.isRecall, !(ownDays.map { clusters[$0.cluster].reported } ?? false), case .published(let day) = p.date {
+                var older = Set<Int>()
+                let n = day.daysSinceEpoch
+                for k in EventClusterer.keys(p.parties) {
+                    for d in (n - EventRules.recallLookBack)...n { for c in byDay[DayKey(key: k, day: d)] ?? [] { older.insert(c) } }
+                    for c in wide[k] ?? [] { older.insert(c) }
+                }
+                recall = EventClusterer.recallTarget(p, published: day, candidates: older.sorted(), clusters: clusters)
+            }
             let target: Int
-            if let best = fits.first, fits.count == 1 || fits[1].shared < best.shared {
+            if let recall {
+                target = recall.cluster
+                clusters[target].add(p, index: i, reason: "joined: \(recall.text)", dated: false)
+            } else if let best = ownDays {
                 target = best.cluster
                 clusters[target].add(p, index: i, reason: "joined: \(best.text)")
             } else {
@@ -588,6 +623,62 @@ struct EventClusterer {
             }
         }
         return build(clusters, prepared: prepared)
+    }
+
+    /// The event a nominal recall published on `published` recalls: among the events of its block that some report
+    /// tells (not recalls only), whose days all lie before that day and no more than `EventRules.recallLookBack`
+    /// days before it, the compatible ones that share what identifies an act (`identifiesRecalledAct`: an army or a
+    /// state recurs daily), the most recent; two equally recent and equally shared, or other fits whose participants
+    /// conflict with the most recent one's (acts of other doers the recall cannot tell apart): none. Wording and place never
+    /// stand in for participants here. The recall adds no date to the event, so it never carries one explicit date
+    /// to another.
+    static func recallTarget(_ p: Prepared, published: CalendarDate, candidates: [Int],
+                             clusters: [Cluster]) -> (cluster: Int, text: String)? {
+        var mine = side(p)
+        let window = DayInterval(published.adding(days: -EventRules.recallLookBack), published)
+        mine.interval = window
+        mine.publishedDays = []
+        mine.publishedMinutes = nil
+        mine.publishedUntimed = false
+        var fits: [(cluster: Int, last: Int, shared: Int, text: String)] = []
+        for c in candidates where clusters[c].reported {
+            let other = side(clusters[c])
+            let last = max(other.interval?.latest.daysSinceEpoch ?? Int.min,
+                           other.publishedDays.map(\.daysSinceEpoch).max() ?? Int.min)
+            // Earlier days only: the same day is the ordinary rules' business, and an event with no day is no recall's.
+            guard last != Int.min, last < published.daysSinceEpoch else { continue }
+            let parties = compareParties(mine, other)
+            guard parties.ok, identifiesRecalledAct(mine, other) else { continue }
+            let r = compare(mine, other)
+            guard r.ok else { continue }
+            let dates = compareDates(mine, other).text
+            let checks = r.text.replacingOccurrences(of: "; " + dates, with: "")
+            let lastDay = CalendarDate(daysSinceEpoch: last).iso
+            fits.append((c, last, r.shared,
+                         "nominal recall «\(p.mention.trigger.text)» (\(p.mention.triggerPOS == "NOUN" ? "a noun" : "an infinitive"), "
+                         + "no date of its own, published \(published.iso)) of the most recent earlier report of the act with the "
+                         + "same named participants, last dated \(lastDay), within \(EventRules.recallLookBack) days; \(checks)"))
+        }
+        fits.sort { a, b in a.last != b.last ? a.last > b.last : (a.shared != b.shared ? a.shared > b.shared : a.cluster < b.cluster) }
+        guard let best = fits.first else { return nil }
+        if fits.count > 1, fits[1].last == best.last, fits[1].shared == best.shared { return nil }
+        // The most recent is the recalled act only when the others are earlier acts of the same sides (sanctions on
+        // one bank by one state, twice): a recall that names the receiver alone cannot choose between the acts of two
+        // different doers (the court's warrant for Нетаньяху and Canada's promise to arrest him).
+        let bestSide = side(clusters[best.cluster])
+        for other in fits.dropFirst() where !compareParties(bestSide, side(clusters[other.cluster])).ok { return nil }
+        return (best.cluster, best.text)
+    }
+
+    /// Whether a recall and an earlier event share what identifies an act across days: two named participants (a
+    /// person, a particular organisation), or, in a directed act, a named receiver of both (`санкции против
+    /// Газпромбанка`, `ордер на арест Нетаньяху`). One side of a meeting (`переговоры` with `Путин`, `беседа с SHOT`)
+    /// or a doer alone recurs too often to say which act is recalled.
+    static func identifiesRecalledAct(_ recall: Side, _ event: Side) -> Bool {
+        let named = recall.parties.filter { p in p.isSpecific && event.parties.contains { $0.id == p.id && $0.isSpecific } }
+        if Set(named.map(\.id)).count >= 2 { return true }
+        guard !EventRules.symmetricTypes.contains(recall.type) else { return false }
+        return named.contains { p in p.role == "recipient" && event.parties.contains { $0.id == p.id && $0.role == "recipient" } }
     }
 
     /// The days a mention is indexed under: those its date allows, and the day before a publication day (news of

@@ -8,11 +8,26 @@ import LetopisCore
 ///   within the last three sentences;
 /// - a clause joins an earlier event of the same type and mode that shares a
 ///   participant, when neither is dated differently from the other;
-/// - statements merge only with statements of the same speaker in one sentence.
+/// - statements merge only with statements of the same speaker in one sentence;
+/// - two attacks at two different places, or told in two sentences that name different weapons and none in
+///   common (`Lexicons/weapons.tsv`), are two attacks (`ATACMS` on Bryansk, `Storm Shadow` on Kursk).
 struct EventMerger {
     let document: Document
+    /// Weapons named in each sentence, computed on first use (`weaponsOfSentence`).
+    private var sentenceWeapons: [Int: Set<String>] = [:]
+    let weaponNames: WeaponNames
 
-    func merge(_ candidates: [EventCandidate]) -> [EventCandidate] {
+    init(document: Document, weaponNames: WeaponNames = WeaponNames.table) {
+        self.document = document
+        self.weaponNames = weaponNames
+    }
+
+    /// Types whose acts are told apart by where and with what they were done: an attack on Bryansk and one on
+    /// Kursk by one army on one night are two attacks, whereas a meeting or a sanction keeps its identity by who
+    /// takes part.
+    static let placeBoundTypes: Set<EventType> = ["ASSAULT"]
+
+    mutating func merge(_ candidates: [EventCandidate]) -> [EventCandidate] {
         var events: [EventCandidate] = []
         for var c in candidates {
             if c.sides, let i = events.lastIndex(where: { $0.entry.type == "CONSULT" && !$0.participants.isEmpty }),
@@ -30,7 +45,7 @@ struct EventMerger {
                 }
                 continue  // no event without participants
             }
-            if let i = events.firstIndex(where: { sameHappening($0, c) }) {
+            if let i = events.indices.first(where: { sameHappening(events[$0], c) && !apartByPlaceOrWeapon(events[$0], c) }) {
                 absorb(&events[i], c, by: "merge.same-happening")
                 continue
             }
@@ -66,6 +81,51 @@ struct EventMerger {
             if !(ka.isSubset(of: kb) || kb.isSubset(of: ka)) { return false }
         }
         return true
+    }
+
+    /// Whether two attacks are told as two: at two different places (`Курская область` and `Брянская область`; a
+    /// city and its region, `Курск` and `Курская область`, are not different), or in two sentences that each name
+    /// a weapon and none in common (`ATACMS` against `Storm Shadow`). An attack keeps the place and date of every
+    /// clause it absorbs, so joining two would date one by the other.
+    mutating func apartByPlaceOrWeapon(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard Self.placeBoundTypes.contains(a.entry.type) else { return false }
+        if let pa = a.place?.normal, let pb = b.place?.normal, !Self.samePlaceFamily(pa, pb) { return true }
+        guard a.sentence != b.sentence else { return false }
+        let wa = weapons(inSentence: a.sentence.rawValue), wb = weapons(inSentence: b.sentence.rawValue)
+        return !wa.isEmpty && !wb.isEmpty && wa.isDisjoint(with: wb)
+    }
+
+    /// Two place names of one place family: equal once folded, or their first words sharing a stem of four letters
+    /// (`Курск`, `Курская область`; `Брянская область`, `Брянской области`).
+    static func samePlaceFamily(_ a: String, _ b: String) -> Bool {
+        let fa = TextFolding.foldWords(a), fb = TextFolding.foldWords(b)
+        if fa == fb { return true }
+        guard let x = fa.first, let y = fb.first else { return true }
+        return x.prefix(4) == y.prefix(4)
+    }
+
+    /// The weapons a sentence names (ids of `Lexicons/weapons.tsv`), by the words as written or their lemmas.
+    mutating func weapons(inSentence s: Int) -> Set<String> {
+        if let known = sentenceWeapons[s] { return known }
+        var found = Set<String>()
+        if s >= 0, s < document.sentences.count, !weaponNames.names.isEmpty {
+            let range = document.sentences[s].tokens.clamped(to: 0..<document.tokens.count)
+            var words: [String] = [], lemmas: [String] = []
+            for t in range where document.tokens[t].kind == .word || document.tokens[t].kind == .number {
+                words.append(TextFolding.fold(document.text(of: document.tokens[t].range)))
+                lemmas.append(t < document.lemmas.count ? TextFolding.fold(document.lemmas[t]) : "")
+            }
+            for name in weaponNames.names where !name.words.isEmpty && name.words.count <= words.count {
+                for start in 0...(words.count - name.words.count) {
+                    let hit = name.words.indices.allSatisfy { k in
+                        words[start + k] == name.words[k] || lemmas[start + k] == name.words[k]
+                    }
+                    if hit { found.insert(name.weapon); break }
+                }
+            }
+        }
+        sentenceWeapons[s] = found
+        return found
     }
 
     /// Whether two time expressions date alike; an undated side agrees with any date.
@@ -104,4 +164,25 @@ struct EventMerger {
         if e.source == nil { e.source = c.source }
         for x in c.contexts where !e.contexts.contains(x) { e.contexts.append(x) }
     }
+}
+
+/// The weapon names of `Lexicons/weapons.tsv`: each name's folded words and the weapon it names.
+struct WeaponNames: Sendable {
+    struct Name: Sendable {
+        var words: [String]
+        var weapon: String
+    }
+    var names: [Name]
+
+    /// The table of this build, or the error naming the malformed line (`LexiconTests` loads it, so a release never
+    /// carries one).
+    static let loaded: Result<WeaponNames, LetopisError> = Result { () throws(LetopisError) -> WeaponNames in
+        let table = try LexiconTable(file: "weapons.tsv", bytes: PackageResources.weapons_tsv,
+                                     columns: [.phrase("name"), .text("weapon")], key: ["name"])
+        return WeaponNames(names: table.rows.map { Name(words: $0["name"].split(separator: " ").map(String.init), weapon: $0["weapon"]) })
+    }
+
+    /// The loaded table; empty if it failed to load (the weapon rule then keeps nothing apart, and the table's test
+    /// fails).
+    static let table: WeaponNames = (try? loaded.get()) ?? WeaponNames(names: [])
 }
