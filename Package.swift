@@ -22,7 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
-        .target(name: "LetopisCore"),
+        .target(name: "LetopisCore", resources: [.embedInCode("Data/weapons.tsv")]),
         .target(name: "LetopisText", dependencies: ["LetopisCore", "CLetopisKernels"],
                 resources: [.embedInCode("Lexicons/abbreviations.tsv"), .embedInCode("Lexicons/abbreviation-pairs.tsv"),
                             .embedInCode("Lexicons/list-closers.tsv"), .embedInCode("Lexicons/domain-zones.tsv"),
@@ -71,8 +71,7 @@ let package = Package(
                             .embedInCode("Lexicons/word-classes.tsv"), .embedInCode("Lexicons/argument-roles.tsv"),
                             .embedInCode("Lexicons/sense-vetoes.tsv"), .embedInCode("Lexicons/event-patterns.tsv"),
                             .embedInCode("Model/event-triggers-v1.tsv"),
-                            .embedInCode("Lexicons/news-agencies.tsv"), .embedInCode("Lexicons/mode-cues.tsv"),
-                            .embedInCode("Lexicons/weapons.tsv")]),
+                            .embedInCode("Lexicons/news-agencies.tsv"), .embedInCode("Lexicons/mode-cues.tsv")]),
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"], resources: [.embedInCode("Data/actor-aliases.tsv")]),
         // The NEREL tagger's weights (Training/nerel-tagger) ship in the resource bundle.
         .target(name: "LetopisPipeline", dependencies: [

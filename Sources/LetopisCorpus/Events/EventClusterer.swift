@@ -82,6 +82,9 @@ struct EventClusterer {
         /// A nominal recall: the trigger is a noun or an infinitive (`ордер на арест`, `санкции против`) and only
         /// the publication day dates it, so it may recall an act of earlier days (`EventRules.recallLookBack`).
         var isRecall: Bool = false
+        /// Weapon systems the sentence of an attack names (`WeaponNames`): the same weapon identifies a strike of one
+        /// day, different weapons tell two apart.
+        var weapons: Set<String> = []
     }
 
     static func block(of m: DocumentRecord.EventMention, published: String?) -> EventBlock {
@@ -164,7 +167,9 @@ struct EventClusterer {
                         placeIsState: placeIsState, seenKey: seen,
                         words: SentenceSimilarity.words(m.sentence?.text ?? m.trigger.text),
                         publishedMinute: record.time.flatMap(publicationMinute),
-                        isRecall: isRecall(m, published: record.published))
+                        isRecall: isRecall(m, published: record.published),
+                        weapons: EventRules.weaponTypes.contains(m.type)
+                            ? WeaponNames.table.weapons(inText: m.sentence?.text ?? m.trigger.text) : [])
     }
 
     /// Whether a mention is a nominal recall: a noun or infinitive trigger, dated only by its publication day, of a
@@ -225,6 +230,8 @@ struct EventClusterer {
         /// Whether some member reports the act rather than recalls it (`Prepared.isRecall` false): only such an
         /// event is one a later recall can be of.
         var reported = false
+        /// Weapons the members' sentences name.
+        var weapons: Set<String> = []
 
         init(type: String, mode: String?, statusClass: String) {
             self.type = type
@@ -238,6 +245,7 @@ struct EventClusterer {
             members.append(index)
             reasons.append(reason)
             reported = reported || !p.isRecall
+            weapons.formUnion(p.weapons)
             if sentences.count < 8, p.words.count >= SentenceSimilarity.minimumWords { sentences.append(p.words) }
             switch dated ? p.date : .none {
             case .timex(let i, _, _): interval = interval.flatMap { $0.intersection(i) } ?? i
@@ -278,6 +286,7 @@ struct EventClusterer {
         var placeIsState: Bool
         var placeName: String?
         var sentences: [Set<String>] = []
+        var weapons: Set<String> = []
     }
 
     static func side(_ p: Prepared) -> Side {
@@ -292,13 +301,13 @@ struct EventClusterer {
         }
         return Side(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass, interval: interval,
                     publishedDays: days, publishedMinutes: minutes, publishedUntimed: untimed, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
-                    placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words])
+                    placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words], weapons: p.weapons)
     }
 
     static func side(_ c: Cluster) -> Side {
         Side(type: c.type, mode: c.mode, statusClass: c.statusClass, interval: c.interval, publishedDays: c.publishedDays,
              publishedMinutes: c.publishedMinutes, publishedUntimed: c.publishedUntimed, parties: c.parties, placeKey: c.placeKey, placeCountry: c.placeCountry, placeIsState: c.placeIsState,
-             placeName: c.placeName, sentences: c.sentences)
+             placeName: c.placeName, sentences: c.sentences, weapons: c.weapons)
     }
 
     // MARK: Rules
@@ -407,6 +416,16 @@ struct EventClusterer {
         }
     }
 
+    /// Whether two sides fall on one day exactly: a single day the text names, or a publication day, in common (not
+    /// the day after, which the date rules allow a publication day).
+    static func sameDay(_ a: Side, _ b: Side) -> Bool {
+        func days(_ s: Side) -> Set<CalendarDate> {
+            if let i = s.interval { return i.isSingleDay ? [i.earliest] : [] }
+            return s.publishedDays
+        }
+        return !days(a).isDisjoint(with: days(b))
+    }
+
     /// Places are compatible when either is unknown, they are one place, or one is the state the other lies in.
     /// Words the text calls a place but that are no known place (`Госдума`, `Государственная Дума`) neither
     /// conflict nor agree unless they are the same words.
@@ -429,6 +448,10 @@ struct EventClusterer {
         }
         guard a.statusClass == b.statusClass else {
             return (false, "\(a.statusClass) and \(b.statusClass) are linked, never merged", 0)
+        }
+        // Two attacks told with different weapons only (`ATACMS` against `Storm Shadow`) are two strikes.
+        if !a.weapons.isEmpty, !b.weapons.isEmpty, a.weapons.isDisjoint(with: b.weapons) {
+            return (false, "different weapons \(a.weapons.sorted().joined(separator: ", ")) and \(b.weapons.sorted().joined(separator: ", "))", 0)
         }
         var parties = compareParties(a, b)
         // The same wording stands in for participants extraction did not find, never against ones it did.
@@ -464,16 +487,23 @@ struct EventClusterer {
             for x in a.sentences { for y in b.sentences { rareWording = max(rareWording, SentenceSimilarity.weightedSimilarity(x, y, idf: idf)) } }
         }
         let rareWordsWithParticipant = rareWording >= SentenceSimilarity.weightedThresholdWithParticipant
-        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant && !rareWordsWithParticipant {
+        // A doer in common and the same weapon on the very same day: one strike (`ВСУ ... ATACMS` / `Силы обороны
+        // Украины ... ATACMS`). The same day exactly, not the day after: the same weapon on the next day is the next strike.
+        let sameWeapon = parties.shared > 0 && !a.weapons.isDisjoint(with: b.weapons) && sameDay(a, b)
+        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant && !rareWordsWithParticipant
+            && !sameWeapon {
             return (false, "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place", 0)
         }
         let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
         let typeText = a.mode == b.mode ? "same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")"
             : "same type \(a.type), mode \(a.mode ?? b.mode ?? "") named by one report only"
         var words = [typeText, parties.text, dates.text] + (place.text.map { [$0] } ?? [])
-        if (sameWording || alikeWithParticipant || rareWordsWithParticipant) && parties.text != wordingText && parties.specific == 0
-            && parties.shared < 2 && !samePlace {
+        if (sameWording || alikeWithParticipant || rareWordsWithParticipant || sameWeapon) && parties.text != wordingText
+            && parties.specific == 0 && parties.shared < 2 && !samePlace {
             if sameWording { words.append(wordingText) }
+            else if sameWeapon && !alikeWithParticipant && !rareWordsWithParticipant {
+                words.append("the same weapon \(a.weapons.intersection(b.weapons).sorted().joined(separator: ", ")) the same day")
+            }
             else if alikeWithParticipant { words.append("much the same sentence (similarity \(Int((wording * 100).rounded())) %)") }
             else {
                 words.append("the same rare words (\(SentenceSimilarity.sharedRareWords(a.sentences, b.sentences, idf: idf ?? [:]).joined(separator: ", ")); rare-word similarity \(Int((rareWording * 100).rounded())) %)")

@@ -66,6 +66,9 @@ enum EventRules {
         "выносить", "подписать", "подписывать", "принять", "принимать", "начать", "начинать", "открыть", "открывать",
     ]
 
+    /// Types whose reports are compared by the weapons their sentences name (`WeaponNames`).
+    static let weaponTypes: Set<String> = ["ASSAULT"]
+
     /// Modes that say only how an act was done, which one report names and another leaves out (`ВСУ нанесли
     /// удар` / `нанесли удар ракетами`; `Путин обсудил с Эрдоганом` / `провёл телефонный разговор`): a mention
     /// without a mode joins an event with one of these, and the reverse. Modes that make another act — a visit

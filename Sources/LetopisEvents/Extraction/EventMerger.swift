@@ -10,7 +10,7 @@ import LetopisCore
 ///   participant, when neither is dated differently from the other;
 /// - statements merge only with statements of the same speaker in one sentence;
 /// - two attacks at two different places, or told in two sentences that name different weapons and none in
-///   common (`Lexicons/weapons.tsv`), are two attacks (`ATACMS` on Bryansk, `Storm Shadow` on Kursk).
+///   common (`LetopisCore/Data/weapons.tsv`), are two attacks (`ATACMS` on Bryansk, `Storm Shadow` on Kursk).
 struct EventMerger {
     let document: Document
     /// Weapons named in each sentence, computed on first use (`weaponsOfSentence`).
@@ -104,7 +104,7 @@ struct EventMerger {
         return x.prefix(4) == y.prefix(4)
     }
 
-    /// The weapons a sentence names (ids of `Lexicons/weapons.tsv`), by the words as written or their lemmas.
+    /// The weapons a sentence names (ids of `LetopisCore/Data/weapons.tsv`), by the words as written or their lemmas.
     mutating func weapons(inSentence s: Int) -> Set<String> {
         if let known = sentenceWeapons[s] { return known }
         var found = Set<String>()
@@ -115,14 +115,7 @@ struct EventMerger {
                 words.append(TextFolding.fold(document.text(of: document.tokens[t].range)))
                 lemmas.append(t < document.lemmas.count ? TextFolding.fold(document.lemmas[t]) : "")
             }
-            for name in weaponNames.names where !name.words.isEmpty && name.words.count <= words.count {
-                for start in 0...(words.count - name.words.count) {
-                    let hit = name.words.indices.allSatisfy { k in
-                        words[start + k] == name.words[k] || lemmas[start + k] == name.words[k]
-                    }
-                    if hit { found.insert(name.weapon); break }
-                }
-            }
+            found = weaponNames.weapons(inWords: words, lemmas: lemmas)
         }
         sentenceWeapons[s] = found
         return found
@@ -166,23 +159,3 @@ struct EventMerger {
     }
 }
 
-/// The weapon names of `Lexicons/weapons.tsv`: each name's folded words and the weapon it names.
-struct WeaponNames: Sendable {
-    struct Name: Sendable {
-        var words: [String]
-        var weapon: String
-    }
-    var names: [Name]
-
-    /// The table of this build, or the error naming the malformed line (`LexiconTests` loads it, so a release never
-    /// carries one).
-    static let loaded: Result<WeaponNames, LetopisError> = Result { () throws(LetopisError) -> WeaponNames in
-        let table = try LexiconTable(file: "weapons.tsv", bytes: PackageResources.weapons_tsv,
-                                     columns: [.phrase("name"), .text("weapon")], key: ["name"])
-        return WeaponNames(names: table.rows.map { Name(words: $0["name"].split(separator: " ").map(String.init), weapon: $0["weapon"]) })
-    }
-
-    /// The loaded table; empty if it failed to load (the weapon rule then keeps nothing apart, and the table's test
-    /// fails).
-    static let table: WeaponNames = (try? loaded.get()) ?? WeaponNames(names: [])
-}
