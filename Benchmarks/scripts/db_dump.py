@@ -13,6 +13,10 @@ QUERIES = [
     ("event_actors", "SELECT event, actor, role FROM event_actors ORDER BY event, actor, role"),
     ("actors", "SELECT actor, block, body FROM block_actors ORDER BY actor, block"),
     ("dirty", "SELECT block FROM dirty_blocks ORDER BY block"),
+    ("person_names", "SELECT document, period, surname, given, patronymic, country, name FROM person_names "
+                     "ORDER BY document, period, surname, given, patronymic, country, name"),
+    ("period_names", "SELECT period, surname, given, patronymic, country, name, documents FROM period_names "
+                     "ORDER BY period, surname, given, patronymic, country, name"),
 ]
 
 

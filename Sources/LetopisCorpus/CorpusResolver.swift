@@ -24,9 +24,13 @@ public struct CorpusResolver: Sendable {
         return CorpusResolution(actors: actors, events: resolveEvents(records, actors: actors, blocks: nil))
     }
 
-    /// The corpus actors of a set of documents. "In that period" of the surname rule is the set given.
-    public func resolveActors(_ records: [DocumentRecord]) -> ActorResolution {
-        ActorResolver(records: records).resolve()
+    /// The corpus actors of a set of documents. "In that period" of the surname rule is the set given, or
+    /// `period` when the set is narrower (a store's block): a surname alone is then read against the people the
+    /// whole period names in full (``PeriodPeople``; ``personNames(of:)`` gives each document's rows).
+    public func resolveActors(_ records: [DocumentRecord], period: PeriodPeople? = nil) -> ActorResolution {
+        var resolver = ActorResolver(records: records)
+        resolver.period = period
+        return resolver.resolve()
     }
 
     /// The corpus events of the mentions in `blocks` (all mentions when nil), given resolved actors.

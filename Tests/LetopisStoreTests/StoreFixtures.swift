@@ -102,7 +102,9 @@ enum StoreFixtures {
         try store.backend.read { session in
             var lines: [String] = []
             for (table, order) in [("documents", "id"), ("mentions", "id"), ("events", "id"), ("event_mentions", "mention"),
-                                   ("event_actors", "event, actor, role"), ("block_actors", "actor, block"), ("dirty_blocks", "block")] {
+                                   ("event_actors", "event, actor, role"), ("block_actors", "actor, block"), ("dirty_blocks", "block"),
+                                   ("person_names", "document, period, surname, given, patronymic, country, name"),
+                                   ("period_names", "period, surname, given, patronymic, country, name")] {
                 let columns: String
                 switch table {
                 case "documents": columns = "id, sha256, state, error, outlet, published, extractor_version, mention_count"

@@ -9,6 +9,9 @@ struct ActorResolver {
     let records: [DocumentRecord]
     /// Names of one organisation that only data can link (`Силы обороны Украины` = `ВСУ`).
     var aliases: ActorAliases = .shared
+    /// The people named in full in the records' period (a store's month), when it is wider than the records:
+    /// a surname alone is then read against them (``PeriodPeople``). Nil: the records are the period.
+    var period: PeriodPeople?
 
     struct Item {
         var ref: DocumentActorRef
@@ -23,6 +26,8 @@ struct ActorResolver {
         var country: String?
         /// A name that fits several people gathered here unresolved (`surname Иванов alone fits 2 people`).
         var ambiguous = false
+        /// The period's one person of the surname, for a cluster of surnames alone whose block names no one in full.
+        var periodCandidate: PeriodPeople.Candidate?
         init() {}
     }
 
@@ -73,7 +78,7 @@ struct ActorResolver {
         var clusters: [(type: String, cluster: Cluster)] = []
         for key in persons.keys.sorted() {
             guard let items = persons[key] else { continue }
-            for c in resolvePeople(items.sorted { $0.ref < $1.ref }) {
+            for c in resolvePeople(items.sorted { $0.ref < $1.ref }, periodCandidates: period.map { $0.candidates(surname: key) }) {
                 for (ref, note) in genitiveNotes where c.reasons[ref] != nil { c.reasons[ref] = note + "; " + (c.reasons[ref] ?? "") }
                 clusters.append(("PER", c))
             }
@@ -99,7 +104,9 @@ struct ActorResolver {
         NameKey.spelling(NameKey.surname(parts(a).last, particles: a.person?.particles ?? []))
     }
 
-    func resolvePeople(_ given: [Item]) -> [Cluster] {
+    /// - Parameter periodCandidates: the people of this surname named in full in the period, when the period is
+    ///   wider than the items (see ``period``).
+    func resolvePeople(_ given: [Item], periodCandidates: [PeriodPeople.Candidate]? = nil) -> [Cluster] {
         // A country is evidence, and one report against many is not: `Дональд Трамп` tagged RU in one post while
         // three or more say US is taken as of unknown country (the report's context lent it), not a second person.
         var items = given
@@ -117,14 +124,14 @@ struct ActorResolver {
             items[i].actor.country = nil
             notes[items[i].ref] = "country \(k) from one report against \(top.value.count) for \(top.key), taken as unknown"
         }
-        let clusters = clusterPeople(items)
+        let clusters = clusterPeople(items, periodCandidates: periodCandidates)
         for c in clusters {
             for (ref, note) in notes where c.reasons[ref] != nil { c.reasons[ref] = note + "; " + (c.reasons[ref] ?? "") }
         }
         return clusters
     }
 
-    func clusterPeople(_ items: [Item]) -> [Cluster] {
+    func clusterPeople(_ items: [Item], periodCandidates: [PeriodPeople.Candidate]? = nil) -> [Cluster] {
         var full: [Item] = [], initials: [Item] = [], bare: [Item] = []
         for item in items {
             if let f = parts(item.actor).first { (NameKey.isInitial(f) ? { initials.append(item) } : { full.append(item) })() } else { bare.append(item) }
@@ -214,9 +221,36 @@ struct ActorResolver {
         }
         let withGiven = named + initialClusters
         var bareClusters: [Cluster] = []
+        var periodClusters: [Cluster] = []
         for item in bare {
             let p = parts(item.actor)
             let candidates = withGiven.filter { fits($0, first: nil, patronymic: nil, country: item.actor.country, exactFirst: false) }
+            // A store's block is narrower than the period: the month's full names decide who a surname alone can
+            // be; the block's own full names are among them.
+            if let periodCandidates, let period {
+                let fitting = periodCandidates.filter { c in item.actor.country.map { k in c.country.map { $0 == k } ?? true } ?? true }
+                if fitting.count > 1 {
+                    joinAmbiguous("surname", item, reason: "surname \(p.last) alone fits \(fitting.count) people named in full in \(period.period): kept apart")
+                    continue
+                }
+                if let one = fitting.first {
+                    let reason = "surname \(p.last) alone: \(period.period) has one candidate, \(one.name) (named in full in \(one.documents) documents)"
+                    if let c = candidates.first(where: { fits($0, first: one.first, patronymic: one.patronymic, country: one.country, exactFirst: true) }) {
+                        join(c, item, reason: reason)
+                    } else if let c = periodClusters.first(where: { $0.periodCandidate == one }) {
+                        join(c, item, reason: reason)
+                    } else {
+                        let c = Cluster()
+                        c.first = one.first
+                        c.patronymic = one.patronymic
+                        c.country = one.country
+                        c.periodCandidate = one
+                        join(c, item, reason: reason)
+                        periodClusters.append(c)
+                    }
+                    continue
+                }
+            }
             if candidates.count == 1, let c = candidates.first {
                 join(c, item, reason: "surname \(p.last) alone: the corpus has one candidate, \(c.first ?? "") \(p.last)")
             } else if candidates.count > 1 {
@@ -232,7 +266,7 @@ struct ActorResolver {
                 }
             }
         }
-        return withGiven + bareClusters + ambiguous.keys.sorted().compactMap { ambiguous[$0] }
+        return withGiven + periodClusters + bareClusters + ambiguous.keys.sorted().compactMap { ambiguous[$0] }
     }
 
     // MARK: Organisations and places
@@ -346,7 +380,9 @@ struct ActorResolver {
         var actors: [CorpusActor] = []
         for (type, c) in clusters {
             guard !c.members.isEmpty else { continue }
-            let name = canonicalName(c, type: type)
+            // Surnames alone that the period names as one person take that person's name, as the blocks naming
+            // them in full do.
+            let name = c.periodCandidate?.name ?? canonicalName(c, type: type)
             let base = "\(type):\(NameKey.normalise(name))"
             idCount[base, default: 0] += 1
             var aliases = Set<String>()
@@ -367,6 +403,13 @@ struct ActorResolver {
                 documents.insert(m.ref.document)
                 if geo == nil { geo = m.actor.geo }
                 if m.actor.name == name, person == nil { person = m.actor.person }
+            }
+            if let candidate = c.periodCandidate {
+                aliases.insert(candidate.name)
+                if person == nil {
+                    person = DocumentRecord.NameParts(first: candidate.first, patronymic: candidate.patronymic,
+                                                      last: candidate.name.split(separator: " ").last.map(String.init))
+                }
             }
             func top(_ d: [String: Int]) -> String? { d.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key }
             let actor = CorpusActor(id: base, type: type, name: name, aliases: aliases.sorted(),
@@ -403,9 +446,10 @@ struct ActorResolver {
 
     /// The fullest name among the members (given name and surname before a surname alone; a full name before an
     /// abbreviation), then the most frequent, then the first in alphabetical order.
-    func canonicalName(_ c: Cluster, type: String) -> String {
+    /// - Parameter weight: how many reports a member stands for (the period's rows stand for their documents).
+    func canonicalName(_ c: Cluster, type: String, weight: (DocumentActorRef) -> Int = { _ in 1 }) -> String {
         var counts: [String: Int] = [:]
-        for m in c.members { counts[m.actor.name, default: 0] += 1 }
+        for m in c.members { counts[m.actor.name, default: 0] += weight(m.ref) }
         // An organisation of the alias table is named as the table names it, whichever alias the reports used.
         if type != "PER", let listed = counts.keys.sorted().lazy.compactMap({ self.aliases.entry(type: type, name: $0)?.canonical }).first {
             return listed

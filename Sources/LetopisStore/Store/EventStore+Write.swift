@@ -85,6 +85,8 @@ extension EventStore {
         guard !order.isEmpty else { return outcome }
         let dialect = backend.dialect
         return try backend.write { session in
+            // Writers of the period's names must see each other's counts (EventStore+People).
+            if dialect == .postgres { try session.execute("SELECT pg_advisory_xact_lock(\(Self.peopleLock))") }
             var existing: [String: (sha: String, version: String, state: String)] = [:]
             for chunk in order.chunked(400) {
                 let rows = try session.query(
@@ -119,6 +121,7 @@ extension EventStore {
             }
             var documentRows: [[SQLValue]] = []
             var mentionRows: [[SQLValue]] = []
+            var people: [(document: String, people: [PeriodName])] = []
             for item in writing {
                 switch item {
                 case .extracted, .prepared:
@@ -129,6 +132,7 @@ extension EventStore {
                     case .failed: continue
                     }
                     documentRows.append(prepared.documentRow)
+                    people.append((prepared.id, prepared.people))
                     for mention in prepared.mentions {
                         blocks.insert(mention.block)
                         mentionRows.append([.text(mention.id), .text(prepared.id), .text(mention.block), .text(mention.type)])
@@ -150,6 +154,7 @@ extension EventStore {
                                tail: "ON CONFLICT (id) DO UPDATE SET \(update)", chunk: 100)
             try session.insert("INSERT INTO mentions (id, document, block, type)", columns: 4, rows: mentionRows,
                                tail: "ON CONFLICT (id) DO UPDATE SET document = excluded.document, block = excluded.block, type = excluded.type")
+            blocks.formUnion(try updatePeople(replaced: replacedIDs, written: people, in: session))
             // Sorted so that concurrent writers lock dirty rows in one order (no deadlock on PostgreSQL). A new mark
             // starts at a random stamp, so that a block resolved and marked again never shows the stamp it had
             // when its records were read ahead (``resolvePending(progress:)``).
@@ -229,7 +234,7 @@ extension EventStore {
                     }
                 }
                 let reusable = computed.flatMap { $0.block == block && $0.stamp == stamp ? $0.rows : nil }
-                let rows = try reusable ?? blockRows(block: block, records: try records(block: block, in: session))
+                let rows = try reusable ?? blockRows(block: block, in: session)
                 try write(rows, in: session)
                 try session.execute("DELETE FROM dirty_blocks WHERE block = ? AND stamp = ?", [.text(block), .integer(stamp)])
                 return .resolved
@@ -257,7 +262,13 @@ extension EventStore {
 
     /// Replaces the events of one block by the resolution of the records with mentions in it.
     func resolve(block key: String, in session: any SQLSession) throws {
-        try write(try blockRows(block: key, records: try records(block: key, in: session)), in: session)
+        try write(try blockRows(block: key, in: session), in: session)
+    }
+
+    /// A block's rows from what is stored: its records and its period's people.
+    func blockRows(block key: String, in session: any SQLSession) throws -> BlockRows {
+        let records = try records(block: key, in: session)
+        return try blockRows(block: key, records: records, period: try periodPeople(block: key, records: records, in: session))
     }
 
     /// The records of the documents with mentions in a block, by id.
@@ -276,10 +287,10 @@ extension EventStore {
     }
 
     /// The rows that replace a block's events, actors and names: its resolution, as values.
-    func blockRows(block key: String, records: [DocumentRecord]) throws -> BlockRows {
+    func blockRows(block key: String, records: [DocumentRecord], period: PeriodPeople?) throws -> BlockRows {
         var out = BlockRows(key: key)
         guard let block = EventBlock(key: key), !records.isEmpty else { return out }
-        let actors = resolver.resolveActors(records)
+        let actors = resolver.resolveActors(records, period: period)
         let events = resolver.resolveEvents(records, actors: actors, blocks: [block])
         var referenced = Set<String>()
         // The API's responses for each event, stored with it (Schema version 2).
@@ -377,8 +388,7 @@ final class BlockReadAhead: @unchecked Sendable {
                 return
             }
             let stamp = row.int(0)
-            let records = try store.records(block: block, in: session)
-            self.result = (block, stamp, try store.blockRows(block: block, records: records))
+            self.result = (block, stamp, try store.blockRows(block: block, in: session))
         }
         done.signal()
     }

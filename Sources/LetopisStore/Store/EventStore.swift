@@ -43,16 +43,20 @@ public final class EventStore: @unchecked Sendable {
             }
             let backend = try SQLiteBackend(path: path)
             try backend.migrate()
-            return EventStore(backend: backend, name: path)
+            let store = EventStore(backend: backend, name: path)
+            try store.fillPersonNames()
+            return store
         case .postgres(let url):
             let backend = try PostgresBackend(url: url)
+            let store = EventStore(backend: backend, name: location.description)
             do {
                 try Schema.migratePostgres(backend, name: location.description)
+                try store.fillPersonNames()
             } catch {
                 backend.close()
                 throw error
             }
-            return EventStore(backend: backend, name: location.description)
+            return store
         }
     }
 

@@ -35,6 +35,8 @@ public struct PreparedRecord: Sendable, Equatable {
         var time: String?
         var extractorVersion: String
         var mentions: [Mention]
+        /// The people it names, per period (``CorpusResolver/personNames(of:)``; schema version 3).
+        var people: [PeriodName]?
     }
 
     var header: Header
@@ -49,6 +51,8 @@ public struct PreparedRecord: Sendable, Equatable {
     public var textSHA256: String { header.textSHA256 }
     public var extractorVersion: String { header.extractorVersion }
     public var mentions: [Mention] { header.mentions }
+    /// The people it names, per period, as `person_names` holds them.
+    public var people: [PeriodName] { header.people ?? [] }
 
     /// Prepares a record: its mentions' blocks and its stored JSON.
     /// - Throws: an `EncodingError` when the record cannot be encoded (a non-finite coordinate).
@@ -57,7 +61,8 @@ public struct PreparedRecord: Sendable, Equatable {
         header = Header(id: record.id, textSHA256: record.textSHA256, title: record.title, url: record.url,
                         outlet: record.outlet, published: record.published, time: record.time,
                         extractorVersion: record.extractorVersion,
-                        mentions: record.events.map { Mention(id: $0.id, block: resolver.block(of: $0, in: record).key, type: $0.type) })
+                        mentions: record.events.map { Mention(id: $0.id, block: resolver.block(of: $0, in: record).key, type: $0.type) },
+                        people: resolver.personNames(of: record))
         text = record.text
         recordJSON = try EventStore.recordJSON(record)
         self.layers = layers

@@ -15,15 +15,22 @@ import LetopisCore
 /// the event list, so that the server answers both from one indexed read with no decoding. Events of a
 /// version-1 database have no fragments until their blocks are resolved again: the migration marks every
 /// block dirty (the next `letopis ingest` resolves them) and readers build what is missing meanwhile.
+///
+/// Version 3 keeps the people each document names, per period (`person_names`: full names and surnames alone,
+/// under the windows of the document's mentions), and the period's full names with their document counts
+/// (`period_names`), so that a surname alone is read against the whole month, not one block (``PeriodName``).
+/// A database of an earlier version gets the tables filled from its stored records when it is opened
+/// (`letopis_pending` holds the task until it is done) and every block marked dirty.
 enum Schema {
     /// Every version this build knows, oldest first. A database with a later version is refused.
-    static let versions = [1, 2]
+    static let versions = [1, 2, 3]
     static var current: Int { versions.last ?? 1 }
 
     static func statements(version: Int, dialect: SQLDialect) -> [String] {
         switch version {
         case 1: return version1(dialect)
         case 2: return version2(dialect)
+        case 3: return version3(dialect)
         default: return []
         }
     }
@@ -93,6 +100,28 @@ enum Schema {
             "CREATE INDEX events_by_sources ON events (num_sources DESC, id)",
             "CREATE INDEX events_by_first_seen ON events (first_seen DESC, id)",
             "INSERT INTO dirty_blocks (block, stamp) SELECT DISTINCT block, 0 FROM events WHERE true ON CONFLICT (block) DO NOTHING",
+        ]
+    }
+
+    private static func version3(_ dialect: SQLDialect) -> [String] {
+        let big = dialect == .postgres ? "BIGINT" : "INTEGER"
+        return [
+            """
+            CREATE TABLE person_names (
+                document TEXT NOT NULL, period TEXT NOT NULL, surname TEXT NOT NULL, given TEXT NOT NULL,
+                patronymic TEXT NOT NULL, country TEXT NOT NULL, name TEXT NOT NULL,
+                PRIMARY KEY (document, period, surname, given, patronymic, country, name))
+            """,
+            "CREATE INDEX person_names_surname ON person_names (period, surname, given)",
+            """
+            CREATE TABLE period_names (
+                period TEXT NOT NULL, surname TEXT NOT NULL, given TEXT NOT NULL, patronymic TEXT NOT NULL,
+                country TEXT NOT NULL, name TEXT NOT NULL, documents \(big) NOT NULL,
+                PRIMARY KEY (period, surname, given, patronymic, country, name))
+            """,
+            "CREATE TABLE letopis_pending (task TEXT PRIMARY KEY, position TEXT NOT NULL)",
+            // Documents stored by an earlier version have no rows yet: filled when the store is next opened.
+            "INSERT INTO letopis_pending (task, position) SELECT 'person_names', '' WHERE EXISTS (SELECT 1 FROM documents)",
         ]
     }
 
