@@ -19,7 +19,8 @@ struct NominalRecallTests {
     @Test("the warrant recalled as a noun two and four days later joins the warrant, dated by the warrant's report")
     func warrantRecalls() throws {
         let warrant = try event("w1-0")
-        #expect(Set(warrant.mentions.map(\.event)) == ["w1-0", "w2-0", "w3-0"])
+        let w3 = try event("w3-0").mentions.map(\.reason)
+        #expect(Set(warrant.mentions.map(\.event)) == ["w1-0", "w2-0", "w3-0"], "w3: \(w3)")
         #expect(warrant.date.value == "2024-11-21" && warrant.date.latest == "2024-11-21")
         let reason = try #require(warrant.mentions.first { $0.event == "w2-0" }?.reason)
         #expect(reason.hasPrefix("joined: nominal recall «арест» (a noun"), "\(reason)")
@@ -29,7 +30,7 @@ struct NominalRecallTests {
     @Test("a verb dated by publication, a noun beyond the look-back and a record without the part of speech stay apart")
     func notRecalls() throws {
         let warrant = try event("w1-0").id
-        #expect(try event("w4-0").id != warrant)    // `арестовала`: a report of its own day
+        #expect(try event("w4-0").id != warrant)    // `арестовала`, five days later: a report of its own day
         #expect(try event("w5-0").id != warrant)    // nine days later
         #expect(try event("w6-0").id != warrant)    // stored before the field: no recall rule
     }

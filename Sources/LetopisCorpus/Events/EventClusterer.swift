@@ -82,6 +82,13 @@ struct EventClusterer {
         /// A nominal recall: the trigger is a noun or an infinitive (`ордер на арест`, `санкции против`) and only
         /// the publication day dates it, so it may recall an act of earlier days (`EventRules.recallLookBack`).
         var isRecall: Bool = false
+        /// Whether the mention reports the act (what a recall can be of): not a recall, and either dated by the text or
+        /// with a known part of speech (a record stored before `triggerPOS` may be a recall as well as a report).
+        var reports: Bool {
+            guard !isRecall else { return false }
+            if case .timex = date { return true }
+            return mention.triggerPOS != nil
+        }
         /// Weapon systems the sentence of an attack names (`WeaponNames`): the same weapon identifies a strike of one
         /// day, different weapons tell two apart.
         var weapons: Set<String> = []
@@ -227,8 +234,8 @@ struct EventClusterer {
         var placeName: String?
         /// Word sets of the first members' sentences (a few suffice to recognise a repost).
         var sentences: [Set<String>] = []
-        /// Whether some member reports the act rather than recalls it (`Prepared.isRecall` false): only such an
-        /// event is one a later recall can be of.
+        /// Whether some member reports the act rather than recalls it (`Prepared.reports`): only such an event is one a
+        /// later recall can be of.
         var reported = false
         /// Weapons the members' sentences name.
         var weapons: Set<String> = []
@@ -244,7 +251,7 @@ struct EventClusterer {
         func add(_ p: Prepared, index: Int, reason: String, dated: Bool = true) {
             members.append(index)
             reasons.append(reason)
-            reported = reported || !p.isRecall
+            reported = reported || p.reports
             weapons.formUnion(p.weapons)
             if sentences.count < 8, p.words.count >= SentenceSimilarity.minimumWords { sentences.append(p.words) }
             switch dated ? p.date : .none {

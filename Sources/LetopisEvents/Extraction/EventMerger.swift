@@ -37,9 +37,10 @@ struct EventMerger {
             }
             if c.anaphoric {
                 // Only into an event told the same way: `следующий раунд консультаций запланирован` is another round.
-                if let i = events.lastIndex(where: { e in
-                    e.entry.type == c.entry.type && e.entry.mode == c.entry.mode && e.sentence.distance(to: c.sentence) <= 3
-                        && e.status == c.status && sameDate(c.timex, e.timex)
+                if let i = events.indices.last(where: { k in
+                    let e = events[k]
+                    return e.entry.type == c.entry.type && e.entry.mode == c.entry.mode && e.sentence.distance(to: c.sentence) <= 3
+                        && e.status == c.status && sameDate(c.timex, e.timex) && !apartByPlaceOrWeapon(e, c)
                 }) {
                     absorb(&events[i], c, by: "merge.anaphoric")
                 }
