@@ -60,9 +60,15 @@ struct PeriodPeopleTests {
         let unresolved = CorpusResolver().resolveActors([record], period: two)
         let id = unresolved.id(document: "d", actor: 0)
         #expect(id != "PER:владимир путин" && id.map(unresolved.unresolved.contains) == true)
+        // An initial reads the period too: `С.` fits only Сергей of the two.
+        let initial = DocumentRecord(id: "e", textSHA256: "y", text: "С. Путин заявил.", published: "2025-10-20", extractorVersion: "t",
+                                     actors: [DocumentRecord.Actor(index: 0, type: "PER", name: "С. Путин", country: "RU",
+                                                                   person: .init(first: "С.", last: "Путин"))])
+        #expect(CorpusResolver().resolveActors([initial], period: two).id(document: "e", actor: 0) == "PER:сергей путин")
+        #expect(CorpusResolver().resolveActors([initial]).id(document: "e", actor: 0) == "PER:с. путин")
     }
 
-    @Test("a document files its full names and surnames alone under the months of its mentions; initials are neither")
+    @Test("a document files its full names, surnames alone and initials under the months of its mentions")
     func personNames() {
         let mention = DocumentRecord.EventMention(
             id: "d-0", index: 0, type: "CONSULT", mode: nil, cameo: nil, status: "occurred", contexts: [], sentenceIndex: 0,
@@ -76,7 +82,7 @@ struct PeriodPeopleTests {
         ], events: [mention])
         let names = CorpusResolver().personNames(of: record)
         // Keys are spellings: double consonants single (`Галлант`, `Галант` one surname).
-        #expect(names.map { "\($0.period) \($0.surname) \($0.given)" } == ["2025-07 галант ", "2025-07 галант Йоав", "2025-07 галанта "])
+        #expect(names.map { "\($0.period) \($0.surname) \($0.given)" } == ["2025-07 галант ", "2025-07 галант Йоав", "2025-07 галанта ", "2025-07 путин "])
         #expect(names.filter(\.isFull).map(\.name) == ["Йоав Галлант"])
     }
 }

@@ -199,8 +199,40 @@ struct ActorResolver {
             }
         }
         var initialClusters: [Cluster] = []
+        // A store's block is narrower than the period: the month's full names decide who an initial or a surname
+        // alone can be (the block's own full names are among them). True when the period decided.
+        var periodClusters: [Cluster] = []
+        func readAgainstPeriod(_ item: Item, what: String, ambiguousKey: String, block: [Cluster]) -> Bool {
+            guard let periodCandidates, let period else { return false }
+            let p = parts(item.actor)
+            let fitting = periodCandidates.filter { c in
+                NameKey.compatibleGiven(p.first, c.first) && NameKey.compatibleGiven(p.patronymic, c.patronymic)
+                    && (item.actor.country.map { k in c.country.map { $0 == k } ?? true } ?? true)
+            }
+            if fitting.count > 1 {
+                joinAmbiguous(ambiguousKey, item, reason: "\(what) fits \(fitting.count) people named in full in \(period.period): kept apart")
+                return true
+            }
+            guard let one = fitting.first else { return false }
+            let reason = "\(what): \(period.period) has one candidate, \(one.name) (named in full in \(one.documents) documents)"
+            if let c = block.first(where: { fits($0, first: one.first, patronymic: one.patronymic, country: one.country, exactFirst: true) })
+                ?? periodClusters.first(where: { $0.periodCandidate == one }) {
+                join(c, item, reason: reason)
+            } else {
+                let c = Cluster()
+                c.first = one.first
+                c.patronymic = one.patronymic
+                c.country = one.country
+                c.periodCandidate = one
+                join(c, item, reason: reason)
+                periodClusters.append(c)
+            }
+            return true
+        }
         for item in initials {
             let p = parts(item.actor)
+            if readAgainstPeriod(item, what: "initial \(p.first ?? "") \(p.last)", ambiguousKey: "initial " + NameKey.initial(p.first ?? ""),
+                                 block: named) { continue }
             let candidates = named.filter { fits($0, first: p.first, patronymic: p.patronymic, country: item.actor.country, exactFirst: false) }
             if candidates.count == 1, let c = candidates.first {
                 join(c, item, reason: "initial \(p.first ?? "") fits the one \(c.first ?? "") \(p.last) of the corpus")
@@ -221,36 +253,10 @@ struct ActorResolver {
         }
         let withGiven = named + initialClusters
         var bareClusters: [Cluster] = []
-        var periodClusters: [Cluster] = []
         for item in bare {
             let p = parts(item.actor)
             let candidates = withGiven.filter { fits($0, first: nil, patronymic: nil, country: item.actor.country, exactFirst: false) }
-            // A store's block is narrower than the period: the month's full names decide who a surname alone can
-            // be; the block's own full names are among them.
-            if let periodCandidates, let period {
-                let fitting = periodCandidates.filter { c in item.actor.country.map { k in c.country.map { $0 == k } ?? true } ?? true }
-                if fitting.count > 1 {
-                    joinAmbiguous("surname", item, reason: "surname \(p.last) alone fits \(fitting.count) people named in full in \(period.period): kept apart")
-                    continue
-                }
-                if let one = fitting.first {
-                    let reason = "surname \(p.last) alone: \(period.period) has one candidate, \(one.name) (named in full in \(one.documents) documents)"
-                    if let c = candidates.first(where: { fits($0, first: one.first, patronymic: one.patronymic, country: one.country, exactFirst: true) }) {
-                        join(c, item, reason: reason)
-                    } else if let c = periodClusters.first(where: { $0.periodCandidate == one }) {
-                        join(c, item, reason: reason)
-                    } else {
-                        let c = Cluster()
-                        c.first = one.first
-                        c.patronymic = one.patronymic
-                        c.country = one.country
-                        c.periodCandidate = one
-                        join(c, item, reason: reason)
-                        periodClusters.append(c)
-                    }
-                    continue
-                }
-            }
+            if readAgainstPeriod(item, what: "surname \(p.last) alone", ambiguousKey: "surname", block: candidates) { continue }
             if candidates.count == 1, let c = candidates.first {
                 join(c, item, reason: "surname \(p.last) alone: the corpus has one candidate, \(c.first ?? "") \(p.last)")
             } else if candidates.count > 1 {

@@ -127,9 +127,10 @@ public struct PeriodPeople: Sendable {
 }
 
 extension CorpusResolver {
-    /// The person names a document files under each window of its mentions: its people named in full, and its
-    /// surnames alone (under their key and, for a genitive form, its nominative's, which is where resolution
-    /// looks them up). Initials (`В. Путин`) are neither. Sorted, without repeats.
+    /// The person names a document files under each window of its mentions: its people named in full, and the
+    /// names that read the period, surnames alone and initials (`В. Путин`), with an empty given name (under their
+    /// key and, for a genitive form, its nominative's, which is where resolution looks them up). Sorted, without
+    /// repeats.
     public func personNames(of record: DocumentRecord) -> [PeriodName] {
         let periods = Set(record.events.map { block(of: $0, in: record).window })
         guard !periods.isEmpty else { return [] }
@@ -139,8 +140,7 @@ extension CorpusResolver {
             let parts = resolver.parts(actor)
             let key = resolver.surnameKey(actor)
             for period in periods {
-                if let first = parts.first {
-                    guard !NameKey.isInitial(first) else { continue }
+                if let first = parts.first, !NameKey.isInitial(first) {
                     rows.insert(PeriodName(period: period, surname: key, given: first, patronymic: parts.patronymic ?? "",
                                            country: actor.country ?? "", name: actor.name))
                 } else {
@@ -154,12 +154,12 @@ extension CorpusResolver {
     }
 
     /// The surname keys whose period candidates resolving these records reads: those of people named by a
-    /// surname alone, and their nominatives.
+    /// surname alone or with an initial, and their nominatives.
     public func periodSurnames(_ records: [DocumentRecord]) -> Set<String> {
         let resolver = ActorResolver(records: [])
         var keys = Set<String>()
         for record in records {
-            for actor in record.actors where actor.type == "PER" && resolver.parts(actor).first == nil {
+            for actor in record.actors where actor.type == "PER" && (resolver.parts(actor).first.map(NameKey.isInitial) ?? true) {
                 let key = resolver.surnameKey(actor)
                 keys.insert(key)
                 if let base = NameKey.genitiveBase(key) { keys.insert(base) }

@@ -113,6 +113,11 @@ extension EventStore {
     /// documents per transaction (the position kept in `letopis_pending`, so an interrupted fill goes on where
     /// it stopped), then marks every block for resolution.
     func fillPersonNames() throws {
+        // Looked up in a read first: a reader of a read-only database, or of one already filled, writes nothing.
+        let pending = try backend.read { session in
+            try session.query("SELECT COUNT(*) FROM letopis_pending WHERE task = 'person_names'", []).first?.int(0) ?? 0
+        }
+        guard pending > 0 else { return }
         while true {
             let finished = try backend.write { session -> Bool in
                 if session.dialect == .postgres { try session.execute("SELECT pg_advisory_xact_lock(\(Self.peopleLock))") }
