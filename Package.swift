@@ -22,7 +22,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
-        .target(name: "LetopisCore"),
+        .target(name: "LetopisCore", resources: [.embedInCode("Data/weapons.tsv")]),
         .target(name: "LetopisText", dependencies: ["LetopisCore", "CLetopisKernels"],
                 resources: [.embedInCode("Lexicons/abbreviations.tsv"), .embedInCode("Lexicons/abbreviation-pairs.tsv"),
                             .embedInCode("Lexicons/list-closers.tsv"), .embedInCode("Lexicons/domain-zones.tsv"),

@@ -45,7 +45,8 @@ public struct EventExtractionStage: Stage {
         let (found, dropped) = extractor.candidatesAndDropped()
         let candidates = Self.attributed(found, frames: frames)
         if document.isTraced { Self.trace(frames, candidates, dropped, view, into: &document) }
-        let merged = EventMerger(document: document).merge(candidates)
+        var merger = EventMerger(document: document)
+        let merged = merger.merge(candidates)
         document.events = merged.map { Self.event($0, in: view) }
         document.layers.formUnion(produces)
     }

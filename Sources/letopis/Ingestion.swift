@@ -33,8 +33,9 @@ struct Ingestion {
     }
 
     /// What produced the layers: bumped when the extractor's output changes, so re-ingest re-extracts.
+    /// `/2`: records carry the trigger's part of speech (`triggerPOS`), which the nominal-recall rule reads.
     static func extractorVersion(stages: [String]) -> String {
-        "letopis-ingest/1 " + stages.joined(separator: "+")
+        "letopis-ingest/2 " + stages.joined(separator: "+")
     }
 
     /// The extraction step of ingest as one function: a processed document → its record (and layers).

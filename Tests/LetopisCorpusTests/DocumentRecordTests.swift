@@ -61,6 +61,26 @@ struct DocumentRecordTests {
         #expect(record.textSHA256 == hash.hexDigest() && record.textSHA256.count == 64)
     }
 
+    @Test("the trigger's part of speech is its head word's: a verb's form, a noun's none; untagged, none at all")
+    func triggerPartOfSpeech() throws {
+        var doc = try document()
+        #expect(DocumentRecord(document: doc, outlet: nil, time: nil, extractorVersion: "v1").events[0].triggerPOS == nil)
+        doc.morphTags = doc.tokens.indices.map { i in
+            i == 4 ? MorphTag(pos: "VERB", features: [("Aspect", "Perf"), ("VerbForm", "Fin")])
+                : MorphTag(pos: i == 9 ? "NOUN" : "PROPN", features: [])
+        }
+        // `обед` (a noun) as a second event: `Потом был обед` told as a meeting, for the test's sake.
+        let text = doc.text
+        let obed = try #require(text.range(of: "обед"))
+        let start = text.utf8.distance(from: text.startIndex, to: obed.lowerBound)
+        doc.events.append(Event(type: "CONSULT", cameo: "040", trigger: TextRange(start, start + "обед".utf8.count), participants: []))
+        let record = DocumentRecord(document: doc, outlet: nil, time: nil, extractorVersion: "v1")
+        #expect(record.events[0].triggerPOS == "VERB" && record.events[0].triggerVerbForm == "Fin")
+        #expect(!record.events[0].isNominalTrigger)
+        #expect(record.events[1].triggerPOS == "NOUN" && record.events[1].triggerVerbForm == nil)
+        #expect(record.events[1].isNominalTrigger)
+    }
+
     @Test("a record decodes from what it encodes")
     func roundTrip() throws {
         let record = DocumentRecord(document: try document(), outlet: nil, time: nil, extractorVersion: "v1")

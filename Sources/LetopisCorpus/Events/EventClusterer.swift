@@ -79,6 +79,19 @@ struct EventClusterer {
         var words: Set<String> = []
         /// Minutes since 1970 (UTC) of the record's publication timestamp, when it has one.
         var publishedMinute: Int? = nil
+        /// A nominal recall: the trigger is a noun or an infinitive (`ордер на арест`, `санкции против`) and only
+        /// the publication day dates it, so it may recall an act of earlier days (`EventRules.recallLookBack`).
+        var isRecall: Bool = false
+        /// Whether the mention reports the act (what a recall can be of): not a recall, and either dated by the text or
+        /// with a known part of speech (a record stored before `triggerPOS` may be a recall as well as a report).
+        var reports: Bool {
+            guard !isRecall else { return false }
+            if case .timex = date { return true }
+            return mention.triggerPOS != nil
+        }
+        /// Weapon systems the sentence of an attack names (`WeaponNames`): the same weapon identifies a strike of one
+        /// day, different weapons tell two apart.
+        var weapons: Set<String> = []
     }
 
     static func block(of m: DocumentRecord.EventMention, published: String?) -> EventBlock {
@@ -160,7 +173,19 @@ struct EventClusterer {
                         parties: parties, placeKey: placeKey, placeName: placeName, placeCountry: placeCountry,
                         placeIsState: placeIsState, seenKey: seen,
                         words: SentenceSimilarity.words(m.sentence?.text ?? m.trigger.text),
-                        publishedMinute: record.time.flatMap(publicationMinute))
+                        publishedMinute: record.time.flatMap(publicationMinute),
+                        isRecall: isRecall(m, published: record.published),
+                        weapons: EventRules.weaponTypes.contains(m.type)
+                            ? WeaponNames.table.weapons(inText: m.sentence?.text ?? m.trigger.text) : [])
+    }
+
+    /// Whether a mention is a nominal recall: a noun or infinitive trigger, dated only by its publication day, of a
+    /// type whose acts against named participants do not repeat within days (`EventRules.recallTypesExcluded`).
+    static func isRecall(_ m: DocumentRecord.EventMention, published: String?) -> Bool {
+        guard m.isNominalTrigger, !EventRules.recallTypesExcluded.contains(m.type),
+              !(m.triggerGovernor.map { EventRules.lightVerbs.contains(TextFolding.fold($0)) } ?? false),
+              case .published = date(of: m, published: published) else { return false }
+        return true
     }
 
     /// Minutes since 1970 (UTC) of an ISO 8601 timestamp `YYYY-MM-DDTHH:MM[:SS][.fff](Z|±HH:MM)`; nil for anything
@@ -209,6 +234,11 @@ struct EventClusterer {
         var placeName: String?
         /// Word sets of the first members' sentences (a few suffice to recognise a repost).
         var sentences: [Set<String>] = []
+        /// Whether some member reports the act rather than recalls it (`Prepared.reports`): only such an event is one a
+        /// later recall can be of.
+        var reported = false
+        /// Weapons the members' sentences name.
+        var weapons: Set<String> = []
 
         init(type: String, mode: String?, statusClass: String) {
             self.type = type
@@ -216,11 +246,15 @@ struct EventClusterer {
             self.statusClass = statusClass
         }
 
-        func add(_ p: Prepared, index: Int, reason: String) {
+        /// `dated` false: a nominal recall joined across days adds no day of its own (it was published later than
+        /// the act, and its publication day would forbid the act's own reports from joining).
+        func add(_ p: Prepared, index: Int, reason: String, dated: Bool = true) {
             members.append(index)
             reasons.append(reason)
+            reported = reported || p.reports
+            weapons.formUnion(p.weapons)
             if sentences.count < 8, p.words.count >= SentenceSimilarity.minimumWords { sentences.append(p.words) }
-            switch p.date {
+            switch dated ? p.date : .none {
             case .timex(let i, _, _): interval = interval.flatMap { $0.intersection(i) } ?? i
             case .published(let d):
                 publishedDays.insert(d)
@@ -259,6 +293,7 @@ struct EventClusterer {
         var placeIsState: Bool
         var placeName: String?
         var sentences: [Set<String>] = []
+        var weapons: Set<String> = []
     }
 
     static func side(_ p: Prepared) -> Side {
@@ -273,13 +308,13 @@ struct EventClusterer {
         }
         return Side(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass, interval: interval,
                     publishedDays: days, publishedMinutes: minutes, publishedUntimed: untimed, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
-                    placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words])
+                    placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words], weapons: p.weapons)
     }
 
     static func side(_ c: Cluster) -> Side {
         Side(type: c.type, mode: c.mode, statusClass: c.statusClass, interval: c.interval, publishedDays: c.publishedDays,
              publishedMinutes: c.publishedMinutes, publishedUntimed: c.publishedUntimed, parties: c.parties, placeKey: c.placeKey, placeCountry: c.placeCountry, placeIsState: c.placeIsState,
-             placeName: c.placeName, sentences: c.sentences)
+             placeName: c.placeName, sentences: c.sentences, weapons: c.weapons)
     }
 
     // MARK: Rules
@@ -388,6 +423,16 @@ struct EventClusterer {
         }
     }
 
+    /// Whether two sides fall on one day exactly: a single day the text names, or a publication day, in common (not
+    /// the day after, which the date rules allow a publication day).
+    static func sameDay(_ a: Side, _ b: Side) -> Bool {
+        func days(_ s: Side) -> Set<CalendarDate> {
+            if let i = s.interval { return i.isSingleDay ? [i.earliest] : [] }
+            return s.publishedDays
+        }
+        return !days(a).isDisjoint(with: days(b))
+    }
+
     /// Places are compatible when either is unknown, they are one place, or one is the state the other lies in.
     /// Words the text calls a place but that are no known place (`Госдума`, `Государственная Дума`) neither
     /// conflict nor agree unless they are the same words.
@@ -410,6 +455,10 @@ struct EventClusterer {
         }
         guard a.statusClass == b.statusClass else {
             return (false, "\(a.statusClass) and \(b.statusClass) are linked, never merged", 0)
+        }
+        // Two attacks told with different weapons only (`ATACMS` against `Storm Shadow`) are two strikes.
+        if !a.weapons.isEmpty, !b.weapons.isEmpty, a.weapons.isDisjoint(with: b.weapons) {
+            return (false, "different weapons \(a.weapons.sorted().joined(separator: ", ")) and \(b.weapons.sorted().joined(separator: ", "))", 0)
         }
         var parties = compareParties(a, b)
         // The same wording stands in for participants extraction did not find, never against ones it did.
@@ -445,16 +494,23 @@ struct EventClusterer {
             for x in a.sentences { for y in b.sentences { rareWording = max(rareWording, SentenceSimilarity.weightedSimilarity(x, y, idf: idf)) } }
         }
         let rareWordsWithParticipant = rareWording >= SentenceSimilarity.weightedThresholdWithParticipant
-        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant && !rareWordsWithParticipant {
+        // A doer in common and the same weapon on the very same day: one strike (`ВСУ ... ATACMS` / `Силы обороны
+        // Украины ... ATACMS`). The same day exactly, not the day after: the same weapon on the next day is the next strike.
+        let sameWeapon = parties.shared > 0 && !a.weapons.isDisjoint(with: b.weapons) && sameDay(a, b)
+        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant && !rareWordsWithParticipant
+            && !sameWeapon {
             return (false, "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place", 0)
         }
         let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
         let typeText = a.mode == b.mode ? "same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")"
             : "same type \(a.type), mode \(a.mode ?? b.mode ?? "") named by one report only"
         var words = [typeText, parties.text, dates.text] + (place.text.map { [$0] } ?? [])
-        if (sameWording || alikeWithParticipant || rareWordsWithParticipant) && parties.text != wordingText && parties.specific == 0
-            && parties.shared < 2 && !samePlace {
+        if (sameWording || alikeWithParticipant || rareWordsWithParticipant || sameWeapon) && parties.text != wordingText
+            && parties.specific == 0 && parties.shared < 2 && !samePlace {
             if sameWording { words.append(wordingText) }
+            else if sameWeapon && !alikeWithParticipant && !rareWordsWithParticipant {
+                words.append("the same weapon \(a.weapons.intersection(b.weapons).sorted().joined(separator: ", ")) the same day")
+            }
             else if alikeWithParticipant { words.append("much the same sentence (similarity \(Int((wording * 100).rounded())) %)") }
             else {
                 words.append("the same rare words (\(SentenceSimilarity.sharedRareWords(a.sentences, b.sentences, idf: idf ?? [:]).joined(separator: ", ")); rare-word similarity \(Int((rareWording * 100).rounded())) %)")
@@ -558,8 +614,24 @@ struct EventClusterer {
                 if r.ok { fits.append((c, r.text, r.shared)) }
             }
             fits.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.cluster < $1.cluster }
+            // A nominal recall that fits no one reported event of its own days (none, several, or only other recalls)
+            // looks back for the act it recalls.
+            var recall: (cluster: Int, text: String)?
+            let ownDays = fits.first.flatMap { best in fits.count == 1 || fits[1].shared < best.shared ? best : nil }
+            if p.isRecall, !(ownDays.map { clusters[$0.cluster].reported } ?? false), case .published(let day) = p.date {
+                var older = Set<Int>()
+                let n = day.daysSinceEpoch
+                for k in EventClusterer.keys(p.parties) {
+                    for d in (n - EventRules.recallLookBack)...n { for c in byDay[DayKey(key: k, day: d)] ?? [] { older.insert(c) } }
+                    for c in wide[k] ?? [] { older.insert(c) }
+                }
+                recall = EventClusterer.recallTarget(p, published: day, candidates: older.sorted(), clusters: clusters)
+            }
             let target: Int
-            if let best = fits.first, fits.count == 1 || fits[1].shared < best.shared {
+            if let recall {
+                target = recall.cluster
+                clusters[target].add(p, index: i, reason: "joined: \(recall.text)", dated: false)
+            } else if let best = ownDays {
                 target = best.cluster
                 clusters[target].add(p, index: i, reason: "joined: \(best.text)")
             } else {
@@ -588,6 +660,62 @@ struct EventClusterer {
             }
         }
         return build(clusters, prepared: prepared)
+    }
+
+    /// The event a nominal recall published on `published` recalls: among the events of its block that some report
+    /// tells (not recalls only), whose days all lie before that day and no more than `EventRules.recallLookBack`
+    /// days before it, the compatible ones that share what identifies an act (`identifiesRecalledAct`: an army or a
+    /// state recurs daily), the most recent; two equally recent and equally shared, or other fits whose participants
+    /// conflict with the most recent one's (acts of other doers the recall cannot tell apart): none. Wording and place never
+    /// stand in for participants here. The recall adds no date to the event, so it never carries one explicit date
+    /// to another.
+    static func recallTarget(_ p: Prepared, published: CalendarDate, candidates: [Int],
+                             clusters: [Cluster]) -> (cluster: Int, text: String)? {
+        var mine = side(p)
+        let window = DayInterval(published.adding(days: -EventRules.recallLookBack), published)
+        mine.interval = window
+        mine.publishedDays = []
+        mine.publishedMinutes = nil
+        mine.publishedUntimed = false
+        var fits: [(cluster: Int, last: Int, shared: Int, text: String)] = []
+        for c in candidates where clusters[c].reported {
+            let other = side(clusters[c])
+            let last = max(other.interval?.latest.daysSinceEpoch ?? Int.min,
+                           other.publishedDays.map(\.daysSinceEpoch).max() ?? Int.min)
+            // Earlier days only: the same day is the ordinary rules' business, and an event with no day is no recall's.
+            guard last != Int.min, last < published.daysSinceEpoch else { continue }
+            let parties = compareParties(mine, other)
+            guard parties.ok, identifiesRecalledAct(mine, other) else { continue }
+            let r = compare(mine, other)
+            guard r.ok else { continue }
+            let dates = compareDates(mine, other).text
+            let checks = r.text.replacingOccurrences(of: "; " + dates, with: "")
+            let lastDay = CalendarDate(daysSinceEpoch: last).iso
+            fits.append((c, last, r.shared,
+                         "nominal recall «\(p.mention.trigger.text)» (\(p.mention.triggerPOS == "NOUN" ? "a noun" : "an infinitive"), "
+                         + "no date of its own, published \(published.iso)) of the most recent earlier report of the act with the "
+                         + "same named participants, last dated \(lastDay), within \(EventRules.recallLookBack) days; \(checks)"))
+        }
+        fits.sort { a, b in a.last != b.last ? a.last > b.last : (a.shared != b.shared ? a.shared > b.shared : a.cluster < b.cluster) }
+        guard let best = fits.first else { return nil }
+        if fits.count > 1, fits[1].last == best.last, fits[1].shared == best.shared { return nil }
+        // The most recent is the recalled act only when the others are earlier acts of the same sides (sanctions on
+        // one bank by one state, twice): a recall that names the receiver alone cannot choose between the acts of two
+        // different doers (the court's warrant for Нетаньяху and Canada's promise to arrest him).
+        let bestSide = side(clusters[best.cluster])
+        for other in fits.dropFirst() where !compareParties(bestSide, side(clusters[other.cluster])).ok { return nil }
+        return (best.cluster, best.text)
+    }
+
+    /// Whether a recall and an earlier event share what identifies an act across days: two named participants (a
+    /// person, a particular organisation), or, in a directed act, a named receiver of both (`санкции против
+    /// Газпромбанка`, `ордер на арест Нетаньяху`). One side of a meeting (`переговоры` with `Путин`, `беседа с SHOT`)
+    /// or a doer alone recurs too often to say which act is recalled.
+    static func identifiesRecalledAct(_ recall: Side, _ event: Side) -> Bool {
+        let named = recall.parties.filter { p in p.isSpecific && event.parties.contains { $0.id == p.id && $0.isSpecific } }
+        if Set(named.map(\.id)).count >= 2 { return true }
+        guard !EventRules.symmetricTypes.contains(recall.type) else { return false }
+        return named.contains { p in p.role == "recipient" && event.parties.contains { $0.id == p.id && $0.role == "recipient" } }
     }
 
     /// The days a mention is indexed under: those its date allows, and the day before a publication day (news of

@@ -47,6 +47,28 @@ enum EventRules {
     /// every night) would join its next day's repetition.
     static let publicationSpanAcrossMidnight = 12 * 60
 
+    /// How many days back a nominal recall (`ордер МУС на арест Нетаньяху`, a noun dated only by its publication)
+    /// looks for the act it recalls. A week covers the train days' recalls (two to four days after the act) and
+    /// stays within the news cycle of one act.
+    static let recallLookBack = 7
+
+    /// Types whose acts repeat within days against the same named participants (a strike on the same plant, the
+    /// protest of each evening): there a noun dated by publication is as often a new act as a recall, so it never
+    /// looks back.
+    static let recallTypesExcluded: Set<String> = ["ASSAULT", "PROTEST"]
+
+    /// Verbs that only carry an act named by their object (`ввёл санкции`, `нанесли удар`, `выдал ордер`): a noun
+    /// trigger governed by one is the report of the act, not a recall of it. Folded (`ё` as `е`) dictionary forms.
+    static let lightVerbs: Set<String> = [
+        "ввести", "вводить", "наложить", "накладывать", "нанести", "наносить", "выдать", "выдавать", "провести",
+        "проводить", "объявить", "объявлять", "совершить", "совершать", "предъявить", "предъявлять", "устроить",
+        "устраивать", "осуществить", "осуществлять", "продлить", "продлевать", "расширить", "расширять", "вынести",
+        "выносить", "подписать", "подписывать", "принять", "принимать", "начать", "начинать", "открыть", "открывать",
+    ]
+
+    /// Types whose reports are compared by the weapons their sentences name (`WeaponNames`).
+    static let weaponTypes: Set<String> = ["ASSAULT"]
+
     /// Modes that say only how an act was done, which one report names and another leaves out (`ВСУ нанесли
     /// удар` / `нанесли удар ракетами`; `Путин обсудил с Эрдоганом` / `провёл телефонный разговор`): a mention
     /// without a mode joins an event with one of these, and the reverse. Modes that make another act — a visit

@@ -58,7 +58,7 @@ extension DocumentRecord.NameParts {
 extension DocumentRecord.EventMention {
     enum CodingKeys: String, CodingKey {
         case id, index, type, mode, cameo, status, contexts, sentenceIndex, sentence, trigger, participants, place, time
-        case source, inLead
+        case source, inLead, triggerPOS, triggerVerbForm, triggerGovernor
     }
 
     public init(from decoder: any Decoder) throws {
@@ -77,6 +77,10 @@ extension DocumentRecord.EventMention {
                   place: try c.decodeIfPresent(DocumentRecord.Place.self, forKey: .place),
                   time: try c.decodeIfPresent(DocumentRecord.Time.self, forKey: .time),
                   source: try c.decodeIfPresent(DocumentRecord.Attribution.self, forKey: .source),
-                  inLead: try c.decodeIfPresent(Bool.self, forKey: .inLead) ?? false)
+                  inLead: try c.decodeIfPresent(Bool.self, forKey: .inLead) ?? false,
+                  // Added in letopis-ingest/2: records stored before decode with nil (no recall rule for them).
+                  triggerPOS: try c.decodeIfPresent(String.self, forKey: .triggerPOS),
+                  triggerVerbForm: try c.decodeIfPresent(String.self, forKey: .triggerVerbForm),
+                  triggerGovernor: try c.decodeIfPresent(String.self, forKey: .triggerGovernor))
     }
 }

@@ -63,11 +63,16 @@ extension DocumentRecord {
                 inside(s.range) ? Attribution(start: map.codePoint(s.range.start), end: map.codePoint(s.range.end),
                                               text: document.text(of: s.range), normal: s.normal) : nil
             }
+            let head = DocumentRecord.triggerHead(e.trigger, in: document)
+            let headTag = head.flatMap { $0 < document.morphTags.count ? document.morphTags[$0] : nil }
+            let pos = headTag.flatMap { $0.pos == "X" || $0.pos.isEmpty ? nil : $0.pos }
             events.append(EventMention(
                 id: "\(document.id)-\(n)", index: n, type: e.type.rawValue, mode: e.mode, cameo: e.cameo,
                 status: e.status.rawValue, contexts: e.contexts, sentenceIndex: sentenceIndex, sentence: sentence,
                 trigger: span(e.trigger), participants: participants, place: place, time: time, source: source,
-                inLead: sentenceIndex != nil && sentenceIndex == lead))
+                inLead: sentenceIndex != nil && sentenceIndex == lead,
+                triggerPOS: pos, triggerVerbForm: pos == "VERB" || pos == "AUX" ? headTag?.feature("VerbForm") : nil,
+                triggerGovernor: pos == "NOUN" ? head.flatMap { DocumentRecord.governingVerb(ofObject: $0, in: document) } : nil))
         }
 
         var hash = SHA256()
@@ -80,6 +85,36 @@ extension DocumentRecord {
 }
 
 extension DocumentRecord {
+    /// The trigger's head word (a token index): of the word tokens under the trigger, the first whose syntactic head
+    /// lies outside it (`нанесли` in `нанесли удар`, `ордер` in `ордер на арест`); without syntax, the first verb
+    /// under it, else its first word. O(tokens under the trigger).
+    static func triggerHead(_ r: TextRange, in document: Document) -> Int? {
+        guard let first = firstToken(endingAfter: r.start, in: document.tokens) else { return nil }
+        var words: [Int] = []
+        var i = first
+        while i < document.tokens.count, document.tokens[i].range.start < r.end {
+            if document.tokens[i].kind == .word { words.append(i) }
+            i += 1
+        }
+        guard let firstWord = words.first else { return nil }
+        let inside = first..<i
+        if document.syntax.count == document.tokens.count {
+            if let h = words.first(where: { w in document.syntax[w].head.map { !inside.contains($0) } ?? true }) { return h }
+        }
+        if document.morphTags.count == document.tokens.count,
+           let v = words.first(where: { document.morphTags[$0].pos == "VERB" }) { return v }
+        return firstWord
+    }
+
+    /// The lemma of the verb whose direct object token `t` is (`ввёл` of `санкции`), when the syntax says so.
+    static func governingVerb(ofObject t: Int, in document: Document) -> String? {
+        guard t < document.syntax.count, document.syntax[t].relation.hasPrefix("obj"),
+              let g = document.syntax[t].head, g >= 0, g < document.tokens.count,
+              g < document.morphTags.count, document.morphTags[g].pos == "VERB" else { return nil }
+        if g < document.lemmas.count, !document.lemmas[g].isEmpty { return document.lemmas[g] }
+        return document.text(of: document.tokens[g].range).lowercased()
+    }
+
     /// The first token whose end is past `offset`, by binary search over tokens in text order.
     static func firstToken(endingAfter offset: Int, in tokens: [Token]) -> Int? {
         var lo = 0, hi = tokens.count

@@ -263,11 +263,22 @@ extension DocumentRecord {
         public var source: Attribution?
         /// Whether the trigger is in the lead: the first sentence of the body past any dateline.
         public var inLead: Bool
+        /// UD part of speech of the trigger's head word (`NOUN` for `ордер на арест`, `VERB` for `арестовали`), from
+        /// the tagger; nil when the document was not tagged or the record predates the field. A noun (or an
+        /// infinitive) dated only by publication is a *recall* of an act rather than a report of the day
+        /// (`Docs/corpus.md`, "Nominal recalls").
+        public var triggerPOS: String?
+        /// UD `VerbForm` of the trigger's head word when it is a verb (`Fin`, `Inf`, `Part`, `Conv`), else nil.
+        public var triggerVerbForm: String?
+        /// Lemma of the verb whose direct object a noun trigger is (`ввести` for `ввёл санкции`, `нанести` for
+        /// `нанесли удар`), else nil: a light verb makes the noun a report of the act, not a recall of it.
+        public var triggerGovernor: String?
 
         public init(id: String, index: Int, type: String, mode: String? = nil, cameo: String? = nil,
                     status: String = "occurred", contexts: [String] = [], sentenceIndex: Int? = nil,
                     sentence: Span? = nil, trigger: Span, participants: [Participant] = [], place: Place? = nil,
-                    time: Time? = nil, source: Attribution? = nil, inLead: Bool = false) {
+                    time: Time? = nil, source: Attribution? = nil, inLead: Bool = false,
+                    triggerPOS: String? = nil, triggerVerbForm: String? = nil, triggerGovernor: String? = nil) {
             self.id = id
             self.index = index
             self.type = type
@@ -283,6 +294,15 @@ extension DocumentRecord {
             self.time = time
             self.source = source
             self.inLead = inLead
+            self.triggerPOS = triggerPOS
+            self.triggerVerbForm = triggerVerbForm
+            self.triggerGovernor = triggerGovernor
+        }
+
+        /// Whether the trigger names the act as a noun or an infinitive (`ордер на арест`, `санкции против`,
+        /// `ордер, чтобы арестовать`): words that recall an act without telling when it happened.
+        public var isNominalTrigger: Bool {
+            triggerPOS == "NOUN" || (triggerPOS == "VERB" && triggerVerbForm == "Inf")
         }
     }
 }

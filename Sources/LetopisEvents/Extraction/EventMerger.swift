@@ -8,11 +8,26 @@ import LetopisCore
 ///   within the last three sentences;
 /// - a clause joins an earlier event of the same type and mode that shares a
 ///   participant, when neither is dated differently from the other;
-/// - statements merge only with statements of the same speaker in one sentence.
+/// - statements merge only with statements of the same speaker in one sentence;
+/// - two attacks at two different places, or told in two sentences that name different weapons and none in
+///   common (`LetopisCore/Data/weapons.tsv`), are two attacks (`ATACMS` on Bryansk, `Storm Shadow` on Kursk).
 struct EventMerger {
     let document: Document
+    /// Weapons named in each sentence, computed on first use (`weaponsOfSentence`).
+    private var sentenceWeapons: [Int: Set<String>] = [:]
+    let weaponNames: WeaponNames
 
-    func merge(_ candidates: [EventCandidate]) -> [EventCandidate] {
+    init(document: Document, weaponNames: WeaponNames = WeaponNames.table) {
+        self.document = document
+        self.weaponNames = weaponNames
+    }
+
+    /// Types whose acts are told apart by where and with what they were done: an attack on Bryansk and one on
+    /// Kursk by one army on one night are two attacks, whereas a meeting or a sanction keeps its identity by who
+    /// takes part.
+    static let placeBoundTypes: Set<EventType> = ["ASSAULT"]
+
+    mutating func merge(_ candidates: [EventCandidate]) -> [EventCandidate] {
         var events: [EventCandidate] = []
         for var c in candidates {
             if c.sides, let i = events.lastIndex(where: { $0.entry.type == "CONSULT" && !$0.participants.isEmpty }),
@@ -22,15 +37,16 @@ struct EventMerger {
             }
             if c.anaphoric {
                 // Only into an event told the same way: `следующий раунд консультаций запланирован` is another round.
-                if let i = events.lastIndex(where: { e in
-                    e.entry.type == c.entry.type && e.entry.mode == c.entry.mode && e.sentence.distance(to: c.sentence) <= 3
-                        && e.status == c.status && sameDate(c.timex, e.timex)
+                if let i = events.indices.last(where: { k in
+                    let e = events[k]
+                    return e.entry.type == c.entry.type && e.entry.mode == c.entry.mode && e.sentence.distance(to: c.sentence) <= 3
+                        && e.status == c.status && sameDate(c.timex, e.timex) && !apartByPlaceOrWeapon(e, c)
                 }) {
                     absorb(&events[i], c, by: "merge.anaphoric")
                 }
                 continue  // no event without participants
             }
-            if let i = events.firstIndex(where: { sameHappening($0, c) }) {
+            if let i = events.indices.first(where: { sameHappening(events[$0], c) && !apartByPlaceOrWeapon(events[$0], c) }) {
                 absorb(&events[i], c, by: "merge.same-happening")
                 continue
             }
@@ -66,6 +82,44 @@ struct EventMerger {
             if !(ka.isSubset(of: kb) || kb.isSubset(of: ka)) { return false }
         }
         return true
+    }
+
+    /// Whether two attacks are told as two: at two different places (`Курская область` and `Брянская область`; a
+    /// city and its region, `Курск` and `Курская область`, are not different), or in two sentences that each name
+    /// a weapon and none in common (`ATACMS` against `Storm Shadow`). An attack keeps the place and date of every
+    /// clause it absorbs, so joining two would date one by the other.
+    mutating func apartByPlaceOrWeapon(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        guard Self.placeBoundTypes.contains(a.entry.type) else { return false }
+        if let pa = a.place?.normal, let pb = b.place?.normal, !Self.samePlaceFamily(pa, pb) { return true }
+        guard a.sentence != b.sentence else { return false }
+        let wa = weapons(inSentence: a.sentence.rawValue), wb = weapons(inSentence: b.sentence.rawValue)
+        return !wa.isEmpty && !wb.isEmpty && wa.isDisjoint(with: wb)
+    }
+
+    /// Two place names of one place family: equal once folded, or their first words sharing a stem of four letters
+    /// (`Курск`, `Курская область`; `Брянская область`, `Брянской области`).
+    static func samePlaceFamily(_ a: String, _ b: String) -> Bool {
+        let fa = TextFolding.foldWords(a), fb = TextFolding.foldWords(b)
+        if fa == fb { return true }
+        guard let x = fa.first, let y = fb.first else { return true }
+        return x.prefix(4) == y.prefix(4)
+    }
+
+    /// The weapons a sentence names (ids of `LetopisCore/Data/weapons.tsv`), by the words as written or their lemmas.
+    mutating func weapons(inSentence s: Int) -> Set<String> {
+        if let known = sentenceWeapons[s] { return known }
+        var found = Set<String>()
+        if s >= 0, s < document.sentences.count, !weaponNames.names.isEmpty {
+            let range = document.sentences[s].tokens.clamped(to: 0..<document.tokens.count)
+            var words: [String] = [], lemmas: [String] = []
+            for t in range where document.tokens[t].kind == .word || document.tokens[t].kind == .number {
+                words.append(TextFolding.fold(document.text(of: document.tokens[t].range)))
+                lemmas.append(t < document.lemmas.count ? TextFolding.fold(document.lemmas[t]) : "")
+            }
+            found = weaponNames.weapons(inWords: words, lemmas: lemmas)
+        }
+        sentenceWeapons[s] = found
+        return found
     }
 
     /// Whether two time expressions date alike; an undated side agrees with any date.
@@ -105,3 +159,4 @@ struct EventMerger {
         for x in c.contexts where !e.contexts.contains(x) { e.contexts.append(x) }
     }
 }
+
