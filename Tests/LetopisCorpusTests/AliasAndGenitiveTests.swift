@@ -9,8 +9,7 @@ struct AliasAndGenitiveTests {
     let resolution: CorpusResolution
 
     init() throws {
-        records = try Fixture.records("aliases-and-genitive")
-        resolution = CorpusResolver().resolve(records)
+        (records, resolution) = try Fixture.resolved("aliases-and-genitive")
     }
 
     func actor(_ document: String, _ index: Int = 0) throws -> CorpusActor {

@@ -8,8 +8,7 @@ struct EventResolutionTests {
     let resolution: CorpusResolution
 
     init() throws {
-        records = try Fixture.records("events")
-        resolution = CorpusResolver().resolve(records)
+        (records, resolution) = try Fixture.resolved("events")
     }
 
     @Test("a report of the day, one of the next day and a background mention months later are one meeting")

@@ -10,11 +10,10 @@ struct NominalRecallTests {
     let resolution: CorpusResolution
 
     init() throws {
-        records = try Fixture.records("nominal-recalls")
-        resolution = CorpusResolver().resolve(records)
+        (records, resolution) = try Fixture.resolved("nominal-recalls")
     }
 
-    func event(_ mention: String) throws -> CorpusEvent { try #require(resolution.event(of: mention)) }
+    func event(_ mention: String) throws -> CorpusEvent { try resolution.requireEvent(of: mention) }
 
     @Test("the warrant recalled as a noun two and four days later joins the warrant, dated by the warrant's report")
     func warrantRecalls() throws {

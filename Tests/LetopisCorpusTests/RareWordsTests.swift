@@ -7,8 +7,7 @@ struct RareWordsTests {
     let resolution: CorpusResolution
 
     init() throws {
-        records = try Fixture.records("rare-words")
-        resolution = CorpusResolver().resolve(records)
+        (records, resolution) = try Fixture.resolved("rare-words")
     }
 
     @Test("the ministry's and a channel's wording of one ATACMS strike join through ВСУ and the words only they share")

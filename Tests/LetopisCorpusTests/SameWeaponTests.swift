@@ -10,11 +10,10 @@ struct SameWeaponTests {
     let resolution: CorpusResolution
 
     init() throws {
-        records = try Fixture.records("same-weapon")
-        resolution = CorpusResolver().resolve(records)
+        (records, resolution) = try Fixture.resolved("same-weapon")
     }
 
-    func event(_ mention: String) throws -> CorpusEvent { try #require(resolution.event(of: mention)) }
+    func event(_ mention: String) throws -> CorpusEvent { try resolution.requireEvent(of: mention) }
 
     @Test("the weapon table loads; sentences name weapons as written, by lemma or inflected")
     func table() throws {

@@ -7,8 +7,7 @@ struct SpellingAndListsTests {
     let resolution: CorpusResolution
 
     init() throws {
-        records = try Fixture.records("spelling-and-lists")
-        resolution = CorpusResolver().resolve(records)
+        (records, resolution) = try Fixture.resolved("spelling-and-lists")
     }
 
     func id(_ doc: String, _ actor: Int) -> String? { resolution.actors.id(document: doc, actor: actor) }

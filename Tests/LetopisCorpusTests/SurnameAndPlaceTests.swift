@@ -9,8 +9,7 @@ struct SurnameAndPlaceTests {
     let resolution: CorpusResolution
 
     init() throws {
-        records = try Fixture.records("surname-and-place")
-        resolution = CorpusResolver().resolve(records)
+        (records, resolution) = try Fixture.resolved("surname-and-place")
     }
 
     @Test("Путин's call with Эрдоган, once with the bare surname only, is one event with the phone mode")
