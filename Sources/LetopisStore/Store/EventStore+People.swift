@@ -52,6 +52,7 @@ extension EventStore {
         for period in touched.keys.sorted() {
             let surnames = (touched[period] ?? []).sorted()
             let before = try periodRows(period: period, surnames: surnames, in: session)
+            var changed: [String] = []
             for surname in surnames {
                 let old = before[surname] ?? []
                 var counts: [PeriodName: Int] = [:]
@@ -66,11 +67,15 @@ extension EventStore {
                 }
                 let new = counts.map { PeriodPeople.Row(given: $0.key.given, patronymic: $0.key.patronymic, country: $0.key.country,
                                                         name: $0.key.name, documents: $0.value) }.filter { $0.documents > 0 }
-                guard PeriodPeople.candidates(old) != PeriodPeople.candidates(new) else { continue }
+                if PeriodPeople.candidates(old) != PeriodPeople.candidates(new) { changed.append(surname) }
+            }
+            // One query per period for all its changed surnames: a fresh ingest changes many in every batch, and on
+            // PostgreSQL each query is a round trip.
+            for chunk in changed.chunked(400) {
                 let blocks = try session.query("""
                     SELECT DISTINCT m.block FROM person_names p JOIN mentions m ON m.document = p.document
-                    WHERE p.period = ? AND p.surname = ? AND p.given = ''
-                    """, [.text(period), .text(surname)])
+                    WHERE p.period = ? AND p.given = '' AND p.surname IN (\(placeholders(chunk.count)))
+                    """, [.text(period)] + chunk.map { .text($0) })
                 for row in blocks where EventBlock(key: row.text(0))?.window == period { marks.insert(row.text(0)) }
             }
         }
