@@ -79,7 +79,6 @@ extension EventStore {
                 for row in blocks where EventBlock(key: row.text(0))?.window == period { marks.insert(row.text(0)) }
             }
         }
-        upserts.sort { a, b in a.map(\.sortKey).lexicographicallyPrecedes(b.map(\.sortKey)) }
         try session.insert("INSERT INTO period_names (period, surname, given, patronymic, country, name, documents)", columns: 7,
                            rows: upserts, tail: "ON CONFLICT (period, surname, given, patronymic, country, name) DO UPDATE SET documents = period_names.documents + excluded.documents",
                            chunk: 200)
@@ -160,15 +159,4 @@ extension EventStore {
     /// Serialises writers of the person tables on PostgreSQL, so that each reads the counts the others left
     /// (SQLite has one writer).
     static let peopleLock = 7216502
-}
-
-private extension SQLValue {
-    var sortKey: String {
-        switch self {
-        case .null: return ""
-        case .integer(let i): return String(i)
-        case .real(let d): return String(d)
-        case .text(let s): return s
-        }
-    }
 }
