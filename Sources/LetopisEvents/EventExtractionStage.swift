@@ -108,7 +108,10 @@ public struct EventExtractionStage: Stage {
             time = EventTime(value: "FUTURE_REF", mod: nil, basis: .tense, timex: nil)
         } else if let p = document.published {
             time = EventTime(value: p.date.iso, mod: nil, basis: .published, timex: nil)
-        } else if c.tense == .past {
+        } else if c.tense == .past || c.status == .occurred {
+            // A text with no date of its own: what it reports as done was done before it was written,
+            // whatever the trigger's form (`встречи`, `отвергает`, `задержания`) — the conventions'
+            // undated background event, `PAST_REF`.
             time = EventTime(value: "PAST_REF", mod: nil, basis: .tense, timex: nil)
         }
         var source = c.source

@@ -22,6 +22,21 @@ struct EventDateAndRoleTests {
         #expect(e.time?.basis == .tense)
     }
 
+    @Test("an undated act reported as done in a text with no publication date is PAST_REF, whatever the trigger's tense")
+    func undatedPresentOrNominalIsPastRef() throws {
+        let present = [
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задерживает/задерживать/VERB/VerbForm=Fin|Tense=Pres/0/root",
+            "Петрова/петров/PROPN/Case=Acc/2/obj", "././PUNCT//2/punct",
+        ]
+        let d = try run(parsed(present, mentions: [("Петрова", .person)], published: nil))
+        let e = try #require(d.events.first)
+        #expect(e.status == .occurred)
+        #expect(e.time?.value == "PAST_REF")
+        // The same text with a date of its own is dated by it.
+        let dated = try run(parsed(present, mentions: [("Петрова", .person)], published: "2024-11-20"))
+        #expect(dated.events.first?.time?.value == "2024-11-20")
+    }
+
     @Test("an undated past act of a dated text keeps the publication date")
     func undatedPastOfDatedText() throws {
         let d = try run(parsed(arrest, mentions: [("Петрова", .person)], published: "2024-11-20"))
