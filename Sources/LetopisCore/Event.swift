@@ -64,6 +64,21 @@ public enum EventStatus: String, Sendable, Hashable {
     case occurred, planned, negated, hypothetical
 }
 
+/// The act itself, when the conventions code its announcement under another type: a planned meeting is an
+/// AGREE whose intended act is CONSULT (`../shared/event-annotation.md`). The corpus files a mention under
+/// this act, so that a plan links to the meeting that later took place.
+public struct IntendedAct: Hashable, Sendable {
+    public var type: EventType
+    public var mode: String?
+    public var cameo: String?
+
+    public init(type: EventType, mode: String?, cameo: String?) {
+        self.type = type
+        self.mode = mode
+        self.cameo = cameo
+    }
+}
+
 /// One happening reported by the text, with every field tied to its words.
 public struct Event: Hashable, Sendable {
     public var type: EventType
@@ -86,11 +101,14 @@ public struct Event: Hashable, Sendable {
     /// Names of the table rows and dependency patterns that shaped it (`role.companion.with`,
     /// `subject.coordinated-verb`, `retype.convict-to-term`, `merge.same-happening`), in firing order.
     public var patterns: [String]
+    /// The act as the text tells it, when ``type`` is the conventions' coding of its announcement (`встретится`
+    /// → AGREE planned, intended CONSULT; `покинет пост` → CONCEDE planned, intended RETREAT/resign).
+    public var intended: IntendedAct?
 
     public init(type: EventType, mode: String? = nil, cameo: String? = nil, trigger: TextRange,
                 evidence: [TextRange] = [], participants: [EventParticipant] = [], place: FactPart? = nil,
                 time: EventTime? = nil, source: FactPart? = nil, contexts: [String] = [],
-                status: EventStatus = .occurred, rule: String? = nil, patterns: [String] = []) {
+                status: EventStatus = .occurred, rule: String? = nil, patterns: [String] = [], intended: IntendedAct? = nil) {
         self.type = type
         self.mode = mode
         self.cameo = cameo
@@ -104,5 +122,6 @@ public struct Event: Hashable, Sendable {
         self.status = status
         self.rule = rule
         self.patterns = patterns
+        self.intended = intended
     }
 }

@@ -99,6 +99,28 @@ public struct EventExtractionStage: Stage {
     /// The output record of a merged candidate.
     static func event(_ c: EventCandidate, in view: TokenView) -> Event {
         let document = view.document
+        var source = c.source
+        if source == nil, let d = document.dateline, let r = d.agencyRange { source = FactPart(r, normal: d.agency) }
+        // Candidates always have trigger tokens; an empty list still yields a range, not a trap.
+        let triggerRange = span(of: c.tokens, in: view)
+        let evidence = c.evidence.filter { !$0.isEmpty }.map { span(of: $0, in: view) }
+        var participants = c.actors.map { p -> EventParticipant in var q = p; q.role = .actor; return q }
+        participants += c.recipients.map { p -> EventParticipant in var q = p; q.role = .recipient; return q }
+        // One actor once: `Джоэл Саймон (Joel Simon)` is two mentions of one person.
+        var seenActors = Set<Int>()
+        participants = participants.filter { p in p.entity.map { seenActors.insert($0).inserted } ?? true }
+        let mode = c.entry.mode
+        var event = Event(type: c.entry.type, mode: mode, cameo: PloverOntology.cameo(type: c.entry.type, mode: mode),
+                          trigger: triggerRange, evidence: evidence, participants: participants, place: c.place,
+                          time: time(of: c, in: document), source: source, contexts: c.contexts, status: c.status,
+                          rule: c.entry.rule, patterns: c.patterns)
+        codedByConventions(&event)
+        return event
+    }
+
+    /// The event's date: its time expression; else `FUTURE_REF` for what has not happened, the publication date
+    /// for what has, and `PAST_REF` for what has in a text with no date of its own.
+    static func time(of c: EventCandidate, in document: Document) -> EventTime? {
         var time: EventTime?
         if let x = c.timex, x.rawValue >= 0, x.rawValue < document.timexes.count {
             let t = document.timexes[x.rawValue]
@@ -114,21 +136,21 @@ public struct EventExtractionStage: Stage {
             // undated background event, `PAST_REF`.
             time = EventTime(value: "PAST_REF", mod: nil, basis: .tense, timex: nil)
         }
-        var source = c.source
-        if source == nil, let d = document.dateline, let r = d.agencyRange { source = FactPart(r, normal: d.agency) }
-        // Candidates always have trigger tokens; an empty list still yields a range, not a trap.
-        let triggerRange = span(of: c.tokens, in: view)
-        let evidence = c.evidence.filter { !$0.isEmpty }.map { span(of: $0, in: view) }
-        var participants = c.actors.map { p -> EventParticipant in var q = p; q.role = .actor; return q }
-        participants += c.recipients.map { p -> EventParticipant in var q = p; q.role = .recipient; return q }
-        // One actor once: `Джоэл Саймон (Joel Simon)` is two mentions of one person.
-        var seenActors = Set<Int>()
-        participants = participants.filter { p in p.entity.map { seenActors.insert($0).inserted } ?? true }
-        let mode = c.entry.mode
-        return Event(type: c.entry.type, mode: mode, cameo: PloverOntology.cameo(type: c.entry.type, mode: mode),
-                     trigger: triggerRange, evidence: evidence, participants: participants, place: c.place,
-                     time: time, source: source, contexts: c.contexts, status: c.status,
-                     rule: c.entry.rule, patterns: c.patterns)
+        return time
+    }
+
+    /// The conventions' coding of announcements (`../shared/event-annotation.md`, Types: "a future or promised
+    /// CONSULT, SUPPORT, COOPERATE or AID is AGREE with status planned … a future RETREAT is CONCEDE"): a planned or
+    /// hypothetical meeting, support, cooperation or aid is a planned (hypothetical) AGREE, a planned resignation or
+    /// release a CONCEDE, as CAMEO's "express intent" codes are. The act as told stays in ``Event/intended``.
+    static func codedByConventions(_ event: inout Event) {
+        guard event.status == .planned || event.status == .hypothetical,
+              let announced = PloverOntology.announcedAs[event.type] else { return }
+        event.intended = IntendedAct(type: event.type, mode: event.mode, cameo: event.cameo)
+        event.type = announced
+        event.mode = nil
+        event.cameo = PloverOntology.cameo(type: announced, mode: nil)
+        event.patterns.append("convention.announced-as-\(announced.rawValue.lowercased())")
     }
 
     /// Text range from the first to the last of `tokens`; empty at the document's start when there are none.

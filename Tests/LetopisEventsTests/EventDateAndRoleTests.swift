@@ -58,6 +58,45 @@ struct EventDateAndRoleTests {
         #expect(e.time?.basis == .tense)
     }
 
+    @Test("a planned meeting is coded as the conventions code it: AGREE planned, the meeting kept as its intended act")
+    func plannedMeetingIsAgree() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom|Number=Sing/2/nsubj", "встретится/встретиться/VERB/VerbForm=Fin|Tense=Fut|Number=Sing/0/root",
+            "с/с/ADP//4/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "AGREE" && e.status == .planned && e.mode == nil)
+        #expect(e.intended?.type == "CONSULT")
+        #expect(e.cameo == PloverOntology.cameo(type: "AGREE", mode: nil))
+        #expect(e.patterns.last == "convention.announced-as-agree")
+        #expect(e.time?.value == "FUTURE_REF")
+        // Told as done, the meeting stays a CONSULT with no intended act.
+        let done = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom|Number=Sing/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin|Tense=Past|Number=Sing/0/root",
+            "с/с/ADP//4/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person)], published: "2024-11-20"))
+        let met = try #require(done.events.first)
+        #expect(met.type == "CONSULT" && met.status == .occurred && met.intended == nil)
+    }
+
+    @Test("a planned resignation is a planned CONCEDE; what other types plan keeps its type")
+    func plannedResignationIsConcede() throws {
+        let d = try run(parsed([
+            "Вебер/вебер/PROPN/Case=Nom|Number=Sing/2/nsubj", "покинет/покинуть/VERB/VerbForm=Fin|Tense=Fut|Number=Sing/0/root",
+            "пост/пост/NOUN/Case=Acc|Number=Sing/2/obj", "././PUNCT//2/punct",
+        ], mentions: [("Вебер", .person)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "CONCEDE" && e.status == .planned && e.mode == nil)
+        #expect(e.intended?.type == "RETREAT" && e.intended?.mode == "resign")
+        let strike = try run(parsed([
+            "ВСУ/всу/PROPN/Case=Nom/2/nsubj", "атакуют/атаковать/VERB/VerbForm=Fin|Tense=Fut/0/root",
+            "Курск/курск/PROPN/Case=Acc|Number=Sing/2/obj", "././PUNCT//2/punct",
+        ], mentions: [("ВСУ", .organization), ("Курск", .location)], published: "2024-11-20"))
+        if let attack = strike.events.first {
+            #expect(attack.type == "ASSAULT" && attack.intended == nil)
+        }
+    }
+
     @Test("a century that dates the thing attacked does not date the attack")
     func centuryOfTheTargetIsNotTheEventDate() throws {
         let doc = parsed([

@@ -93,6 +93,13 @@ public enum PloverOntology {
         }
     }
 
+    /// How `../shared/event-annotation.md` codes the announcement of an act: "a future or promised CONSULT,
+    /// SUPPORT, COOPERATE or AID is AGREE with status planned … A future RETREAT is CONCEDE" (CAMEO's "express
+    /// intent" codes, 03x, are AGREE in PLOVER). Planned and hypothetical acts of other types keep their type.
+    public static let announcedAs: [EventType: EventType] = [
+        "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
+    ]
+
     /// The CAMEO code of a type and mode, for joining with GDELT (``CAMEO/code(type:mode:)``);
     /// nil only when the shipped table could not be loaded.
     public static func cameo(type: EventType, mode: String?) -> String? {
