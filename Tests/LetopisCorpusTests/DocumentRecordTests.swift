@@ -68,9 +68,15 @@ struct DocumentRecordTests {
         doc.events[0].mode = nil
         doc.events[0].cameo = "030"
         doc.events[0].status = .planned
-        doc.events[0].intended = IntendedAct(type: "CONSULT", mode: "visit", cameo: "042")
+        doc.events[0].intended = IntendedAct(type: "CONSULT", mode: "visit", cameo: "042", status: .planned,
+                                             time: EventTime(value: "FUTURE_REF", mod: nil, basis: .tense, timex: nil))
         let mention = try #require(DocumentRecord(document: doc, outlet: nil, time: nil, extractorVersion: "v1").events.first)
         #expect(mention.type == "CONSULT" && mention.mode == "visit" && mention.cameo == "042" && mention.status == "planned")
+        #expect(mention.time?.value == "FUTURE_REF")
+        // An offer (`готов к переговорам`: AGREE occurred) is filed as the planned meeting it offers, not a meeting.
+        doc.events[0].status = .occurred
+        let offer = try #require(DocumentRecord(document: doc, outlet: nil, time: nil, extractorVersion: "v1").events.first)
+        #expect(offer.type == "CONSULT" && offer.status == "planned")
     }
 
     @Test("the trigger's part of speech is its head word's: a verb's form, a noun's none; untagged, none at all")

@@ -79,6 +79,21 @@ struct EventDateAndRoleTests {
         #expect(met.type == "CONSULT" && met.status == .occurred && met.intended == nil)
     }
 
+    @Test("a stated readiness is the offer, an occurred AGREE dated as told; the act offered stays planned")
+    func readinessIsAnOccurredAgree() throws {
+        let d = try run(parsed([
+            "Кремль/кремль/PROPN/Case=Nom|Number=Sing/2/nsubj", "готов/готовый/ADJ/Variant=Short|Number=Sing/0/root",
+            "к/к/ADP//4/case", "переговорам/переговоры/NOUN/Case=Dat|Number=Plur/2/obl", "с/с/ADP//6/case",
+            "Украиной/украина/PROPN/Case=Ins|Number=Sing/4/nmod", "././PUNCT//2/punct",
+        ], mentions: [("Кремль", .organization), ("Украиной", .location)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "AGREE" && e.status == .occurred)
+        #expect(e.intended?.type == "CONSULT" && e.intended?.status == .planned)
+        #expect(e.intended?.time?.value == "FUTURE_REF")
+        #expect(e.time?.value == "2024-11-20")
+        #expect(e.patterns.last == "convention.offer-as-agree")
+    }
+
     @Test("a planned resignation is a planned CONCEDE; what other types plan keeps its type")
     func plannedResignationIsConcede() throws {
         let d = try run(parsed([

@@ -100,6 +100,10 @@ public enum PloverOntology {
         "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
     ]
 
+    /// Acts whose stated readiness or offer (`готов к переговорам`, `заявила о готовности сотрудничать`) the
+    /// conventions code as the offer itself, an occurred AGREE: "the offer is the act".
+    public static let offerable: Set<EventType> = ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"]
+
     /// The CAMEO code of a type and mode, for joining with GDELT (``CAMEO/code(type:mode:)``);
     /// nil only when the shipped table could not be loaded.
     public static func cameo(type: EventType, mode: String?) -> String? {
