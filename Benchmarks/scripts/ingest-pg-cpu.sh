@@ -7,9 +7,9 @@
 # Usage: LETOPIS_SPEED_POSTGRES=postgres://USER:PASSWORD@HOST:PORT/DB PGDATA=DATA_DIR \
 #          bash Benchmarks/scripts/ingest-pg-cpu.sh [LETOPIS] [INPUT.jsonl] [DOCS]
 #   The database is emptied (DROP SCHEMA public CASCADE). The server must run on this machine (its /proc is
-#   read); PGDATA is its data directory (postmaster.pid). For the statement table, start the server with
-#   shared_preload_libraries = 'pg_stat_statements' and CREATE EXTENSION pg_stat_statements in the database
-#   `postgres` (not in DB: emptying DB's schema would drop it).
+#   read); PGDATA is its data directory (postmaster.pid; `.ci/postgres.sh`'s is /tmp/letopis-pg/data). For the
+#   statement table, start the server with `PG_STAT_STATEMENTS=1 bash .ci/postgres.sh` (it preloads the
+#   extension and creates it in the database `postgres`, not in DB, whose emptied schema would drop it).
 #   defaults: .build/release/letopis, ../shared/data/telegram-news-2024/dev.jsonl, all lines.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
