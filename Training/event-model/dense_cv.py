@@ -135,6 +135,7 @@ def fit(examples, dense, rows, classes, use_dense, l2=1.0, l2_dense=1.0, hidden=
     def predict(rs):
         f, o = pack(rs)
         with torch.no_grad(): return torch.softmax(logits(f, o, torch.tensor(dense[rs])), 1).numpy()
+    predict.index, predict.params = index, params  # the fitted weights, for dense_e2e.py
     return predict
 
 
