@@ -27,6 +27,7 @@ extension EventExtractor {
         c.timex = time(for: t, clause: shape.clause)
         c.tense = features(shape.clause).tense
         c.status = status(t, clause: shape.clause, timex: c.timex)
+        c.offered = offered(t, clause: shape.clause)
         c.contexts = contexts(shape.clause, trigger: t)
         // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part
         // (in a meeting, beside the companions, who are its other side).
@@ -296,6 +297,15 @@ extension EventExtractor {
         if negated { return .negated }
         if planned { return .planned }
         return .occurred
+    }
+
+    /// Whether a word of readiness or offer governs the trigger, as planning words do (`готов к переговорам`,
+    /// `заявили о готовности сотрудничать`, `о решимости поддерживать`): the conventions code the offer.
+    func offered(_ trigger: TokenIndex, clause: TokenIndex) -> Bool {
+        modalityChain(trigger, clause: clause).contains { a in
+            (a != trigger && isWord(a, .offerMarker))
+                || view.children(a, [.adjectivalModifier, .openClausalComplement]).contains { isWord($0, .offerMarker) }
+        }
     }
 
     /// The trigger, its clause, the governing clauses and a noun's own relative clause: where a
