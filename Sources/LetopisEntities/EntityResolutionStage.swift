@@ -27,6 +27,8 @@ public struct MentionNormalisationStage: Stage {
         if let place = document.dateline?.placeRange {
             for m in document.mentions.indices where place.contains(document.mentions[m].range) { document.mentions[m].type = .location }
         }
+        document.mentions += Self.missedPeople(in: document, normalizer: normalizer)
+        document.mentions.sort { $0.range < $1.range }
         MentionMerger(gazetteer: gazetteer).merge(&document)
         let view = document.tokenView()
         for (m, mention) in document.mentions.enumerated() {
@@ -35,6 +37,47 @@ public struct MentionNormalisationStage: Stage {
             document.mentions[m].normal = n
         }
         document.layers.formUnion(produces)
+    }
+}
+
+extension MentionNormalisationStage {
+    /// People the tagger left out: runs of capitalised proper nouns the morphology tags animate that the
+    /// dictionary knows as a first name, patronymic or surname, covered by no mention. The news tagger, like
+    /// natasha's, misses a surname that opens a short sentence (`Путин встретился с Эрдоганом.`, `Песков: ...`),
+    /// which is how headlines and posts name people. O(tokens); nothing without a morphology layer.
+    static func missedPeople(in document: Document, normalizer: any MentionNormalizing) -> [Mention] {
+        guard document.morphTags.count == document.tokens.count else { return [] }
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        var m = 0
+        let mentions = document.mentions
+        for i in document.tokens.indices {
+            let r = document.tokens[i].range
+            while m < mentions.count, mentions[m].range.end <= r.start { m += 1 }
+            var k = m
+            while k < mentions.count, mentions[k].range.start < r.end {
+                if mentions[k].range.end > r.start { covered[i] = true; break }
+                k += 1
+            }
+        }
+        func isName(_ i: Int) -> Bool {
+            let tag = document.morphTags[i]
+            guard !covered[i], document.tokens[i].kind == .word, tag.pos == "PROPN", tag.feature("Animacy") == "Anim" else { return false }
+            let word = document.text(ofToken: i)
+            // Capitalised, not all capitals (an abbreviation or a shouted headline).
+            guard let first = word.first, first.isUppercase, word.dropFirst().contains(where: { $0.isLowercase }) else { return false }
+            return normalizer.nameClass(of: word) != nil
+        }
+        var out: [Mention] = []
+        var i = 0
+        while i < document.tokens.count {
+            guard isName(i) else { i += 1; continue }
+            var j = i
+            while j + 1 < document.tokens.count, isName(j + 1),
+                  document.tokens[j + 1].range.start - document.tokens[j].range.end <= 1 { j += 1 }
+            out.append(Mention(TextRange(document.tokens[i].range.start, document.tokens[j].range.end), type: .person))
+            i = j + 1
+        }
+        return out
     }
 }
 

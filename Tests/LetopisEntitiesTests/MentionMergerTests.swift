@@ -77,3 +77,40 @@ struct MentionMergerTests {
         #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Microsoft"])
     }
 }
+
+/// A normaliser whose dictionary knows the given names (standing in for the OpenCorpora dictionary).
+private struct KnownNames: MentionNormalizing {
+    let names: [String: NameClass]
+    func normalize(_ mention: Mention, tokens: Range<Int>, in document: Document) -> String { document.text(of: mention.range) }
+    func nameClass(of word: String) -> NameClass? { names[word] }
+}
+
+@Suite("People the tagger left out")
+struct MissedPeopleTests {
+    func tagged(_ text: String, mentions: [(String, EntityType)], proper: [String: String]) -> Document {
+        var doc = fixture(text, mentions: mentions)
+        doc.morphTags = doc.tokens.map { _ in MorphTag(pos: "X", features: []) }
+        for (word, animacy) in proper { tag(&doc, word, "PROPN", [("Animacy", animacy), ("Case", "Nom")]) }
+        return doc
+    }
+
+    @Test("a capitalised animate proper noun the dictionary knows as a name, in no mention, is a person")
+    func sentenceInitialSurname() throws {
+        var doc = tagged("Путин встретился с Эрдоганом.", mentions: [("Эрдоганом", .person)],
+                         proper: ["Путин": "Anim", "Эрдоганом": "Anim"])
+        let stage = MentionNormalisationStage(normalizer: KnownNames(names: ["Путин": .surname, "Эрдоганом": .surname]))
+        try stage.process(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Путин", "Эрдоганом"])
+        #expect(doc.mentions.map(\.type) == [.person, .person])
+    }
+
+    @Test("a first name and surname join; an inanimate, unknown, all-capitals or covered word does not count")
+    func runsAndRefusals() throws {
+        var doc = tagged("Владимир Путин и Москва, ТАСС и Шольц.", mentions: [("ТАСС", .organization)],
+                         proper: ["Владимир": "Anim", "Путин": "Anim", "Москва": "Inan", "ТАСС": "Anim", "Шольц": "Anim"])
+        let stage = MentionNormalisationStage(normalizer: KnownNames(names: ["Владимир": .first, "Путин": .surname,
+                                                                             "Москва": .surname, "ТАСС": .surname]))
+        try stage.process(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Владимир Путин", "ТАСС"])
+    }
+}
