@@ -92,6 +92,10 @@ struct EventClusterer {
         /// Weapon systems the sentence of an attack names (`WeaponNames`): the same weapon identifies a strike of one
         /// day, different weapons tell two apart.
         var weapons: Set<String> = []
+        /// For a mention without participants only: the people its document names (`documentPeople`), who stand in
+        /// for the participants extraction gave only as a description (`Министр транспорта Ростовской области
+        /// задержан`, the name in the next sentence).
+        var documentPeople: [Party] = []
     }
 
     static func block(of m: DocumentRecord.EventMention, published: String?) -> EventBlock {
@@ -137,14 +141,7 @@ struct EventClusterer {
                 // An official speaks for the state of a title the document gives them, and only then.
                 let countries = Set(a.roles.compactMap(\.country))
                 state = countries.count == 1 ? countries.first : nil
-                // `Юлия` alone names no one in particular; `Юлия Навальная` does. So does a surname alone
-                // (`Эрдоган`) that the period resolves to one person: no other full name of that surname competes
-                // for it (the resolver gathers a surname fitting several people into an unresolved actor).
-                let corpusActor = actors.actor(id: id)
-                let words = (corpusActor?.name ?? a.name).split(separator: " ").count
-                let person = corpusActor?.person ?? a.person
-                let loneSurname = words == 1 && person?.last != nil && person?.first == nil && !actors.unresolved.contains(id)
-                isSpecific = words >= 2 || loneSurname
+                isSpecific = namesOnePerson(a, id: id, actors: actors)
             default:
                 if let s = a.sector, EventRules.stateSectors.contains(s) { state = a.country }
                 // An organisation identifies what is done to it (sanctions on a bank); what it does, an army or
@@ -168,7 +165,7 @@ struct EventClusterer {
             placeIsState = StateNames.isState(name: docActor?.name ?? name, country: placeCountry, geo: place.geo ?? docActor?.geo)
         }
         let seen = (record.time ?? record.published.map { $0 + "T23:59:59" } ?? "9999") + "\u{1}" + m.id
-        return Prepared(record: index, mention: m, block: block(of: m, published: record.published),
+        var prepared = Prepared(record: index, mention: m, block: block(of: m, published: record.published),
                         statusClass: EventRules.statusClass(m.status), date: date(of: m, published: record.published),
                         parties: parties, placeKey: placeKey, placeName: placeName, placeCountry: placeCountry,
                         placeIsState: placeIsState, seenKey: seen,
@@ -177,6 +174,36 @@ struct EventClusterer {
                         isRecall: isRecall(m, published: record.published),
                         weapons: EventRules.weaponTypes.contains(m.type)
                             ? WeaponNames.table.weapons(inText: m.sentence?.text ?? m.trigger.text) : [])
+        if parties.isEmpty, EventRules.documentPeopleTypes.contains(m.type) {
+            prepared.documentPeople = documentPeople(record, actors: actors)
+        }
+        return prepared
+    }
+
+    /// Whether a person actor names one person: `Юлия` alone names no one in particular; `Юлия Навальная` does. So
+    /// does a surname alone (`Эрдоган`) that the period resolves to one person: no other full name of that surname
+    /// competes for it (the resolver gathers a surname fitting several people into an unresolved actor).
+    static func namesOnePerson(_ a: DocumentRecord.Actor, id: String, actors: ActorResolution) -> Bool {
+        let corpusActor = actors.actor(id: id)
+        let words = (corpusActor?.name ?? a.name).split(separator: " ").count
+        let person = corpusActor?.person ?? a.person
+        let loneSurname = words == 1 && person?.last != nil && person?.first == nil && !actors.unresolved.contains(id)
+        return words >= 2 || loneSurname
+    }
+
+    /// The people a document names, each once, when they are few (`EventRules.documentPeopleLimit`): in a short
+    /// report of one act they are its participants, which a report often names only in the sentence after the one
+    /// extraction read (`Министр ... задержан за взятку. Виталия Кушнарева и Дмитрия Мамелко взяли с поличным`).
+    /// A digest naming more people says nothing about whom a mention without participants concerns: none then.
+    static func documentPeople(_ record: DocumentRecord, actors: ActorResolution) -> [Party] {
+        var people: [Party] = []
+        for a in record.actors where a.type == "PER" {
+            guard let id = actors.id(document: record.id, actor: a.index), namesOnePerson(a, id: id, actors: actors),
+                  !people.contains(where: { $0.id == id }) else { continue }
+            people.append(Party(id: id, name: actors.actor(id: id)?.name ?? a.name, role: "named", state: nil,
+                                isState: false, isSpecific: true))
+        }
+        return people.count <= EventRules.documentPeopleLimit ? people : []
     }
 
     /// Whether a mention is a nominal recall: a noun or infinitive trigger, dated only by its publication day, of a
@@ -239,6 +266,8 @@ struct EventClusterer {
         var reported = false
         /// Weapons the members' sentences name.
         var weapons: Set<String> = []
+        /// People the documents of members without participants name (`Prepared.documentPeople`).
+        var documentPeople: [Party] = []
 
         init(type: String, mode: String?, statusClass: String) {
             self.type = type
@@ -253,6 +282,9 @@ struct EventClusterer {
             reasons.append(reason)
             reported = reported || p.reports
             weapons.formUnion(p.weapons)
+            for person in p.documentPeople where !documentPeople.contains(where: { $0.id == person.id }) {
+                documentPeople.append(person)
+            }
             if sentences.count < 8, p.words.count >= SentenceSimilarity.minimumWords { sentences.append(p.words) }
             switch dated ? p.date : .none {
             case .timex(let i, _, _): interval = interval.flatMap { $0.intersection(i) } ?? i
@@ -294,6 +326,7 @@ struct EventClusterer {
         var placeName: String?
         var sentences: [Set<String>] = []
         var weapons: Set<String> = []
+        var documentPeople: [Party] = []
     }
 
     static func side(_ p: Prepared) -> Side {
@@ -308,13 +341,14 @@ struct EventClusterer {
         }
         return Side(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass, interval: interval,
                     publishedDays: days, publishedMinutes: minutes, publishedUntimed: untimed, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
-                    placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words], weapons: p.weapons)
+                    placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words], weapons: p.weapons,
+                    documentPeople: p.documentPeople)
     }
 
     static func side(_ c: Cluster) -> Side {
         Side(type: c.type, mode: c.mode, statusClass: c.statusClass, interval: c.interval, publishedDays: c.publishedDays,
              publishedMinutes: c.publishedMinutes, publishedUntimed: c.publishedUntimed, parties: c.parties, placeKey: c.placeKey, placeCountry: c.placeCountry, placeIsState: c.placeIsState,
-             placeName: c.placeName, sentences: c.sentences, weapons: c.weapons)
+             placeName: c.placeName, sentences: c.sentences, weapons: c.weapons, documentPeople: c.documentPeople)
     }
 
     // MARK: Rules
@@ -471,8 +505,13 @@ struct EventClusterer {
         // that carry the facts, never against participants both reports give.
         let placeAndRareWords = !parties.ok && (a.parties.isEmpty || b.parties.isEmpty) && !sameWording
             ? placeAndRareWordsText(a, b, idf: idf) : nil
+        // A report without participants whose document names a person of the other side (or, both without
+        // participants, a person both documents name): one act of that person on that day.
+        let namedInDocument = !parties.ok && !sameWording ? documentPeopleText(a, b) : nil
         if !parties.ok {
-            if let text = placeAndRareWords {
+            if let text = namedInDocument {
+                parties = (true, text, 1, 1)
+            } else if let text = placeAndRareWords {
                 parties = (true, text, 0, 0)
             } else {
                 guard sameWording, a.parties.isEmpty || b.parties.isEmpty else { return (false, parties.text, 0) }
@@ -517,6 +556,26 @@ struct EventClusterer {
             }
         }
         return (true, words.joined(separator: "; "), shared)
+    }
+
+    /// The reason when a report without participants is of a person its document names and the other side has as
+    /// a participant, or when two reports without participants come from documents naming one person; nil otherwise.
+    /// Only people count (`EventRules.documentPeopleLimit` of them at most): a document's states, armies and
+    /// ministries take part in too many acts a day.
+    static func documentPeopleText(_ a: Side, _ b: Side) -> String? {
+        switch (a.parties.isEmpty, b.parties.isEmpty) {
+        case (true, true):
+            let both = a.documentPeople.filter { p in b.documentPeople.contains { $0.id == p.id } }
+            guard !both.isEmpty else { return nil }
+            return "no participant in either report; both documents name \(both.map(\.name).joined(separator: ", "))"
+        case (true, false), (false, true):
+            let (bare, named) = a.parties.isEmpty ? (a, b) : (b, a)
+            let shared = bare.documentPeople.filter { p in named.parties.contains { $0.id == p.id && $0.isSpecific } }
+            guard !shared.isEmpty else { return nil }
+            return "no participant in one report; its document names \(shared.map(\.name).joined(separator: ", ")), a participant of the other"
+        case (false, false):
+            return nil
+        }
     }
 
     /// The reason when two reports, one of them without participants, are at one known place that is not a whole
@@ -594,7 +653,7 @@ struct EventClusterer {
                 idf = SentenceSimilarity.inverseFrequencies(blockSentences[p.block] ?? [])
             }
             let keys = EventClusterer.keys(p.parties) + SentenceSimilarity.keys(p.words)
-                + EventClusterer.placeKeys(p.placeKey, isState: p.placeIsState)
+                + EventClusterer.placeKeys(p.placeKey, isState: p.placeIsState) + p.documentPeople.map(\.id)
             let days = EventClusterer.indexDays(p.date)
             var candidates = Set<Int>()
             if p.block.window != "undated", !days.isEmpty {
@@ -638,7 +697,10 @@ struct EventClusterer {
                 let c = Cluster(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass)
                 let why: String
                 if fits.count > 1 { why = "founding: fits \(fits.count) events equally, kept apart" }
-                else if p.parties.isEmpty { why = "founding: no participant to recognise it by; only a report in near-identical words would join it" }
+                else if p.parties.isEmpty {
+                    why = "founding: no participant to recognise it by; only a report in near-identical words, at its place in "
+                        + "the same rare words, or of a person its document names would join it"
+                }
                 else { why = "founding: the report the others were compared with (the most precisely dated, then the earliest)" }
                 c.add(p, index: i, reason: why)
                 clusters.append(c)
@@ -650,6 +712,7 @@ struct EventClusterer {
             let placeKeys = EventClusterer.placeKeys(clusters[target].placeKey, isState: clusters[target].placeIsState)
                 + EventClusterer.placeKeys(p.placeKey, isState: p.placeIsState)
             for k in EventClusterer.keys(clusters[target].parties) + SentenceSimilarity.keys(p.words) + placeKeys
+                + p.documentPeople.map(\.id)
             where registered[target].insert(k).inserted {
                 all[k, default: []].append(target)
                 if let days = clusterDays[target] {

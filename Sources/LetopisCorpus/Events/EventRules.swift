@@ -66,6 +66,16 @@ enum EventRules {
         "выносить", "подписать", "подписывать", "принять", "принимать", "начать", "начинать", "открыть", "открывать",
     ]
 
+    /// Most people a document may name for them to stand in for the participants of a mention that has none
+    /// (`EventClusterer.documentPeople`): a report of one arrest names the arrested and perhaps an accomplice or a
+    /// victim; a post naming more is a digest of several acts.
+    static let documentPeopleLimit = 3
+
+    /// Types whose acts are done to a person and told in the passive with the person named apart (`задержан за
+    /// взятку ... Кушнарёва взяли с поличным`, `приговорили ... Журавеля`): arrests, searches, sentences, listings.
+    /// Not attacks: a report of explosions with no doer names whoever the post quotes, not whom the strike hit.
+    static let documentPeopleTypes: Set<String> = ["COERCE", "SANCTION"]
+
     /// Types whose reports are compared by the weapons their sentences name (`WeaponNames`).
     static let weaponTypes: Set<String> = ["ASSAULT"]
 
