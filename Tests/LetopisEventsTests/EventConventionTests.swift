@@ -18,6 +18,9 @@ struct EventConventionTests {
         let e = try #require(taken.events.first)
         #expect(e.type == "ASSAULT" && e.mode == nil)
         #expect(e.patterns.contains("retype.territory-taken"))
+        // The ground taken is where it happened, not whom it was done to (the conventions' `освободила Селидово`).
+        #expect(e.place.map { taken.text(of: $0.range) } == "Новодмитровка")
+        #expect(e.participants.allSatisfy { $0.role == .actor })
         let released = try run(parsed([
             "Суд/суд/NOUN/Case=Nom|Number=Sing/2/nsubj", "освободил/освободить/VERB/VerbForm=Fin|Tense=Past/0/root",
             "Петрова/петров/PROPN/Case=Acc/2/obj", "././PUNCT//2/punct",

@@ -166,6 +166,9 @@ struct EventExtractor {
         // Without a parse, fall back to the mentions around the trigger in its sentence.
         if !view.hasSyntax { return linearCandidate(c) }
         guard assignParticipants(&c, args, shape) else { return nil }
+        if let retype, tables.retypes.first(where: { retype.hasPrefix($0.pattern) })?.objectIsPlace == true {
+            groundAsPlace(&c, args)
+        }
         if entry.isRefusal { c.fired("retype.negated-approval") }
         guard var done = completed(c, args, shape) else { return nil }
         // The `не` that makes the refusal does not negate it.
@@ -193,6 +196,17 @@ struct EventExtractor {
                                  isLearned: entry.isLearned), m.pattern)
         }
         return (entry, nil)
+    }
+
+    /// The ground an act takes (`освободила Селидово`, `освободили село Новодмитровка`) is where it happened, not
+    /// whom it was done to: the object leaves the recipients and becomes the place.
+    func groundAsPlace(_ c: inout EventCandidate, _ args: Arguments) {
+        guard let ground = args.objects.first else { return }
+        let tokens = view.subtree(ground)
+        let phrase = range(tokens)
+        c.recipients.removeAll { phrase.contains($0.range) }
+        if c.place == nil { c.place = placePart(ground) }
+        c.fired("place.ground-taken")
     }
 
     /// Roles to participants, by the trigger's frame; false when the frame's essential participant is missing.

@@ -86,6 +86,8 @@ struct Retype: Sendable {
     let type: EventType
     let mode: String?
     let frame: ArgumentFrame
+    /// The object is the event's place, not a participant (the ground taken).
+    let objectIsPlace: Bool
 }
 
 /// One row of `Lexicons/mode-cues.tsv`: a word that names the mode of a trigger given only a type.
@@ -222,6 +224,7 @@ struct EventLexicons: Sendable {
         let types = Set((PloverOntology.types + [PloverOntology.statement]).map(\.rawValue))
         let table = try LexiconTable(file: "retypes.tsv", bytes: PackageResources.retypes_tsv, columns: [
             .text("rule"), .choice("type", types), .text("mode", optional: true), .choice("frame", frameNames),
+            .choice("object", ["place"], optional: true),
         ], key: ["rule"])
         var out: [Retype] = []
         for row in table.rows {
@@ -231,7 +234,7 @@ struct EventLexicons: Sendable {
                 throw corrupt("retypes.tsv", row.line, "'\(mode)' is not a mode of \(type.rawValue) (PloverOntology.modes)")
             }
             guard let frame = ArgumentFrame(rawValue: row["frame"]) else { continue }
-            out.append(Retype(pattern: row["rule"], type: type, mode: mode, frame: frame))
+            out.append(Retype(pattern: row["rule"], type: type, mode: mode, frame: frame, objectIsPlace: row["object"] == "place"))
         }
         return out
     }
