@@ -80,6 +80,13 @@ int lk_uses_avx2(void);
 /// Forces the portable kernel (for tests and benchmarks); 0 restores the automatic choice.
 void lk_force_portable(int on);
 
+/// 1 when the GEMM runs its AVX-512 micro-kernel (two panels at a time; same results bit for bit).
+int lk_uses_avx512(void);
+
+/// Keeps the GEMM on its AVX2 micro-kernel even where AVX-512 is there (tests compare the two,
+/// benchmarks measure the difference); 0 restores the automatic choice.
+void lk_limit_to_avx2(int on);
+
 #ifdef __cplusplus
 }
 #endif
