@@ -287,8 +287,25 @@ static size_t argmax_avx2(const float *x, size_t n) {
 }
 #endif
 
+#ifdef LK_X86
+__attribute__((target("avx512f")))
+static size_t argmax_avx512(const float *x, size_t n) {
+    __m512 m = _mm512_loadu_ps(x);
+    size_t i = 16;
+    for (; i + 16 <= n; i += 16) m = _mm512_max_ps(m, _mm512_loadu_ps(x + i));
+    float lanes[16];
+    _mm512_storeu_ps(lanes, m);
+    float top = lanes[0];
+    for (int j = 1; j < 16; j++) if (lanes[j] > top) top = lanes[j];
+    for (; i < n; i++) if (x[i] > top) top = x[i];
+    for (size_t j = 0; j < n; j++) if (x[j] == top) return j;
+    return argmax_scalar(x, n);  // a NaN hid the maximum: the plain scan decides
+}
+#endif
+
 size_t lk_argmax(const float *x, size_t n) {
 #ifdef LK_X86
+    if (n >= 32 && lk_uses_avx512()) return argmax_avx512(x, n);
     if (n >= 16 && lk_uses_avx2()) return argmax_avx2(x, n);
 #endif
     return argmax_scalar(x, n);
@@ -337,11 +354,23 @@ static void window_sum_avx2(size_t rows, size_t n, size_t ld, size_t kernel, siz
 }
 #endif
 
+#ifdef LK_X86
+// The same adds, 16 lanes wide: each output element is summed in the same order, so the same bits.
+__attribute__((target("avx512f")))
+static void window_sum_avx512(size_t rows, size_t n, size_t ld, size_t kernel, size_t padding,
+                              const int32_t *ids_a, const float *restrict table_a,
+                              const int32_t *ids_b, const float *restrict table_b,
+                              const float *bias, float *restrict out) {
+    LK_WINDOW_SUM_BODY
+}
+#endif
+
 void lk_window_sum(size_t rows, size_t n, size_t ld, size_t kernel, size_t padding,
                    const int32_t *ids_a, const float *table_a,
                    const int32_t *ids_b, const float *table_b,
                    const float *bias, float *out) {
 #ifdef LK_X86
+    if (lk_uses_avx512()) { window_sum_avx512(rows, n, ld, kernel, padding, ids_a, table_a, ids_b, table_b, bias, out); return; }
     if (lk_uses_avx2()) { window_sum_avx2(rows, n, ld, kernel, padding, ids_a, table_a, ids_b, table_b, bias, out); return; }
 #endif
     window_sum_portable(rows, n, ld, kernel, padding, ids_a, table_a, ids_b, table_b, bias, out);
