@@ -232,6 +232,26 @@ void lk_gemm(size_t m, size_t n, size_t k,
          lk_uses_avx512() ? 2 : lk_uses_avx2());
 }
 
+int lk_best_isa(void) {
+#ifdef LK_X86
+    return detect_avx512() ? 2 : detect_avx2() ? 1 : 0;
+#else
+    return 0;
+#endif
+}
+
+void lk_gemm_isa(int isa, size_t m, size_t n, size_t k,
+                 const float *a, size_t lda,
+                 const float *packed_b,
+                 const float *bias,
+                 int relu, const float *mean, const float *std,
+                 const float *weight, const float *shift,
+                 float *c, size_t ldc, int accumulate) {
+    int best = lk_best_isa();
+    gemm(m, n, k, a, lda, packed_b, bias, relu, mean, std, weight, shift, c, ldc, accumulate,
+         isa < 0 ? 0 : isa > best ? best : isa);
+}
+
 void lk_gemm_portable(size_t m, size_t n, size_t k,
                       const float *a, size_t lda,
                       const float *packed_b,
