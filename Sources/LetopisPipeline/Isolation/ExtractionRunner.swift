@@ -153,6 +153,10 @@ public struct ExtractionRunner: Sendable {
         }
         try advance(round)
         try advance(nil)
+        // Wait for the workers to end here, not when the pool is freed: the last chunk's thread may still
+        // hold the pool when this process exits, and a worker nobody waited for is missing from the
+        // parent's resource usage (`time` then reports the parent's CPU only).
+        engine.finish()
         return summary
     }
 }
@@ -199,10 +203,13 @@ protocol ChunkEngine {
     /// Gets the first `workers` workers going ahead of the first chunk (a hint: nothing may fail here;
     /// a worker that cannot start is reported when ``process(_:)`` needs it).
     func prepare(workers: Int)
+    /// Ends the workers after the last chunk and waits for them.
+    func finish()
 }
 
 extension ChunkEngine {
     func prepare(workers: Int) {}
+    func finish() {}
 }
 
 struct InProcessEngine: ChunkEngine {
@@ -229,6 +236,10 @@ final class WorkerPool: ChunkEngine, @unchecked Sendable {
 
     func prepare(workers: Int) {
         for slot in slots.prefix(workers) { slot.start(job: job, executable: executable, arguments: arguments) }
+    }
+
+    func finish() {
+        for slot in slots { slot.stop() }
     }
 
     func process(_ units: [RawInput]) throws -> [DocumentOutcome] {
@@ -381,6 +392,14 @@ final class WorkerSlot: @unchecked Sendable {
         guard worker == nil, starting == nil, let process = try? WorkerProcess(executable: executable, arguments: arguments) else { return }
         guard process.send(Self.configuration(of: job)) else { _ = process.end(); return }
         starting = process
+    }
+
+    /// Closes the pipe to the worker (it then returns from its loop and exits) and waits for it.
+    func stop() {
+        if let worker { _ = worker.end() }
+        if let starting { _ = starting.end() }
+        worker = nil
+        starting = nil
     }
 
     private static func configuration(of job: ExtractionJob) -> [UInt8] {
