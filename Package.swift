@@ -70,6 +70,7 @@ let package = Package(
                             .embedInCode("Lexicons/triggers.tsv"), .embedInCode("Lexicons/contexts.tsv"),
                             .embedInCode("Lexicons/word-classes.tsv"), .embedInCode("Lexicons/argument-roles.tsv"),
                             .embedInCode("Lexicons/sense-vetoes.tsv"), .embedInCode("Lexicons/event-patterns.tsv"),
+                            .embedInCode("Lexicons/retypes.tsv"),
                             .embedInCode("Model/event-triggers-v1.tsv"),
                             .embedInCode("Lexicons/news-agencies.tsv"), .embedInCode("Lexicons/mode-cues.tsv")]),
         .target(name: "LetopisCorpus", dependencies: ["LetopisCore"], resources: [.embedInCode("Data/actor-aliases.tsv")]),

@@ -64,6 +64,27 @@ public enum EventStatus: String, Sendable, Hashable {
     case occurred, planned, negated, hypothetical
 }
 
+/// The act itself, when the conventions code its announcement or offer under another type: a planned meeting
+/// is an AGREE whose intended act is a planned CONSULT, a readiness to negotiate an occurred AGREE whose intended
+/// act is a planned CONSULT (`../shared/event-annotation.md`). The corpus files a mention under this act, so that
+/// a plan links to the meeting that later took place, and an offer is no meeting.
+public struct IntendedAct: Hashable, Sendable {
+    public var type: EventType
+    public var mode: String?
+    public var cameo: String?
+    public var status: EventStatus
+    /// The act's own date (`FUTURE_REF` for an offered meeting, where the offer is dated by publication).
+    public var time: EventTime?
+
+    public init(type: EventType, mode: String?, cameo: String?, status: EventStatus, time: EventTime? = nil) {
+        self.type = type
+        self.mode = mode
+        self.cameo = cameo
+        self.status = status
+        self.time = time
+    }
+}
+
 /// One happening reported by the text, with every field tied to its words.
 public struct Event: Hashable, Sendable {
     public var type: EventType
@@ -86,11 +107,15 @@ public struct Event: Hashable, Sendable {
     /// Names of the table rows and dependency patterns that shaped it (`role.companion.with`,
     /// `subject.coordinated-verb`, `retype.convict-to-term`, `merge.same-happening`), in firing order.
     public var patterns: [String]
+    /// The act as the text tells it, when ``type`` and ``status`` are the conventions' coding of its announcement
+    /// or offer (`встретится` → AGREE planned, intended CONSULT planned; `покинет пост` → CONCEDE planned, intended
+    /// RETREAT/resign planned; `готов к переговорам` → AGREE occurred, intended CONSULT planned).
+    public var intended: IntendedAct?
 
     public init(type: EventType, mode: String? = nil, cameo: String? = nil, trigger: TextRange,
                 evidence: [TextRange] = [], participants: [EventParticipant] = [], place: FactPart? = nil,
                 time: EventTime? = nil, source: FactPart? = nil, contexts: [String] = [],
-                status: EventStatus = .occurred, rule: String? = nil, patterns: [String] = []) {
+                status: EventStatus = .occurred, rule: String? = nil, patterns: [String] = [], intended: IntendedAct? = nil) {
         self.type = type
         self.mode = mode
         self.cameo = cameo
@@ -104,5 +129,6 @@ public struct Event: Hashable, Sendable {
         self.status = status
         self.rule = rule
         self.patterns = patterns
+        self.intended = intended
     }
 }

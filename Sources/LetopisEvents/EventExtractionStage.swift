@@ -99,18 +99,6 @@ public struct EventExtractionStage: Stage {
     /// The output record of a merged candidate.
     static func event(_ c: EventCandidate, in view: TokenView) -> Event {
         let document = view.document
-        var time: EventTime?
-        if let x = c.timex, x.rawValue >= 0, x.rawValue < document.timexes.count {
-            let t = document.timexes[x.rawValue]
-            time = EventTime(value: t.value, mod: t.mod, basis: .timex, timex: x.rawValue)
-        } else if c.status == .planned || c.status == .hypothetical {
-            // What has not happened yet has no day to stand in (event-annotation.md: `FUTURE_REF`).
-            time = EventTime(value: "FUTURE_REF", mod: nil, basis: .tense, timex: nil)
-        } else if let p = document.published {
-            time = EventTime(value: p.date.iso, mod: nil, basis: .published, timex: nil)
-        } else if c.tense == .past {
-            time = EventTime(value: "PAST_REF", mod: nil, basis: .tense, timex: nil)
-        }
         var source = c.source
         if source == nil, let d = document.dateline, let r = d.agencyRange { source = FactPart(r, normal: d.agency) }
         // Candidates always have trigger tokens; an empty list still yields a range, not a trap.
@@ -122,10 +110,57 @@ public struct EventExtractionStage: Stage {
         var seenActors = Set<Int>()
         participants = participants.filter { p in p.entity.map { seenActors.insert($0).inserted } ?? true }
         let mode = c.entry.mode
-        return Event(type: c.entry.type, mode: mode, cameo: PloverOntology.cameo(type: c.entry.type, mode: mode),
-                     trigger: triggerRange, evidence: evidence, participants: participants, place: c.place,
-                     time: time, source: source, contexts: c.contexts, status: c.status,
-                     rule: c.entry.rule, patterns: c.patterns)
+        var event = Event(type: c.entry.type, mode: mode, cameo: PloverOntology.cameo(type: c.entry.type, mode: mode),
+                          trigger: triggerRange, evidence: evidence, participants: participants, place: c.place,
+                          time: time(of: c, status: c.status, in: document), source: source, contexts: c.contexts,
+                          status: c.status, rule: c.entry.rule, patterns: c.patterns)
+        codedByConventions(&event, offered: c.offered)
+        // An offer is dated as an act told as done (the publication date when nothing dates it); the act offered
+        // keeps its own date (`FUTURE_REF`).
+        if event.status != c.status { event.time = time(of: c, status: event.status, in: document) }
+        return event
+    }
+
+    /// The event's date: its time expression; else `FUTURE_REF` for what has not happened, the publication date
+    /// for what has, and `PAST_REF` for what has in a text with no date of its own.
+    static func time(of c: EventCandidate, status: EventStatus, in document: Document) -> EventTime? {
+        var time: EventTime?
+        if let x = c.timex, x.rawValue >= 0, x.rawValue < document.timexes.count {
+            let t = document.timexes[x.rawValue]
+            time = EventTime(value: t.value, mod: t.mod, basis: .timex, timex: x.rawValue)
+        } else if status == .planned || status == .hypothetical {
+            // What has not happened yet has no day to stand in (event-annotation.md: `FUTURE_REF`).
+            time = EventTime(value: "FUTURE_REF", mod: nil, basis: .tense, timex: nil)
+        } else if let p = document.published {
+            time = EventTime(value: p.date.iso, mod: nil, basis: .published, timex: nil)
+        } else if c.tense == .past || status == .occurred {
+            // A text with no date of its own: what it reports as done was done before it was written,
+            // whatever the trigger's form (`встречи`, `отвергает`, `задержания`) — the conventions'
+            // undated background event, `PAST_REF`.
+            time = EventTime(value: "PAST_REF", mod: nil, basis: .tense, timex: nil)
+        }
+        return time
+    }
+
+    /// The conventions' coding of announcements and offers (`../shared/event-annotation.md`, Types): "a future or
+    /// promised CONSULT, SUPPORT, COOPERATE or AID is AGREE with status planned … a future RETREAT is CONCEDE" (CAMEO's
+    /// "express intent" codes, 03x, are AGREE in PLOVER); "an offer or a stated readiness (`готов встретиться`) is
+    /// AGREE, status occurred: the offer is the act". The act as told stays in ``Event/intended``.
+    static func codedByConventions(_ event: inout Event, offered: Bool) {
+        let type: EventType, status: EventStatus, pattern: String
+        if offered, event.status == .planned || event.status == .hypothetical, PloverOntology.offerable.contains(event.type) {
+            (type, status, pattern) = ("AGREE", .occurred, "convention.offer-as-agree")
+        } else if event.status == .planned || event.status == .hypothetical, let announced = PloverOntology.announcedAs[event.type] {
+            (type, status, pattern) = (announced, event.status, "convention.announced-as-\(announced.rawValue.lowercased())")
+        } else {
+            return
+        }
+        event.intended = IntendedAct(type: event.type, mode: event.mode, cameo: event.cameo, status: event.status, time: event.time)
+        event.type = type
+        event.mode = nil
+        event.cameo = PloverOntology.cameo(type: type, mode: nil)
+        event.status = status
+        event.patterns.append(pattern)
     }
 
     /// Text range from the first to the last of `tokens`; empty at the document's start when there are none.

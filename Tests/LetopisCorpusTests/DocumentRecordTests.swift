@@ -61,6 +61,24 @@ struct DocumentRecordTests {
         #expect(record.textSHA256 == hash.hexDigest() && record.textSHA256.count == 64)
     }
 
+    @Test("an announcement is filed under the act it announces, so that the plan links to the meeting")
+    func announcementFiledUnderItsAct() throws {
+        var doc = try document()
+        doc.events[0].type = "AGREE"
+        doc.events[0].mode = nil
+        doc.events[0].cameo = "030"
+        doc.events[0].status = .planned
+        doc.events[0].intended = IntendedAct(type: "CONSULT", mode: "visit", cameo: "042", status: .planned,
+                                             time: EventTime(value: "FUTURE_REF", mod: nil, basis: .tense, timex: nil))
+        let mention = try #require(DocumentRecord(document: doc, outlet: nil, time: nil, extractorVersion: "v1").events.first)
+        #expect(mention.type == "CONSULT" && mention.mode == "visit" && mention.cameo == "042" && mention.status == "planned")
+        #expect(mention.time?.value == "FUTURE_REF")
+        // An offer (`готов к переговорам`: AGREE occurred) is filed as the planned meeting it offers, not a meeting.
+        doc.events[0].status = .occurred
+        let offer = try #require(DocumentRecord(document: doc, outlet: nil, time: nil, extractorVersion: "v1").events.first)
+        #expect(offer.type == "CONSULT" && offer.status == "planned")
+    }
+
     @Test("the trigger's part of speech is its head word's: a verb's form, a noun's none; untagged, none at all")
     func triggerPartOfSpeech() throws {
         var doc = try document()

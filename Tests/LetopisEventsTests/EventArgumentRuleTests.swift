@@ -42,7 +42,8 @@ struct EventArgumentRuleTests {
             "Лаврова/лавров/PROPN/Case=Acc/2/obj", "встретиться/встретиться/VERB/VerbForm=Inf/2/xcomp",
             "с/с/ADP//6/case", "Блинкеном/блинкен/PROPN/Case=Ins/4/obl", "././PUNCT//2/punct",
         ], mentions: [("Гутерреш", .person), ("Лаврова", .person), ("Блинкеном", .person)]))
-        let meeting = try #require(d.events.first { $0.type == "CONSULT" })
+        // Asked for, the meeting is not told as done: the conventions' AGREE, the meeting its intended act.
+        let meeting = try #require(d.events.first { $0.intended?.type == "CONSULT" })
         #expect(names(d, meeting, .actor) == ["Лаврова", "Блинкеном"])
         #expect(names(d, meeting, .recipient).isEmpty)
     }
@@ -167,7 +168,8 @@ struct EventArgumentRuleTests {
             "проведёт/провести/VERB/VerbForm=Fin|Number=Sing|Tense=Fut/0/root", "встречу/встреча/NOUN/Case=Acc/5/obj",
             "с/с/ADP//8/case", "Медведевым/медведев/PROPN/Case=Ins/6/nmod", "././PUNCT//2/punct",
         ], mentions: [("Обама", .person), ("Лондон", .location), ("Медведевым", .person)]))
-        let meeting = try #require(d.events.first { $0.type == "CONSULT" && $0.mode == nil })
+        // Planned: the conventions' AGREE, the meeting (not the visit) its intended act.
+        let meeting = try #require(d.events.first { $0.intended?.type == "CONSULT" && $0.intended?.mode == nil })
         #expect(names(d, meeting, .actor) == ["Обама", "Медведевым"])
         #expect(names(d, meeting, .recipient).isEmpty)
     }

@@ -22,6 +22,21 @@ struct EventDateAndRoleTests {
         #expect(e.time?.basis == .tense)
     }
 
+    @Test("an undated act reported as done in a text with no publication date is PAST_REF, whatever the trigger's tense")
+    func undatedPresentOrNominalIsPastRef() throws {
+        let present = [
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задерживает/задерживать/VERB/VerbForm=Fin|Tense=Pres/0/root",
+            "Петрова/петров/PROPN/Case=Acc/2/obj", "././PUNCT//2/punct",
+        ]
+        let d = try run(parsed(present, mentions: [("Петрова", .person)], published: nil))
+        let e = try #require(d.events.first)
+        #expect(e.status == .occurred)
+        #expect(e.time?.value == "PAST_REF")
+        // The same text with a date of its own is dated by it.
+        let dated = try run(parsed(present, mentions: [("Петрова", .person)], published: "2024-11-20"))
+        #expect(dated.events.first?.time?.value == "2024-11-20")
+    }
+
     @Test("an undated past act of a dated text keeps the publication date")
     func undatedPastOfDatedText() throws {
         let d = try run(parsed(arrest, mentions: [("Петрова", .person)], published: "2024-11-20"))
@@ -41,6 +56,60 @@ struct EventDateAndRoleTests {
         #expect(e.status == .planned)
         #expect(e.time?.value == "FUTURE_REF")
         #expect(e.time?.basis == .tense)
+    }
+
+    @Test("a planned meeting is coded as the conventions code it: AGREE planned, the meeting kept as its intended act")
+    func plannedMeetingIsAgree() throws {
+        let d = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom|Number=Sing/2/nsubj", "встретится/встретиться/VERB/VerbForm=Fin|Tense=Fut|Number=Sing/0/root",
+            "с/с/ADP//4/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "AGREE" && e.status == .planned && e.mode == nil)
+        #expect(e.intended?.type == "CONSULT")
+        #expect(e.cameo == PloverOntology.cameo(type: "AGREE", mode: nil))
+        #expect(e.patterns.last == "convention.announced-as-agree")
+        #expect(e.time?.value == "FUTURE_REF")
+        // Told as done, the meeting stays a CONSULT with no intended act.
+        let done = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom|Number=Sing/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin|Tense=Past|Number=Sing/0/root",
+            "с/с/ADP//4/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person)], published: "2024-11-20"))
+        let met = try #require(done.events.first)
+        #expect(met.type == "CONSULT" && met.status == .occurred && met.intended == nil)
+    }
+
+    @Test("a stated readiness is the offer, an occurred AGREE dated as told; the act offered stays planned")
+    func readinessIsAnOccurredAgree() throws {
+        let d = try run(parsed([
+            "Кремль/кремль/PROPN/Case=Nom|Number=Sing/2/nsubj", "готов/готовый/ADJ/Variant=Short|Number=Sing/0/root",
+            "к/к/ADP//4/case", "переговорам/переговоры/NOUN/Case=Dat|Number=Plur/2/obl", "с/с/ADP//6/case",
+            "Украиной/украина/PROPN/Case=Ins|Number=Sing/4/nmod", "././PUNCT//2/punct",
+        ], mentions: [("Кремль", .organization), ("Украиной", .location)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "AGREE" && e.status == .occurred)
+        #expect(e.intended?.type == "CONSULT" && e.intended?.status == .planned)
+        #expect(e.intended?.time?.value == "FUTURE_REF")
+        #expect(e.time?.value == "2024-11-20")
+        #expect(e.patterns.last == "convention.offer-as-agree")
+    }
+
+    @Test("a planned resignation is a planned CONCEDE; what other types plan keeps its type")
+    func plannedResignationIsConcede() throws {
+        let d = try run(parsed([
+            "Вебер/вебер/PROPN/Case=Nom|Number=Sing/2/nsubj", "покинет/покинуть/VERB/VerbForm=Fin|Tense=Fut|Number=Sing/0/root",
+            "пост/пост/NOUN/Case=Acc|Number=Sing/2/obj", "././PUNCT//2/punct",
+        ], mentions: [("Вебер", .person)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "CONCEDE" && e.status == .planned && e.mode == nil)
+        #expect(e.intended?.type == "RETREAT" && e.intended?.mode == "resign")
+        let strike = try run(parsed([
+            "ВСУ/всу/PROPN/Case=Nom/2/nsubj", "атакуют/атаковать/VERB/VerbForm=Fin|Tense=Fut/0/root",
+            "Курск/курск/PROPN/Case=Acc|Number=Sing/2/obj", "././PUNCT//2/punct",
+        ], mentions: [("ВСУ", .organization), ("Курск", .location)], published: "2024-11-20"))
+        if let attack = strike.events.first {
+            #expect(attack.type == "ASSAULT" && attack.intended == nil)
+        }
     }
 
     @Test("a century that dates the thing attacked does not date the attack")

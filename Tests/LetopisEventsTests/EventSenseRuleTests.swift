@@ -21,7 +21,9 @@ struct EventSenseRuleTests {
 
     @Test("a meeting in a final is a match, without one it is a meeting")
     func sportsMatch() throws {
-        #expect(types(try run(meeting(inFinal: false))) == ["CONSULT"])
+        // A planned meeting, coded as the conventions code announcements: AGREE, intended CONSULT.
+        #expect(types(try run(meeting(inFinal: false))) == ["AGREE"])
+        #expect(try run(meeting(inFinal: false)).events.first?.intended?.type == "CONSULT")
         #expect(types(try run(meeting(inFinal: true))).isEmpty)
     }
 

@@ -52,7 +52,11 @@ extension DocumentRecord {
                 inside(p.range) ? Place(start: map.codePoint(p.range.start), end: map.codePoint(p.range.end),
                                         text: document.text(of: p.range), normal: p.normal, geo: e.placeGeo.map(Geo.init)) : nil
             }
-            let time = e.time.map { t -> Time in
+            // The corpus files an announcement or offer under the act it tells (a planned CONSULT, not the
+            // conventions' AGREE), so that a plan links to the meeting that took place and an offer is no meeting
+            // (Docs/corpus.md).
+            let act = e.intended
+            let time = (act != nil ? act?.time : e.time).map { t -> Time in
                 let interval = DayInterval(timexValue: t.value, mod: t.mod?.rawValue)
                 let timexSpan = t.timex.flatMap { $0 >= 0 && $0 < document.timexes.count && inside(document.timexes[$0].range)
                     ? span(document.timexes[$0].range) : nil }
@@ -67,8 +71,8 @@ extension DocumentRecord {
             let headTag = head.flatMap { $0 < document.morphTags.count ? document.morphTags[$0] : nil }
             let pos = headTag.flatMap { $0.pos == "X" || $0.pos.isEmpty ? nil : $0.pos }
             events.append(EventMention(
-                id: "\(document.id)-\(n)", index: n, type: e.type.rawValue, mode: e.mode, cameo: e.cameo,
-                status: e.status.rawValue, contexts: e.contexts, sentenceIndex: sentenceIndex, sentence: sentence,
+                id: "\(document.id)-\(n)", index: n, type: (act?.type ?? e.type).rawValue, mode: act != nil ? act?.mode : e.mode,
+                cameo: act != nil ? act?.cameo : e.cameo, status: (act?.status ?? e.status).rawValue, contexts: e.contexts, sentenceIndex: sentenceIndex, sentence: sentence,
                 trigger: span(e.trigger), participants: participants, place: place, time: time, source: source,
                 inLead: sentenceIndex != nil && sentenceIndex == lead,
                 triggerPOS: pos, triggerVerbForm: pos == "VERB" || pos == "AUX" ? headTag?.feature("VerbForm") : nil,

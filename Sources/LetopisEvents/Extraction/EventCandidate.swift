@@ -16,6 +16,8 @@ struct EventCandidate {
     /// The tense of the trigger's clause: an undated past act of an undated text is `PAST_REF`.
     var tense: UDTense?
     var status: EventStatus = .occurred
+    /// A stated readiness or offer governs the trigger (`готов к переговорам`): the offer is the act.
+    var offered = false
     var contexts: [String] = []
     var source: FactPart?
     /// Refers back to an event already told (`в ходе встречи`, `обсуждалось`, `стороны обсудили`).

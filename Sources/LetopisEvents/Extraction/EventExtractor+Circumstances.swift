@@ -26,7 +26,8 @@ extension EventExtractor {
         c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
         c.timex = time(for: t, clause: shape.clause)
         c.tense = features(shape.clause).tense
-        c.status = status(t, clause: shape.clause, timex: c.timex)
+        c.status = status(t, clause: shape.clause, timex: c.timex, speechAct: eventsNeedingActor.contains(entry.type))
+        c.offered = offered(t, clause: shape.clause)
         c.contexts = contexts(shape.clause, trigger: t)
         // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part
         // (in a meeting, beside the companions, who are its other side).
@@ -259,7 +260,7 @@ extension EventExtractor {
 
     // MARK: - Status and contexts
 
-    func status(_ trigger: TokenIndex, clause: TokenIndex, timex: TimexIndex?) -> EventStatus {
+    func status(_ trigger: TokenIndex, clause: TokenIndex, timex: TimexIndex?, speechAct: Bool = false) -> EventStatus {
         let negated = [trigger, clause].contains { h in
             view.children(h, [.adverbialModifier, .discourse, .auxiliary]).contains { isWord($0, .negation) }
                 || view.peek(h - 1, within: h).map { isWord($0, .negation) } == true
@@ -267,6 +268,10 @@ extension EventExtractor {
         let chain = modalityChain(trigger, clause: clause)
         var hypothetical = false
         var planned = features(clause).tense == .future
+        // `опроверг сообщения о том, что X нанёс удар`, `опроверг удар по Одессе`: what a denial governs is told as not
+        // having happened — but an accusation or a demand the denial answers (`отверг обвинения`) was made.
+        let answered = speechAct && view.head(trigger).map { isWord($0, .denialMarker) } == true
+        if !answered, chain.contains(where: { $0 != trigger && isWord($0, .denialMarker) }) { return .negated }
         for a in chain {
             // A marker does not qualify itself: `Минфин предложил` is a proposal made (REQUEST, occurred); it makes
             // hypothetical only what is proposed (`предложил встретиться`).
@@ -296,6 +301,15 @@ extension EventExtractor {
         if negated { return .negated }
         if planned { return .planned }
         return .occurred
+    }
+
+    /// Whether a word of readiness or offer governs the trigger, as planning words do (`готов к переговорам`,
+    /// `заявили о готовности сотрудничать`, `о решимости поддерживать`): the conventions code the offer.
+    func offered(_ trigger: TokenIndex, clause: TokenIndex) -> Bool {
+        modalityChain(trigger, clause: clause).contains { a in
+            (a != trigger && isWord(a, .offerMarker))
+                || view.children(a, [.adjectivalModifier, .openClausalComplement]).contains { isWord($0, .offerMarker) }
+        }
     }
 
     /// The trigger, its clause, the governing clauses and a noun's own relative clause: where a

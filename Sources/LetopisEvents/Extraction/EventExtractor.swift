@@ -184,10 +184,15 @@ struct EventExtractor {
         return cues.first { cue in !cue.lemmas.isDisjoint(with: cue.onTrigger ? own : dependents) }
     }
 
-    /// The lexicon entry, or another event the trigger reports in this construction.
+    /// The lexicon entry, or another event the trigger reports in this construction (`Lexicons/retypes.tsv`:
+    /// `осудил к пяти годам` is a sentence, `освободили село` an assault, `заочно арестовал` a threat).
     func retyped(_ entry: TriggerEntry, trigger t: TokenIndex) -> (TriggerEntry, String?) {
-        guard let m = tables.patterns.firstMatch(view, anchor: t, prefix: "retype.convict-to-term") else { return (entry, nil) }
-        return (TriggerEntry(lemmas: entry.lemmas, type: "SANCTION", mode: "convict", frame: .act, isNoun: false, isLearned: entry.isLearned), m.pattern)
+        for r in tables.retypes {
+            guard let m = tables.patterns.firstMatch(view, anchor: t, prefix: r.pattern) else { continue }
+            return (TriggerEntry(lemmas: entry.lemmas, type: r.type, mode: r.mode, frame: r.frame, isNoun: entry.isNoun,
+                                 isLearned: entry.isLearned), m.pattern)
+        }
+        return (entry, nil)
     }
 
     /// Roles to participants, by the trigger's frame; false when the frame's essential participant is missing.

@@ -6,6 +6,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case collectiveActor = "collective-actor", unnamedPerson = "unnamed-person", procedure, countedPeople = "counted-people", press
     case reportingVerb = "reporting-verb", reportingFrame = "reporting-frame", mediaNoun = "media-noun"
     case plannedMarker = "planned-marker", hypotheticalMarker = "hypothetical-marker", requestMarker = "request-marker"
+    case offerMarker = "offer-marker", denialMarker = "denial-marker"
     case negation, speakerPronoun = "speaker-pronoun", thirdPersonPronoun = "third-person-pronoun"
     case possessivePronoun = "possessive-pronoun", relativePronoun = "relative-pronoun", clauseOpener = "clause-opener"
     case relativeAdverb = "relative-adverb", whereAdverb = "where", companionPreposition = "companion-preposition"
@@ -78,6 +79,15 @@ struct SenseVeto: Sendable {
     let keeps: Bool
 }
 
+/// One row of `Lexicons/retypes.tsv`: a construction in which a trigger reports another event.
+struct Retype: Sendable {
+    /// Name prefix of the patterns in `event-patterns.tsv`, and the pattern the candidate fires.
+    let pattern: String
+    let type: EventType
+    let mode: String?
+    let frame: ArgumentFrame
+}
+
 /// One row of `Lexicons/mode-cues.tsv`: a word that names the mode of a trigger given only a type.
 struct ModeCue: Sendable {
     let name: String
@@ -96,6 +106,7 @@ struct EventLexicons: Sendable {
     let contexts: [String: String]
     let roles: [ArgumentRoleRule]
     let vetoes: [SenseVeto]
+    let retypes: [Retype]
     let patterns: DependencyPatternTable
     /// Organisations whose mention text names a news agency (`ТАСС`).
     let newsAgencies: Set<String>
@@ -116,6 +127,7 @@ struct EventLexicons: Sendable {
         contexts = Dictionary(contextTable.rows.map { ($0["lemma"], $0["context"]) }, uniquingKeysWith: { a, _ in a })
         roles = try Self.argumentRoles()
         vetoes = try Self.senseVetoes()
+        retypes = try Self.retypes()
         let agencies = try LexiconTable(file: "news-agencies.tsv", bytes: PackageResources.news_agencies_tsv,
                                         columns: [.text("name")], key: ["name"])
         newsAgencies = Set(agencies.rows.map { $0["name"] })
@@ -206,6 +218,24 @@ struct EventLexicons: Sendable {
         }
     }
 
+    static func retypes() throws(LetopisError) -> [Retype] {
+        let types = Set((PloverOntology.types + [PloverOntology.statement]).map(\.rawValue))
+        let table = try LexiconTable(file: "retypes.tsv", bytes: PackageResources.retypes_tsv, columns: [
+            .text("rule"), .choice("type", types), .text("mode", optional: true), .choice("frame", frameNames),
+        ], key: ["rule"])
+        var out: [Retype] = []
+        for row in table.rows {
+            let type = EventType(rawValue: row["type"])
+            let mode = row["mode"].isEmpty ? nil : row["mode"]
+            if let mode, !(PloverOntology.modes[type.rawValue] ?? []).contains(mode) {
+                throw corrupt("retypes.tsv", row.line, "'\(mode)' is not a mode of \(type.rawValue) (PloverOntology.modes)")
+            }
+            guard let frame = ArgumentFrame(rawValue: row["frame"]) else { continue }
+            out.append(Retype(pattern: row["rule"], type: type, mode: mode, frame: frame))
+        }
+        return out
+    }
+
     /// The dependency patterns, with `@class` references replaced by the words of that class and
     /// `@trigger` by the first lemma of every trigger.
     static func patterns(words: WordClasses, triggerHeads: Set<String>) throws(LetopisError) -> DependencyPatternTable {
@@ -247,6 +277,9 @@ struct EventLexicons: Sendable {
     func checkReferences() throws(LetopisError) {
         for v in vetoes where !patterns.patterns.contains(where: { $0.name.hasPrefix(v.pattern) }) {
             throw Self.corrupt("sense-vetoes.tsv", nil, "rule '\(v.name)' names pattern '\(v.pattern)', which no pattern of event-patterns.tsv starts with")
+        }
+        for r in retypes where !patterns.patterns.contains(where: { $0.name.hasPrefix(r.pattern) }) {
+            throw Self.corrupt("retypes.tsv", nil, "rule '\(r.pattern)' names no pattern of event-patterns.tsv")
         }
     }
 

@@ -93,6 +93,17 @@ public enum PloverOntology {
         }
     }
 
+    /// How `../shared/event-annotation.md` codes the announcement of an act: "a future or promised CONSULT,
+    /// SUPPORT, COOPERATE or AID is AGREE with status planned … A future RETREAT is CONCEDE" (CAMEO's "express
+    /// intent" codes, 03x, are AGREE in PLOVER). Planned and hypothetical acts of other types keep their type.
+    public static let announcedAs: [EventType: EventType] = [
+        "CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE",
+    ]
+
+    /// Acts whose stated readiness or offer (`готов к переговорам`, `заявила о готовности сотрудничать`) the
+    /// conventions code as the offer itself, an occurred AGREE: "the offer is the act".
+    public static let offerable: Set<EventType> = ["CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "AGREE"]
+
     /// The CAMEO code of a type and mode, for joining with GDELT (``CAMEO/code(type:mode:)``);
     /// nil only when the shipped table could not be loaded.
     public static func cameo(type: EventType, mode: String?) -> String? {

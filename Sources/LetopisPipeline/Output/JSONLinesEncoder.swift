@@ -252,6 +252,13 @@ public struct JSONLinesEncoder: Sendable {
             w.field("status", e.status.rawValue)
             w.field("rule", e.rule)
             w.key("patterns"); w.beginArray(); for p in e.patterns { w.string(p) }; w.endArray()
+            // An addition: the act as told when `type`/`status` are the conventions' coding of its announcement or
+            // offer; always an object (tables flatten), every key null otherwise.
+            w.key("intended"); w.beginObject()
+            w.field("type", e.intended?.type.rawValue)
+            w.field("mode", e.intended?.mode)
+            w.field("status", e.intended?.status.rawValue)
+            w.endObject()
             w.endObject()
         }
         w.endArray()

@@ -1,0 +1,101 @@
+import Testing
+@testable import LetopisEvents
+import LetopisEntities
+import LetopisCore
+
+/// Types, statuses and roles `../shared/event-annotation.md` decides (#17, session 10): constructions in which a
+/// trigger reports another type (`Lexicons/retypes.tsv`), denials, clashes and the rows for pardons and dispersals.
+@Suite("Event types the conventions decide")
+struct EventConventionTests {
+    func run(_ doc: Document) throws -> Document { try resolvedAndCoded(doc) }
+
+    @Test("liberating a place is an ASSAULT; releasing a person stays a release")
+    func territoryTaken() throws {
+        let taken = try run(parsed([
+            "Войска/войско/NOUN/Case=Nom|Number=Plur/2/nsubj", "освободили/освободить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "село/село/NOUN/Case=Acc|Number=Sing/2/obj", "Новодмитровка/новодмитровка/PROPN/Case=Nom/3/appos", "././PUNCT//2/punct",
+        ], mentions: [("Новодмитровка", .location)]))
+        let e = try #require(taken.events.first)
+        #expect(e.type == "ASSAULT" && e.mode == nil)
+        #expect(e.patterns.contains("retype.territory-taken"))
+        let released = try run(parsed([
+            "Суд/суд/NOUN/Case=Nom|Number=Sing/2/nsubj", "освободил/освободить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "Петрова/петров/PROPN/Case=Acc/2/obj", "././PUNCT//2/punct",
+        ], mentions: [("Петрова", .person)]))
+        #expect(released.events.first?.type == "RETREAT")
+    }
+
+    @Test("an arrest in absentia is THREATEN/arrest; an arrest made stays COERCE/arrest")
+    func arrestInAbsentia() throws {
+        func arrest(_ absentia: Bool) throws -> Event? {
+            var rows = ["Суд/суд/NOUN/Case=Nom|Number=Sing/3/nsubj"]
+            rows.append(absentia ? "заочно/заочно/ADV//3/advmod" : "вчера/вчера/ADV//3/advmod")
+            rows += ["арестовал/арестовать/VERB/VerbForm=Fin|Tense=Past/0/root", "Петрова/петров/PROPN/Case=Acc/3/obj", "././PUNCT//3/punct"]
+            return try run(parsed(rows, mentions: [("Петрова", .person)])).events.first
+        }
+        let threat = try #require(try arrest(true))
+        #expect(threat.type == "THREATEN" && threat.mode == "arrest")
+        #expect(try arrest(false)?.type == "COERCE")
+    }
+
+    @Test("halting negotiations is a SANCTION, not talks")
+    func talksHalted() throws {
+        func talks(_ verb: String, _ lemma: String) throws -> Event? {
+            try run(parsed([
+                "Израиль/израиль/PROPN/Case=Nom|Number=Sing/2/nsubj", "\(verb)/\(lemma)/VERB/VerbForm=Fin|Tense=Past/0/root",
+                "переговоры/переговоры/NOUN/Case=Acc|Number=Plur/2/obj", "с/с/ADP//5/case", "ХАМАС/хамас/PROPN/Case=Ins/3/nmod",
+                "././PUNCT//2/punct",
+            ], mentions: [("Израиль", .location), ("ХАМАС", .organization)])).events.first
+        }
+        let halted = try #require(try talks("прекратил", "прекратить"))
+        #expect(halted.type == "SANCTION" && halted.mode == "reduce-relations")
+        #expect(try talks("провёл", "провести")?.type == "CONSULT")
+    }
+
+    @Test("expelling diplomats is SANCTION/expel, deporting others COERCE/deport")
+    func expelDiplomats() throws {
+        func expelled(_ word: String, _ lemma: String) throws -> Event? {
+            try run(parsed([
+                "Россия/россия/PROPN/Case=Nom|Number=Sing/2/nsubj", "выдворила/выдворить/VERB/VerbForm=Fin|Tense=Past/0/root",
+                "\(word)/\(lemma)/NOUN/Case=Acc|Number=Plur|Animacy=Anim/2/obj", "././PUNCT//2/punct",
+            ], mentions: [("Россия", .location)])).events.first
+        }
+        let diplomats = try #require(try expelled("дипломатов", "дипломат"))
+        #expect(diplomats.type == "SANCTION" && diplomats.mode == "expel")
+        #expect(try expelled("мигрантов", "мигрант")?.type == "COERCE")
+    }
+
+    @Test("an act a denial governs is negated; an accusation the denial answers was made")
+    func denial() throws {
+        let d = try run(parsed([
+            "Кремль/кремль/PROPN/Case=Nom|Number=Sing/2/nsubj", "опроверг/опровергнуть/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "сообщения/сообщение/NOUN/Case=Acc|Number=Plur/2/obj", "о/о/ADP//5/case", "том/то/PRON/Case=Loc/3/nmod",
+            ",/,/PUNCT//9/punct", "что/что/SCONJ//9/mark", "Россия/россия/PROPN/Case=Nom|Number=Sing/9/nsubj",
+            "атаковала/атаковать/VERB/VerbForm=Fin|Tense=Past/5/acl", "Киев/киев/PROPN/Case=Acc|Number=Sing/9/obj",
+            "././PUNCT//2/punct",
+        ], mentions: [("Кремль", .organization), ("Россия", .location), ("Киев", .location)]))
+        let attack = try #require(d.events.first { $0.type == "ASSAULT" })
+        #expect(attack.status == .negated)
+        let reply = try run(parsed([
+            "Кремль/кремль/PROPN/Case=Nom|Number=Sing/2/nsubj", "отверг/отвергнуть/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "обвинения/обвинение/NOUN/Case=Acc|Number=Plur/2/obj", "Киева/киев/PROPN/Case=Gen|Number=Sing/3/nmod",
+            "././PUNCT//2/punct",
+        ], mentions: [("Кремль", .organization), ("Киева", .location)]))
+        #expect(reply.events.allSatisfy { $0.status != .negated })
+    }
+
+    @Test("pardons are CONCEDE, dispersing protesters COERCE/restrict")
+    func pardonAndDispersal() throws {
+        let pardon = try run(parsed([
+            "Президент/президент/NOUN/Case=Nom|Number=Sing/2/nsubj", "помиловал/помиловать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "Петрова/петров/PROPN/Case=Acc/2/obj", "././PUNCT//2/punct",
+        ], mentions: [("Петрова", .person)]))
+        #expect(pardon.events.first?.type == "CONCEDE")
+        let dispersal = try run(parsed([
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "разогнала/разогнать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "демонстрантов/демонстрант/NOUN/Case=Acc|Number=Plur|Animacy=Anim/2/obj", "././PUNCT//2/punct",
+        ], mentions: []))
+        let e = try #require(dispersal.events.first)
+        #expect(e.type == "COERCE" && e.mode == "restrict")
+    }
+}
