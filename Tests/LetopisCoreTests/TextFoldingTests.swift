@@ -2,7 +2,7 @@ import Testing
 @testable import LetopisCore
 
 @Suite("Folding text for comparison")
-struct TextFoldingTests {
+struct TextFoldingBytePathTests {
     /// Every scalar the byte path claims (ASCII, U+0400–U+045F, and the characters the rule rewrites), alone and
     /// in words, must fold as the scalar-by-scalar rule with Unicode's lower-case mapping folds it.
     @Test("folds Cyrillic and ASCII on the bytes exactly as the Unicode rule does")
