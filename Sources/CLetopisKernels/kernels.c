@@ -94,6 +94,42 @@ static void micro_avx2_1(size_t kc, const float *a, const float *bp, float *c) {
     _mm256_storeu_ps(c + 8, c1);
 }
 
+// AVX-512 micro-kernels: two packed panels (32 columns) at once, one 16-lane register per row and
+// panel. Each element of C gets exactly the AVX2 kernel's operations — its starting value, then one
+// fused multiply-add per k in order — so results are bit for bit the same; only twice as many
+// columns go through each instruction. Six rows make twelve accumulators: enough independent
+// chains to keep both FMA ports busy, with eight loads per twelve FMAs.
+#define LK_ROW6(F) F(0) F(1) F(2) F(3) F(4) F(5)
+#define LK_LOAD512(r) __m512 c##r##0 = _mm512_loadu_ps(c + r * ldc), c##r##1 = _mm512_loadu_ps(c + r * ldc + LK_PANEL);
+#define LK_FMA512(r) { __m512 x = _mm512_set1_ps(a[r * lda + kk]);                  \
+                       c##r##0 = _mm512_fmadd_ps(x, b0, c##r##0);                  \
+                       c##r##1 = _mm512_fmadd_ps(x, b1, c##r##1); }
+#define LK_STORE512(r) _mm512_storeu_ps(c + r * ldc, c##r##0); _mm512_storeu_ps(c + r * ldc + LK_PANEL, c##r##1);
+
+__attribute__((target("avx512f")))
+static void micro_avx512_6x2(size_t kc, const float *a, size_t lda,
+                             const float *bp0, const float *bp1, float *c, size_t ldc) {
+    LK_ROW6(LK_LOAD512)
+    for (size_t kk = 0; kk < kc; kk++) {
+        __m512 b0 = _mm512_loadu_ps(bp0 + kk * LK_PANEL);
+        __m512 b1 = _mm512_loadu_ps(bp1 + kk * LK_PANEL);
+        LK_ROW6(LK_FMA512)
+    }
+    LK_ROW6(LK_STORE512)
+}
+
+__attribute__((target("avx512f")))
+static void micro_avx512_1x2(size_t kc, const float *a, const float *bp0, const float *bp1, float *c) {
+    __m512 c0 = _mm512_loadu_ps(c), c1 = _mm512_loadu_ps(c + LK_PANEL);
+    for (size_t kk = 0; kk < kc; kk++) {
+        __m512 x = _mm512_set1_ps(a[kk]);
+        c0 = _mm512_fmadd_ps(x, _mm512_loadu_ps(bp0 + kk * LK_PANEL), c0);
+        c1 = _mm512_fmadd_ps(x, _mm512_loadu_ps(bp1 + kk * LK_PANEL), c1);
+    }
+    _mm512_storeu_ps(c, c0);
+    _mm512_storeu_ps(c + LK_PANEL, c1);
+}
+
 // Bias is in; ReLU then batch norm, vectorised 8 columns at a time.
 __attribute__((target("avx2,fma")))
 static void epilogue_avx2(float *c, size_t rows, size_t n, size_t ldc, int relu,
@@ -123,7 +159,9 @@ static void epilogue_avx2(float *c, size_t rows, size_t n, size_t ldc, int relu,
 }
 
 static int lk_have_avx2 = -1;
+static int lk_have_avx512 = -1;
 static int lk_portable = 0;
+static int lk_avx2_only = 0;
 
 static int detect_avx2(void) {
     if (lk_have_avx2 < 0) {
@@ -132,7 +170,32 @@ static int detect_avx2(void) {
     }
     return lk_have_avx2;
 }
+
+// The runtime's check includes the operating system's support for the 512-bit registers (XCR0).
+static int detect_avx512(void) {
+    if (lk_have_avx512 < 0) {
+        __builtin_cpu_init();
+        lk_have_avx512 = detect_avx2() && __builtin_cpu_supports("avx512f");
+    }
+    return lk_have_avx512;
+}
 #endif
+
+int lk_uses_avx512(void) {
+#ifdef LK_X86
+    return !lk_portable && !lk_avx2_only && detect_avx512();
+#else
+    return 0;
+#endif
+}
+
+void lk_limit_to_avx2(int on) {
+#ifdef LK_X86
+    lk_avx2_only = on;
+#else
+    (void)on;
+#endif
+}
 
 int lk_uses_avx2(void) {
 #ifdef LK_X86
@@ -156,7 +219,7 @@ static void gemm(size_t m, size_t n, size_t k,
                  const float *bias,
                  int relu, const float *mean, const float *std,
                  const float *weight, const float *shift,
-                 float *c, size_t ldc, int accumulate, int avx2);
+                 float *c, size_t ldc, int accumulate, int isa);
 
 void lk_gemm(size_t m, size_t n, size_t k,
              const float *a, size_t lda,
@@ -165,7 +228,28 @@ void lk_gemm(size_t m, size_t n, size_t k,
              int relu, const float *mean, const float *std,
              const float *weight, const float *shift,
              float *c, size_t ldc, int accumulate) {
-    gemm(m, n, k, a, lda, packed_b, bias, relu, mean, std, weight, shift, c, ldc, accumulate, lk_uses_avx2());
+    gemm(m, n, k, a, lda, packed_b, bias, relu, mean, std, weight, shift, c, ldc, accumulate,
+         lk_uses_avx512() ? 2 : lk_uses_avx2());
+}
+
+int lk_best_isa(void) {
+#ifdef LK_X86
+    return detect_avx512() ? 2 : detect_avx2() ? 1 : 0;
+#else
+    return 0;
+#endif
+}
+
+void lk_gemm_isa(int isa, size_t m, size_t n, size_t k,
+                 const float *a, size_t lda,
+                 const float *packed_b,
+                 const float *bias,
+                 int relu, const float *mean, const float *std,
+                 const float *weight, const float *shift,
+                 float *c, size_t ldc, int accumulate) {
+    int best = lk_best_isa();
+    gemm(m, n, k, a, lda, packed_b, bias, relu, mean, std, weight, shift, c, ldc, accumulate,
+         isa < 0 ? 0 : isa > best ? best : isa);
 }
 
 void lk_gemm_portable(size_t m, size_t n, size_t k,
@@ -223,8 +307,25 @@ static size_t argmax_avx2(const float *x, size_t n) {
 }
 #endif
 
+#ifdef LK_X86
+__attribute__((target("avx512f")))
+static size_t argmax_avx512(const float *x, size_t n) {
+    __m512 m = _mm512_loadu_ps(x);
+    size_t i = 16;
+    for (; i + 16 <= n; i += 16) m = _mm512_max_ps(m, _mm512_loadu_ps(x + i));
+    float lanes[16];
+    _mm512_storeu_ps(lanes, m);
+    float top = lanes[0];
+    for (int j = 1; j < 16; j++) if (lanes[j] > top) top = lanes[j];
+    for (; i < n; i++) if (x[i] > top) top = x[i];
+    for (size_t j = 0; j < n; j++) if (x[j] == top) return j;
+    return argmax_scalar(x, n);  // a NaN hid the maximum: the plain scan decides
+}
+#endif
+
 size_t lk_argmax(const float *x, size_t n) {
 #ifdef LK_X86
+    if (n >= 32 && lk_uses_avx512()) return argmax_avx512(x, n);
     if (n >= 16 && lk_uses_avx2()) return argmax_avx2(x, n);
 #endif
     return argmax_scalar(x, n);
@@ -273,11 +374,23 @@ static void window_sum_avx2(size_t rows, size_t n, size_t ld, size_t kernel, siz
 }
 #endif
 
+#ifdef LK_X86
+// The same adds, 16 lanes wide: each output element is summed in the same order, so the same bits.
+__attribute__((target("avx512f")))
+static void window_sum_avx512(size_t rows, size_t n, size_t ld, size_t kernel, size_t padding,
+                              const int32_t *ids_a, const float *restrict table_a,
+                              const int32_t *ids_b, const float *restrict table_b,
+                              const float *bias, float *restrict out) {
+    LK_WINDOW_SUM_BODY
+}
+#endif
+
 void lk_window_sum(size_t rows, size_t n, size_t ld, size_t kernel, size_t padding,
                    const int32_t *ids_a, const float *table_a,
                    const int32_t *ids_b, const float *table_b,
                    const float *bias, float *out) {
 #ifdef LK_X86
+    if (lk_uses_avx512()) { window_sum_avx512(rows, n, ld, kernel, padding, ids_a, table_a, ids_b, table_b, bias, out); return; }
     if (lk_uses_avx2()) { window_sum_avx2(rows, n, ld, kernel, padding, ids_a, table_a, ids_b, table_b, bias, out); return; }
 #endif
     window_sum_portable(rows, n, ld, kernel, padding, ids_a, table_a, ids_b, table_b, bias, out);
@@ -289,7 +402,8 @@ static void gemm(size_t m, size_t n, size_t k,
                  const float *bias,
                  int relu, const float *mean, const float *std,
                  const float *weight, const float *shift,
-                 float *c, size_t ldc, int accumulate, int avx2) {
+                 float *c, size_t ldc, int accumulate, int isa) {
+    // isa: 0 portable, 1 AVX2+FMA, 2 AVX-512 (with AVX2 for a last single panel)
     size_t panels = (n + LK_PANEL - 1) / LK_PANEL;
     for (size_t m0 = 0; m0 < m; m0 += LK_MC) {
         size_t mc = m - m0 < LK_MC ? m - m0 : LK_MC;
@@ -307,7 +421,18 @@ static void gemm(size_t m, size_t n, size_t k,
                 const float *bp = packed_b + (p * k + k0) * LK_PANEL;
                 size_t r = 0;
 #ifdef LK_X86
-                if (avx2) {
+                if (isa == 2 && p + 1 < panels) {
+                    // two panels at once; the next panel's packed rows start k rows further on
+                    const float *bq = bp + k * LK_PANEL;
+                    for (; r + LK_MR <= mc; r += LK_MR)
+                        micro_avx512_6x2(kc, a + (m0 + r) * lda + k0, lda, bp, bq,
+                                         c + (m0 + r) * ldc + p * LK_PANEL, ldc);
+                    for (; r < mc; r++)
+                        micro_avx512_1x2(kc, a + (m0 + r) * lda + k0, bp, bq, c + (m0 + r) * ldc + p * LK_PANEL);
+                    p++;
+                    continue;
+                }
+                if (isa) {
                     for (; r + LK_MR <= mc; r += LK_MR)
                         micro_avx2_6(kc, a + (m0 + r) * lda + k0, lda, bp,
                                      c + (m0 + r) * ldc + p * LK_PANEL, ldc);
@@ -322,12 +447,12 @@ static void gemm(size_t m, size_t n, size_t k,
         }
         if (relu || mean) {
 #ifdef LK_X86
-            if (avx2) { epilogue_avx2(c + m0 * ldc, mc, n, ldc, relu, mean, std, weight, shift); continue; }
+            if (isa) { epilogue_avx2(c + m0 * ldc, mc, n, ldc, relu, mean, std, weight, shift); continue; }
 #endif
             epilogue_portable(c + m0 * ldc, mc, n, ldc, relu, mean, std, weight, shift);
         }
     }
-    (void)avx2;
+    (void)isa;
 }
 
 void lk_keep_freed_buffers_in_heap(void) {

@@ -9,6 +9,15 @@ public enum Kernels {
     /// Forces the portable GEMM kernel (tests, benchmarks).
     public static func forcePortable(_ on: Bool) { lk_force_portable(on ? 1 : 0) }
 
+    /// Whether the GEMM runs its AVX-512 micro-kernel, two panels of 16 columns at a time, where the CPU
+    /// and the operating system have it. Results are the AVX2 kernel's bit for bit: every element gets
+    /// the same fused multiply-adds in the same order.
+    public static var usesAVX512: Bool { lk_uses_avx512() == 1 }
+
+    /// Keeps the GEMM on its AVX2 micro-kernel even where AVX-512 is there (tests compare the two,
+    /// benchmarks measure the difference); `false` restores the automatic choice.
+    public static func limitToAVX2(_ on: Bool) { lk_limit_to_avx2(on ? 1 : 0) }
+
     /// Index of the first largest of `count` floats (numpy's `argmax`); 0 for an empty input.
     @inline(__always)
     public static func argmax(_ x: UnsafePointer<Float>, count: Int) -> Int {

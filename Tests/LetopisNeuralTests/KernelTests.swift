@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import CLetopisKernels
 @testable import LetopisNeural
@@ -33,6 +34,36 @@ struct GEMMTests {
                 for j in 0..<outDim {
                     #expect(abs(out.pointer[r * lin.paddedOut + j] - want[r * outDim + j]) < 1e-3, "row \(r) col \(j) of \(rows)x\(inDim)x\(outDim)")
                 }
+            }
+        }
+    }
+
+    /// The AVX-512 kernel runs two 16-column panels at once (an odd last panel goes to the AVX2
+    /// kernel) and six rows at a time: shapes with odd panel counts, leftover rows, long K, bias or
+    /// none, and accumulation must all give the AVX2 kernel's bits, since outputs are promised identical.
+    @Test("gives the AVX2 kernel's results bit for bit with AVX-512", .enabled(if: lk_best_isa() == 2, "no AVX-512 on this CPU: nothing to compare"),
+          arguments: [false, true])
+    func avx512MatchesAVX2(accumulate: Bool) {
+        for (rows, inDim, outDim) in [(1, 1, 1), (7, 5, 3), (13, 33, 17), (6, 16, 32), (25, 70, 40), (49, 300, 96), (97, 1100, 33)] {
+            let a = (0..<rows * inDim).map { Float(sin(Double($0) * 0.37)) }
+            let w = (0..<inDim * outDim).map { Float(cos(Double($0) * 0.11)) / 8 }
+            let b = (0..<outDim).map { Float($0) / 3 }
+            for withBias in [false, true] {
+                let lin = w.withUnsafeBufferPointer { wp in
+                    b.withUnsafeBufferPointer { Linear(weight: wp.baseAddress!, inDim: inDim, outDim: outDim, bias: withBias ? $0.baseAddress! : nil) }
+                }
+                // lk_gemm_isa, not Kernels.limitToAVX2: other suites switch the kernel globally while this runs
+                func run(isa: Int32) -> [Float] {
+                    let out = FloatStorage(count: rows * lin.paddedOut)
+                    for i in 0..<rows * lin.paddedOut { out.pointer[i] = Float(i % 5) / 7 }
+                    a.withUnsafeBufferPointer {
+                        lk_gemm_isa(isa, rows, outDim, inDim, $0.baseAddress!, inDim, lin.packed.pointer, lin.bias.map { UnsafePointer($0.pointer) },
+                                    1, nil, nil, nil, nil, out.pointer, lin.paddedOut, accumulate ? 1 : 0)
+                    }
+                    return (0..<rows).flatMap { r in (0..<outDim).map { out.pointer[r * lin.paddedOut + $0] } }
+                }
+                let narrow = run(isa: 1), wide = run(isa: 2)
+                #expect(narrow.map(\.bitPattern) == wide.map(\.bitPattern), "\(rows)x\(inDim)x\(outDim), bias \(withBias)")
             }
         }
     }

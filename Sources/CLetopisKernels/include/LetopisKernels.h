@@ -80,6 +80,27 @@ int lk_uses_avx2(void);
 /// Forces the portable kernel (for tests and benchmarks); 0 restores the automatic choice.
 void lk_force_portable(int on);
 
+/// The widest GEMM kernel this CPU and operating system can run: 2 AVX-512, 1 AVX2+FMA, 0 portable.
+int lk_best_isa(void);
+
+/// lk_gemm with a chosen kernel (0 portable, 1 AVX2+FMA, 2 AVX-512; lowered to what the CPU has),
+/// whatever lk_force_portable and lk_limit_to_avx2 say: tests compare kernels with it while other
+/// tests change those settings.
+void lk_gemm_isa(int isa, size_t m, size_t n, size_t k,
+                 const float *a, size_t lda,
+                 const float *packed_b,
+                 const float *bias,
+                 int relu, const float *mean, const float *std,
+                 const float *weight, const float *shift,
+                 float *c, size_t ldc, int accumulate);
+
+/// 1 when the GEMM runs its AVX-512 micro-kernel (two panels at a time; same results bit for bit).
+int lk_uses_avx512(void);
+
+/// Keeps the GEMM on its AVX2 micro-kernel even where AVX-512 is there (tests compare the two,
+/// benchmarks measure the difference); 0 restores the automatic choice.
+void lk_limit_to_avx2(int on);
+
 #ifdef __cplusplus
 }
 #endif

@@ -132,10 +132,19 @@ public struct ExtractionRunner: Sendable {
         var round: [InputEvent] = []
         round.reserveCapacity(chunkSize)
         var unitsInRound = 0
+        var submitted = false
         for event in events {
             round.append(event)
-            if case .unit = event { unitsInRound += 1 }
+            if case .unit = event {
+                unitsInRound += 1
+                // The first chunk's k-th document means its k-th worker will be needed: start it now, so
+                // that it loads its models while this thread reads the rest of the chunk (a one-document
+                // run still starts one worker). Only before the first chunk goes out, when no thread
+                // but this one touches the engine.
+                if !submitted && unitsInRound <= workers { engine.prepare(workers: unitsInRound) }
+            }
             if unitsInRound == chunkSize {
+                submitted = true
                 try advance(round)
                 round = []
                 round.reserveCapacity(chunkSize)
@@ -144,6 +153,10 @@ public struct ExtractionRunner: Sendable {
         }
         try advance(round)
         try advance(nil)
+        // Wait for the workers to end here, not when the pool is freed: the last chunk's thread may still
+        // hold the pool when this process exits, and a worker nobody waited for is missing from the
+        // parent's resource usage (`time` then reports the parent's CPU only).
+        engine.finish()
         return summary
     }
 }
@@ -187,6 +200,16 @@ extension LetopisError.Code {
 /// Processes one chunk of units into one outcome each, in order.
 protocol ChunkEngine {
     func process(_ units: [RawInput]) throws -> [DocumentOutcome]
+    /// Gets the first `workers` workers going ahead of the first chunk (a hint: nothing may fail here;
+    /// a worker that cannot start is reported when ``process(_:)`` needs it).
+    func prepare(workers: Int)
+    /// Ends the workers after the last chunk and waits for them.
+    func finish()
+}
+
+extension ChunkEngine {
+    func prepare(workers: Int) {}
+    func finish() {}
 }
 
 struct InProcessEngine: ChunkEngine {
@@ -209,6 +232,14 @@ final class WorkerPool: ChunkEngine, @unchecked Sendable {
         self.executable = executable
         self.arguments = arguments
         slots = (0..<count).map { _ in WorkerSlot(documentTimeout: documentTimeout) }
+    }
+
+    func prepare(workers: Int) {
+        for slot in slots.prefix(workers) { slot.start(job: job, executable: executable, arguments: arguments) }
+    }
+
+    func finish() {
+        for slot in slots { slot.stop() }
     }
 
     func process(_ units: [RawInput]) throws -> [DocumentOutcome] {
@@ -352,11 +383,41 @@ final class WorkerSlot: @unchecked Sendable {
         return nil
     }
 
+    /// A worker started ahead of its first slice: its configuration is sent, its answer not yet read.
+    private var starting: WorkerProcess?
+
+    /// Starts the worker and sends it the job without waiting for it to load its models; ``running(job:executable:arguments:)``
+    /// takes its answer. Does nothing when a worker is already there; a failure here is left for that call to report.
+    func start(job: ExtractionJob, executable: String, arguments: [String]) {
+        guard worker == nil, starting == nil, let process = try? WorkerProcess(executable: executable, arguments: arguments) else { return }
+        guard process.send(Self.configuration(of: job)) else { _ = process.end(); return }
+        starting = process
+    }
+
+    /// Closes the pipe to the worker (it then returns from its loop and exits) and waits for it.
+    func stop() {
+        if let worker { _ = worker.end() }
+        if let starting { _ = starting.end() }
+        worker = nil
+        starting = nil
+    }
+
+    private static func configuration(of job: ExtractionJob) -> [UInt8] {
+        (try? JSONEncoder().encode(job)).map { [UInt8]($0) } ?? []
+    }
+
     private func running(job: ExtractionJob, executable: String, arguments: [String]) throws -> WorkerProcess {
         if let worker { return worker }
-        let worker = try WorkerProcess(executable: executable, arguments: arguments)
-        let configuration = (try? JSONEncoder().encode(job)).map { [UInt8]($0) } ?? []
-        let reply = worker.exchange(configuration)
+        let worker: WorkerProcess
+        let reply: [UInt8]?
+        if let started = starting {
+            starting = nil
+            worker = started
+            reply = worker.receive()
+        } else {
+            worker = try WorkerProcess(executable: executable, arguments: arguments)
+            reply = worker.exchange(Self.configuration(of: job))
+        }
         var reader = WireReader(reply ?? [])
         guard reply != nil, let status = try? reader.u8() else {
             let ending = worker.end()

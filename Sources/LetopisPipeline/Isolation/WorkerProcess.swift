@@ -98,6 +98,12 @@ final class WorkerProcess {
         return channel.receive()
     }
 
+    /// Sends a request without waiting for the answer (``receive()`` takes it later); false when the worker died.
+    func send(_ request: [UInt8]) -> Bool { channel.send(request) }
+
+    /// Waits for the answer to a request sent by ``send(_:)``; nil when the worker died.
+    func receive() -> [UInt8]? { channel.receive() }
+
     /// Sends a request and waits for the answer until `deadline`: `.timedOut` when the worker is
     /// alive but silent (a loop or a stall in the pipeline), `.closed` when it died.
     func exchange(_ request: [UInt8], until deadline: ContinuousClock.Instant) -> FrameChannel.Received {
