@@ -27,8 +27,11 @@ public struct MentionNormalisationStage: Stage {
         if let place = document.dateline?.placeRange {
             for m in document.mentions.indices where place.contains(document.mentions[m].range) { document.mentions[m].type = .location }
         }
-        document.mentions += Self.missedPeople(in: document, normalizer: normalizer)
-        document.mentions.sort { $0.range < $1.range }
+        let missed = Self.missedPeople(in: document, normalizer: normalizer)
+        if !missed.isEmpty {
+            document.mentions += missed
+            document.mentions.sort { $0.range < $1.range }
+        }
         MentionMerger(gazetteer: gazetteer).merge(&document)
         let view = document.tokenView()
         for (m, mention) in document.mentions.enumerated() {

@@ -26,8 +26,10 @@ extension EventExtractor {
         c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
         c.timex = time(for: t, clause: shape.clause)
         c.tense = features(shape.clause).tense
-        c.status = status(t, clause: shape.clause, timex: c.timex, speechAct: eventsNeedingActor.contains(entry.type))
-        c.offered = offered(t, clause: shape.clause)
+        // One chain of governing words serves both readings of modality.
+        let chain = modalityChain(t, clause: shape.clause)
+        c.status = status(t, clause: shape.clause, timex: c.timex, chain: chain, speechAct: eventsNeedingActor.contains(entry.type))
+        c.offered = offered(t, chain: chain)
         c.contexts = contexts(shape.clause, trigger: t)
         // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part
         // (in a meeting, beside the companions, who are its other side).
@@ -260,12 +262,12 @@ extension EventExtractor {
 
     // MARK: - Status and contexts
 
-    func status(_ trigger: TokenIndex, clause: TokenIndex, timex: TimexIndex?, speechAct: Bool = false) -> EventStatus {
+    /// `chain`: the trigger's ``modalityChain(_:clause:)``.
+    func status(_ trigger: TokenIndex, clause: TokenIndex, timex: TimexIndex?, chain: [TokenIndex], speechAct: Bool) -> EventStatus {
         let negated = [trigger, clause].contains { h in
             view.children(h, [.adverbialModifier, .discourse, .auxiliary]).contains { isWord($0, .negation) }
                 || view.peek(h - 1, within: h).map { isWord($0, .negation) } == true
         }
-        let chain = modalityChain(trigger, clause: clause)
         var hypothetical = false
         var planned = features(clause).tense == .future
         // `опроверг сообщения о том, что X нанёс удар`, `опроверг удар по Одессе`: what a denial governs is told as not
@@ -305,8 +307,8 @@ extension EventExtractor {
 
     /// Whether a word of readiness or offer governs the trigger, as planning words do (`готов к переговорам`,
     /// `заявили о готовности сотрудничать`, `о решимости поддерживать`): the conventions code the offer.
-    func offered(_ trigger: TokenIndex, clause: TokenIndex) -> Bool {
-        modalityChain(trigger, clause: clause).contains { a in
+    func offered(_ trigger: TokenIndex, chain: [TokenIndex]) -> Bool {
+        chain.contains { a in
             (a != trigger && isWord(a, .offerMarker))
                 || view.children(a, [.adjectivalModifier, .openClausalComplement]).contains { isWord($0, .offerMarker) }
         }

@@ -158,7 +158,7 @@ struct EventExtractor {
         let cue = entry.mode == nil ? modeCue(entry.type, shape) : nil
         if let cue { entry.mode = cue.mode }
         var c = EventCandidate(entry: entry, tokens: tokens, clause: shape.clause, sentence: sentence)
-        if let retype { c.fired(retype) }
+        if let retype { c.fired(retype.pattern) }
         if let cue { c.fired("mode." + cue.name) }
         let args = arguments(entry, shape)
         args.fired.forEach { c.fired($0) }
@@ -166,7 +166,7 @@ struct EventExtractor {
         // Without a parse, fall back to the mentions around the trigger in its sentence.
         if !view.hasSyntax { return linearCandidate(c) }
         guard assignParticipants(&c, args, shape) else { return nil }
-        if let retype, tables.retypes.first(where: { retype.hasPrefix($0.pattern) })?.objectIsPlace == true {
+        if retype?.row.objectIsPlace == true {
             groundAsPlace(&c, args)
         }
         if entry.isRefusal { c.fired("retype.negated-approval") }
@@ -189,11 +189,12 @@ struct EventExtractor {
 
     /// The lexicon entry, or another event the trigger reports in this construction (`Lexicons/retypes.tsv`:
     /// `осудил к пяти годам` is a sentence, `освободили село` an assault, `заочно арестовал` a threat).
-    func retyped(_ entry: TriggerEntry, trigger t: TokenIndex) -> (TriggerEntry, String?) {
+    /// The second value is the row and the name of the pattern that matched, nil when none did.
+    func retyped(_ entry: TriggerEntry, trigger t: TokenIndex) -> (TriggerEntry, (row: Retype, pattern: String)?) {
         for r in tables.retypes {
             guard let m = tables.patterns.firstMatch(view, anchor: t, prefix: r.pattern) else { continue }
             return (TriggerEntry(lemmas: entry.lemmas, type: r.type, mode: r.mode, frame: r.frame, isNoun: entry.isNoun,
-                                 isLearned: entry.isLearned), m.pattern)
+                                 isLearned: entry.isLearned), (r, m.pattern))
         }
         return (entry, nil)
     }
