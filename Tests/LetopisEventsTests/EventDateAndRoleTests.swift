@@ -138,6 +138,43 @@ struct EventDateAndRoleTests {
         #expect(e.time?.basis == .timex)
     }
 
+    @Test("an event is dated to the day: a time of day stays in the time expression")
+    func timeOfDayStaysInTheTimex() throws {
+        let doc = parsed([
+            "ВСУ/всу/PROPN/Case=Nom/2/nsubj", "атаковали/атаковать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "усадьбу/усадьба/NOUN/Case=Acc|Number=Sing/2/obj", "11/11/NUM//2/obl", "октября/октябрь/NOUN/Case=Gen|Number=Sing/4/flat",
+            "././PUNCT//2/punct",
+        ], mentions: [("ВСУ", .organization)], published: "2024-11-20")
+        let d = try run(dated(doc, "11 октября", type: .time, value: "2024-10-11TEV"))
+        let e = try #require(d.events.first)
+        #expect(e.time?.value == "2024-10-11")
+        #expect(e.time?.basis == .timex)
+        #expect(d.timexes.first?.value == "2024-10-11TEV")
+        #expect(EventExtractionStage.eventDate("XXXX-WXX-7TNI") == "XXXX-WXX-7")
+        #expect(EventExtractionStage.eventDate("2024-10-11T14:00") == "2024-10-11")
+        #expect(EventExtractionStage.eventDate("PT3H") == "PT3H")
+        #expect(EventExtractionStage.eventDate("2024-W48") == "2024-W48")
+    }
+
+    @Test("soldiers named by the plain word are a political actor; a killing between neighbours is not coded, and the trace says why")
+    func soldiersArePoliticalNeighboursAreNot() throws {
+        func killing(_ who: String, _ lemma: String) -> Document {
+            parsed([
+                "\(who)/\(lemma)/NOUN/Animacy=Anim|Case=Nom|Number=Plur/2/nsubj", "застрелили/застрелить/VERB/VerbForm=Fin|Tense=Past/0/root",
+                "мужчину/мужчина/NOUN/Animacy=Anim|Case=Acc|Number=Sing/2/obj", "././PUNCT//2/punct",
+            ], published: "2024-11-20")
+        }
+        let soldiers = try run(killing("Солдаты", "солдат"))
+        let e = try #require(soldiers.events.first)
+        #expect(e.type == "ASSAULT")
+        #expect(e.participants.contains { $0.role == .actor && $0.normal == "солдат" })
+        var neighbours = killing("Соседи", "сосед")
+        neighbours.startTracing()
+        let coded = try run(neighbours)
+        #expect(coded.events.isEmpty)
+        #expect((coded.traceLines ?? []).contains { $0.text.contains("dropped") && $0.text.contains("why=not-political") })
+    }
+
     @Test("a subject borrowed from a coordinated verb is not the actor of its own arrest")
     func arrestedIsNotTheirOwnActor() throws {
         let d = try run(parsed([
