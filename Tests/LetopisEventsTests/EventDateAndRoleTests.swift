@@ -175,6 +175,18 @@ struct EventDateAndRoleTests {
         #expect((coded.traceLines ?? []).contains { $0.text.contains("dropped") && $0.text.contains("why=not-political") })
     }
 
+    @Test("an act directed onto a state by name has the state as its recipient, not as its place")
+    func actOntoAStateTargetsIt() throws {
+        let d = try run(parsed([
+            "Россия/россия/PROPN/Case=Nom|Number=Sing/2/nsubj", "напала/напасть/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "на/на/ADP//4/case", "Украину/украина/PROPN/Case=Acc|Number=Sing/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Россия", .location), ("Украину", .location)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "ASSAULT")
+        #expect(e.participants.contains { $0.role == .recipient && d.text(of: $0.range) == "Украину" })
+        #expect(e.place == nil)
+    }
+
     @Test("a subject borrowed from a coordinated verb is not the actor of its own arrest")
     func arrestedIsNotTheirOwnActor() throws {
         let d = try run(parsed([

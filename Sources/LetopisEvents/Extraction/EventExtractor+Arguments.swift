@@ -129,8 +129,17 @@ extension EventExtractor {
         case .fixedSide?: return tables.patterns.firstMatch(view, anchor: d, prefix: "side.") != nil
         case .institution?: return isInstitution(d)
         case .fixedRegarding?: return tables.patterns.firstMatch(view, anchor: d, prefix: "regarding.") != nil
+        case .state?: return isStateByName(d)
         case nil: return true
         }
+    }
+
+    /// A state named by its name or short form (`на Украину`, `на США`), not by a capital or a seat: a state is an
+    /// actor wherever it stands, so an act directed onto it has it as its target (`напала на Украину`), where a
+    /// city or a region there would be only where the act happened.
+    func isStateByName(_ d: TokenIndex) -> Bool {
+        let match = gazetteer.lookup(lemma: lemma(d)) ?? gazetteer.lookup(surface: text(d))
+        return match.map { $0.evidence == .name || $0.evidence == .shortForm } ?? false
     }
 
     /// Arguments the parser hung one level too low.
