@@ -187,6 +187,27 @@ struct EventDateAndRoleTests {
         #expect(e.place == nil)
     }
 
+    @Test("a subjectless plural verb told of an institution in a в-phrase has the institution as its doer; a town stays the place")
+    func impersonalInstitutionIsTheDoer() throws {
+        let office = try run(parsed([
+            "В/в/ADP//2/case", "правительстве/правительство/NOUN/Animacy=Inan|Case=Loc|Number=Sing/3/obl",
+            "призвали/призвать/VERB/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin/0/root",
+            "граждан/гражданин/NOUN/Animacy=Anim|Case=Acc|Number=Plur/3/obj", "././PUNCT//3/punct",
+        ], published: "2024-11-20"))
+        let request = try #require(office.events.first)
+        #expect(request.type == "REQUEST")
+        #expect(request.participants.contains { $0.role == .actor && office.text(of: $0.range) == "правительстве" })
+        let town = try run(parsed([
+            "В/в/ADP//2/case", "Москве/москва/PROPN/Animacy=Inan|Case=Loc|Number=Sing/3/obl",
+            "задержали/задержать/VERB/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin/0/root",
+            "активиста/активист/NOUN/Animacy=Anim|Case=Acc|Number=Sing/3/obj", "././PUNCT//3/punct",
+        ], mentions: [("Москве", .location)], published: "2024-11-20"))
+        let arrest = try #require(town.events.first)
+        #expect(arrest.type == "COERCE")
+        #expect(!arrest.participants.contains { $0.role == .actor })
+        #expect(arrest.place.map { town.text(of: $0.range) } == "Москве")
+    }
+
     @Test("a subject borrowed from a coordinated verb is not the actor of its own arrest")
     func arrestedIsNotTheirOwnActor() throws {
         let d = try run(parsed([

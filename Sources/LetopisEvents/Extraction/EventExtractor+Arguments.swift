@@ -130,6 +130,7 @@ extension EventExtractor {
         case .institution?: return isInstitution(d)
         case .fixedRegarding?: return tables.patterns.firstMatch(view, anchor: d, prefix: "regarding.") != nil
         case .state?: return isStateByName(d)
+        case .impersonalInstitution?: return isImpersonalSpeaker(d, shape)
         case nil: return true
         }
     }
@@ -140,6 +141,22 @@ extension EventExtractor {
     func isStateByName(_ d: TokenIndex) -> Bool {
         let match = gazetteer.lookup(lemma: lemma(d)) ?? gazetteer.lookup(surface: text(d))
         return match.map { $0.evidence == .name || $0.evidence == .shortForm } ?? false
+    }
+
+    /// `В Кремле призвали Запад ...`, `в Роспотребнадзоре предложили штрафовать`: a plural verb with no subject,
+    /// told of a public institution (an organisation of a political sector, a seat of government, or the plain word
+    /// for one: `в полиции`, `в правительстве`) in a
+    /// `в`-phrase, has the institution as its doer — the way Russian news reports what an office said or did
+    /// without naming who. A town, an airport or a firm there is where it happened (`в Шереметьево задержали`).
+    func isImpersonalSpeaker(_ d: TokenIndex, _ shape: ClauseShape) -> Bool {
+        guard !shape.passive, !shape.nounTrigger, features(shape.clause).number == .plural,
+              view.children(shape.clause, [.nominalSubject]).isEmpty else { return false }
+        if gazetteer.lookup(lemma: lemma(d))?.evidence == .seat { return true }
+        // `в полиции сообщили`, `в правительстве предложили`: an institution by the plain word for it.
+        if view.mention(at: d) == nil, isWord(d, .collectiveActor), pos(d) == .noun, features(d).animacy != .animate { return true }
+        guard isInstitution(d), let m = view.mention(at: d), let e = view.mention(m)?.entity,
+              let sector = actor(e)?.sector else { return false }
+        return isLemma(sector, .politicalSector)
     }
 
     /// Arguments the parser hung one level too low.

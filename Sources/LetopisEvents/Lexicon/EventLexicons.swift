@@ -43,6 +43,7 @@ enum ArgumentRole: String, CaseIterable, Sendable {
 struct ArgumentRoleRule: Sendable {
     enum Condition: String, CaseIterable, Sendable {
         case place, notPlace = "not-place", fixedSide = "fixed-side", institution, fixedRegarding = "fixed-regarding", state
+        case impersonalInstitution = "impersonal-institution"
     }
 
     let name: String
