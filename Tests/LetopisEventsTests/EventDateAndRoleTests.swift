@@ -208,6 +208,27 @@ struct EventDateAndRoleTests {
         #expect(arrest.place.map { town.text(of: $0.range) } == "Москве")
     }
 
+    @Test("a participle's noun takes part: the one a passive participle tells of undergoes the act; a passive predicate's subject does the infinitive")
+    func participlesAndPassiveControl() throws {
+        let released = try run(parsed([
+            "Задержанного/задержать/VERB/Aspect=Perf|Case=Acc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass/3/acl",
+            "полицией/полиция/NOUN/Animacy=Inan|Case=Ins|Number=Sing/1/obl:agent",
+            "Навального/навальный/PROPN/Animacy=Anim|Case=Acc|Number=Sing/4/obj",
+            "отпустили/отпустить/VERB/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin|Voice=Act/0/root", "././PUNCT//4/punct",
+        ], mentions: [("Навального", .person)], published: "2024-11-20"))
+        let arrest = try #require(released.events.first { $0.type == "COERCE" })
+        #expect(arrest.participants.contains { $0.role == .recipient && released.text(of: $0.range) == "Навального" })
+        let forced = try run(parsed([
+            "Мушарраф/мушарраф/PROPN/Animacy=Anim|Case=Nom|Number=Sing/3/nsubj:pass", "был/быть/AUX/Number=Sing|Tense=Past|VerbForm=Fin/3/cop",
+            "вынужден/вынудить/VERB/Aspect=Perf|Number=Sing|Tense=Past|Variant=Short|VerbForm=Part|Voice=Pass/0/root",
+            "уйти/уйти/VERB/Aspect=Perf|VerbForm=Inf|Voice=Act/3/xcomp", "в/в/ADP//6/case",
+            "отставку/отставка/NOUN/Animacy=Inan|Case=Acc|Number=Sing/4/obl", "././PUNCT//3/punct",
+        ], mentions: [("Мушарраф", .person)], published: "2024-11-20"))
+        let resignation = try #require(forced.events.first)
+        #expect(resignation.type == "RETREAT")
+        #expect(resignation.participants.contains { $0.role == .actor && forced.text(of: $0.range) == "Мушарраф" })
+    }
+
     @Test("a subject borrowed from a coordinated verb is not the actor of its own arrest")
     func arrestedIsNotTheirOwnActor() throws {
         let d = try run(parsed([

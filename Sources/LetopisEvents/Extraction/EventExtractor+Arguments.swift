@@ -76,6 +76,11 @@ extension EventExtractor {
         // preposition performs it.
         if shape.passive && [.act, .target].contains(entry.frame) {
             args.patients = expand(view.children(shape.clause, [.nominalSubject]))
+            // `задержанного полицией Навального`: a passive participle modifying a noun says what was done to it.
+            if args.patients.isEmpty, let noun = participleNoun(shape.clause) {
+                args.patients = expand([noun])
+                args.fired.append("patient.participle-noun")
+            }
             args.agents = expand(view.children(shape.clause, [.obliqueNominal]).filter {
                 view.isAgent($0) || features($0).case == .instrumental && view.caseMarker($0) == nil
             })
@@ -239,6 +244,9 @@ extension EventExtractor {
             case .conjunct? where pos(h) == .verb:
                 companions = view.children(h, [.obliqueNominal]).filter { isMarked($0, .companionPreposition) }
                 rule = "subject.coordinated-verb"
+            case .clausalModifierOfNoun? where participleNoun(cur) != nil && features(cur).voice != .passive:
+                // `ушедшего в отставку Гейтса`, `атаковавшие село боевики`: an active participle's noun is its doer.
+                return (expand([h]), companions, "subject.participle-noun")
             case .clausalModifierOfNoun? where view.children(cur, [.adverbialModifier]).contains(where: { isWord($0, .relativeAdverb) }):
                 guard let v = view.head(h), pos(v) == .verb else { return ([], companions, nil) }
                 verb = v
@@ -258,9 +266,23 @@ extension EventExtractor {
             }
             let subjects = activeSubjects(of: verb)
             if !subjects.isEmpty { return (subjects, companions, rule) }
+            // `Мушарраф был вынужден уйти`, `обязан явиться`: a passive predicate's subject is the one made to act,
+            // and so the infinitive's doer.
+            if view.relation(cur) == .openClausalComplement, features(verb).voice == .passive {
+                let made = expand(view.children(verb, [.nominalSubject]))
+                if !made.isEmpty { return (made, companions, "subject.controlling-passive") }
+            }
             cur = verb
         }
         return ([], companions, nil)
+    }
+
+    /// The noun a participle modifies (`задержанного ... Навального`, `ушедшего в отставку Гейтса`), when the
+    /// participle is attached to it as a clause.
+    func participleNoun(_ t: TokenIndex) -> TokenIndex? {
+        guard features(t).verbForm == .participle, view.relation(t) == .clausalModifierOfNoun,
+              let h = view.head(t), pos(h)?.isNominal == true else { return nil }
+        return h
     }
 
     /// `посол Италии ... Виторио Сандали встретился с заместителем министра`, parsed with `посол` hung under
