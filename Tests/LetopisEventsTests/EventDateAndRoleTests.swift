@@ -229,6 +229,18 @@ struct EventDateAndRoleTests {
         #expect(resignation.participants.contains { $0.role == .actor && forced.text(of: $0.range) == "Мушарраф" })
     }
 
+    @Test("an office holder named by the office alone is the participant (the conventions' role phrase)")
+    func officeAloneIsTheParticipant() throws {
+        let d = try run(parsed([
+            "Генерал/генерал/NOUN/Animacy=Anim|Case=Nom|Number=Sing/2/nsubj",
+            "отрицал/отрицать/VERB/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/0/root",
+            "нарушения/нарушение/NOUN/Animacy=Inan|Case=Acc|Number=Plur/2/obj", "././PUNCT//2/punct",
+        ], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "REJECT")
+        #expect(e.participants.contains { $0.role == .actor && d.text(of: $0.range) == "Генерал" })
+    }
+
     @Test("a subject borrowed from a coordinated verb is not the actor of its own arrest")
     func arrestedIsNotTheirOwnActor() throws {
         let d = try run(parsed([
