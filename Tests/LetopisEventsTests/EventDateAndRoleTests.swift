@@ -263,6 +263,19 @@ struct EventDateAndRoleTests {
         #expect(planned.participants.contains { meeting.text(of: $0.range) == "Путин" })
     }
 
+    @Test("the accused of `обвиняется в` is the recipient of a charge with no accuser named")
+    func accusedOfReflexivePassive() throws {
+        let d = try run(parsed([
+            "Навальный/навальный/PROPN/Animacy=Anim|Case=Nom|Number=Sing/2/nsubj",
+            "обвиняется/обвиняться/VERB/Aspect=Imp|Mood=Ind|Number=Sing|Tense=Pres|VerbForm=Fin/0/root",
+            "в/в/ADP//4/case", "мошенничестве/мошенничество/NOUN/Animacy=Inan|Case=Loc|Number=Sing/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Навальный", .person)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "ACCUSE" && e.mode == "allege")
+        #expect(e.participants.contains { $0.role == .recipient && d.text(of: $0.range) == "Навальный" })
+        #expect(!e.participants.contains { $0.role == .actor })
+    }
+
     @Test("a subject borrowed from a coordinated verb is not the actor of its own arrest")
     func arrestedIsNotTheirOwnActor() throws {
         let d = try run(parsed([
