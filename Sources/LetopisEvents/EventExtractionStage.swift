@@ -91,7 +91,7 @@ public struct EventExtractionStage: Stage {
                 "candidate s\(c.sentence) \(c.tokens.map(view.text)) \(at(c.tokens)) type=\(c.entry.type.rawValue) A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" }) anaph=\(c.anaphoric) sides=\(c.sides) src=\(c.source?.normal ?? "-") rule=\(c.entry.rule) patterns=\(c.patterns)"
             }
             + dropped.map { d in
-                "dropped s\(d.sentence) \(d.tokens.map(view.text)) \(at(d.tokens)) type=\(d.entry.type.rawValue) rule=\(d.entry.rule)"
+                "dropped s\(d.sentence) \(d.tokens.map(view.text)) \(at(d.tokens)) type=\(d.entry.type.rawValue) rule=\(d.entry.rule) why=\(d.reason)"
             }
         for line in lines { document.trace("events") { line } }
     }
@@ -121,13 +121,22 @@ public struct EventExtractionStage: Stage {
         return event
     }
 
+    /// An event is dated to the day (the conventions' date is a TIMEX3 date value, as GDELT's and PLOVER's are): a
+    /// time of day the expression gives (`вечером 16 октября` → `2024-10-16TEV`, `в 14:00` → `…T14:00`) stays in
+    /// the time expression, and the event keeps the day it names (`2024-10-16`). Durations (`P…`) are left whole.
+    static func eventDate(_ value: String) -> String {
+        guard let first = value.first, first.isNumber || first == "X",
+              let t = value.firstIndex(of: "T"), value.distance(from: value.startIndex, to: t) >= 4 else { return value }
+        return String(value[..<t])
+    }
+
     /// The event's date: its time expression; else `FUTURE_REF` for what has not happened, the publication date
     /// for what has, and `PAST_REF` for what has in a text with no date of its own.
     static func time(of c: EventCandidate, status: EventStatus, in document: Document) -> EventTime? {
         var time: EventTime?
         if let x = c.timex, x.rawValue >= 0, x.rawValue < document.timexes.count {
             let t = document.timexes[x.rawValue]
-            time = EventTime(value: t.value, mod: t.mod, basis: .timex, timex: x.rawValue)
+            time = EventTime(value: eventDate(t.value), mod: t.mod, basis: .timex, timex: x.rawValue)
         } else if status == .planned || status == .hypothetical {
             // What has not happened yet has no day to stand in (event-annotation.md: `FUTURE_REF`).
             time = EventTime(value: "FUTURE_REF", mod: nil, basis: .tense, timex: nil)

@@ -138,6 +138,109 @@ struct EventDateAndRoleTests {
         #expect(e.time?.basis == .timex)
     }
 
+    @Test("an event is dated to the day: a time of day stays in the time expression")
+    func timeOfDayStaysInTheTimex() throws {
+        let doc = parsed([
+            "ВСУ/всу/PROPN/Case=Nom/2/nsubj", "атаковали/атаковать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "усадьбу/усадьба/NOUN/Case=Acc|Number=Sing/2/obj", "11/11/NUM//2/obl", "октября/октябрь/NOUN/Case=Gen|Number=Sing/4/flat",
+            "././PUNCT//2/punct",
+        ], mentions: [("ВСУ", .organization)], published: "2024-11-20")
+        let d = try run(dated(doc, "11 октября", type: .time, value: "2024-10-11TEV"))
+        let e = try #require(d.events.first)
+        #expect(e.time?.value == "2024-10-11")
+        #expect(e.time?.basis == .timex)
+        #expect(d.timexes.first?.value == "2024-10-11TEV")
+        #expect(EventExtractionStage.eventDate("XXXX-WXX-7TNI") == "XXXX-WXX-7")
+        #expect(EventExtractionStage.eventDate("2024-10-11T14:00") == "2024-10-11")
+        #expect(EventExtractionStage.eventDate("PT3H") == "PT3H")
+        #expect(EventExtractionStage.eventDate("2024-W48") == "2024-W48")
+    }
+
+    @Test("soldiers named by the plain word are a political actor; a killing between neighbours is not coded, and the trace says why")
+    func soldiersArePoliticalNeighboursAreNot() throws {
+        func killing(_ who: String, _ lemma: String) -> Document {
+            parsed([
+                "\(who)/\(lemma)/NOUN/Animacy=Anim|Case=Nom|Number=Plur/2/nsubj", "застрелили/застрелить/VERB/VerbForm=Fin|Tense=Past/0/root",
+                "мужчину/мужчина/NOUN/Animacy=Anim|Case=Acc|Number=Sing/2/obj", "././PUNCT//2/punct",
+            ], published: "2024-11-20")
+        }
+        let soldiers = try run(killing("Солдаты", "солдат"))
+        let e = try #require(soldiers.events.first)
+        #expect(e.type == "ASSAULT")
+        #expect(e.participants.contains { $0.role == .actor && $0.normal == "солдат" })
+        var neighbours = killing("Соседи", "сосед")
+        neighbours.startTracing()
+        let coded = try run(neighbours)
+        #expect(coded.events.isEmpty)
+        #expect((coded.traceLines ?? []).contains { $0.text.contains("dropped") && $0.text.contains("why=not-political") })
+    }
+
+    @Test("an act directed onto a state by name has the state as its recipient, not as its place")
+    func actOntoAStateTargetsIt() throws {
+        let d = try run(parsed([
+            "Россия/россия/PROPN/Case=Nom|Number=Sing/2/nsubj", "напала/напасть/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "на/на/ADP//4/case", "Украину/украина/PROPN/Case=Acc|Number=Sing/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Россия", .location), ("Украину", .location)], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "ASSAULT")
+        #expect(e.participants.contains { $0.role == .recipient && d.text(of: $0.range) == "Украину" })
+        #expect(e.place == nil)
+    }
+
+    @Test("a subjectless plural verb told of an institution in a в-phrase has the institution as its doer; a town stays the place")
+    func impersonalInstitutionIsTheDoer() throws {
+        let office = try run(parsed([
+            "В/в/ADP//2/case", "правительстве/правительство/NOUN/Animacy=Inan|Case=Loc|Number=Sing/3/obl",
+            "призвали/призвать/VERB/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin/0/root",
+            "граждан/гражданин/NOUN/Animacy=Anim|Case=Acc|Number=Plur/3/obj", "././PUNCT//3/punct",
+        ], published: "2024-11-20"))
+        let request = try #require(office.events.first)
+        #expect(request.type == "REQUEST")
+        #expect(request.participants.contains { $0.role == .actor && office.text(of: $0.range) == "правительстве" })
+        let town = try run(parsed([
+            "В/в/ADP//2/case", "Москве/москва/PROPN/Animacy=Inan|Case=Loc|Number=Sing/3/obl",
+            "задержали/задержать/VERB/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin/0/root",
+            "активиста/активист/NOUN/Animacy=Anim|Case=Acc|Number=Sing/3/obj", "././PUNCT//3/punct",
+        ], mentions: [("Москве", .location)], published: "2024-11-20"))
+        let arrest = try #require(town.events.first)
+        #expect(arrest.type == "COERCE")
+        #expect(!arrest.participants.contains { $0.role == .actor })
+        #expect(arrest.place.map { town.text(of: $0.range) } == "Москве")
+    }
+
+    @Test("a participle's noun takes part: the one a passive participle tells of undergoes the act; a passive predicate's subject does the infinitive")
+    func participlesAndPassiveControl() throws {
+        let released = try run(parsed([
+            "Задержанного/задержать/VERB/Aspect=Perf|Case=Acc|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass/3/acl",
+            "полицией/полиция/NOUN/Animacy=Inan|Case=Ins|Number=Sing/1/obl:agent",
+            "Навального/навальный/PROPN/Animacy=Anim|Case=Acc|Number=Sing/4/obj",
+            "отпустили/отпустить/VERB/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin|Voice=Act/0/root", "././PUNCT//4/punct",
+        ], mentions: [("Навального", .person)], published: "2024-11-20"))
+        let arrest = try #require(released.events.first { $0.type == "COERCE" })
+        #expect(arrest.participants.contains { $0.role == .recipient && released.text(of: $0.range) == "Навального" })
+        let forced = try run(parsed([
+            "Мушарраф/мушарраф/PROPN/Animacy=Anim|Case=Nom|Number=Sing/3/nsubj:pass", "был/быть/AUX/Number=Sing|Tense=Past|VerbForm=Fin/3/cop",
+            "вынужден/вынудить/VERB/Aspect=Perf|Number=Sing|Tense=Past|Variant=Short|VerbForm=Part|Voice=Pass/0/root",
+            "уйти/уйти/VERB/Aspect=Perf|VerbForm=Inf|Voice=Act/3/xcomp", "в/в/ADP//6/case",
+            "отставку/отставка/NOUN/Animacy=Inan|Case=Acc|Number=Sing/4/obl", "././PUNCT//3/punct",
+        ], mentions: [("Мушарраф", .person)], published: "2024-11-20"))
+        let resignation = try #require(forced.events.first)
+        #expect(resignation.type == "RETREAT")
+        #expect(resignation.participants.contains { $0.role == .actor && forced.text(of: $0.range) == "Мушарраф" })
+    }
+
+    @Test("an office holder named by the office alone is the participant (the conventions' role phrase)")
+    func officeAloneIsTheParticipant() throws {
+        let d = try run(parsed([
+            "Генерал/генерал/NOUN/Animacy=Anim|Case=Nom|Number=Sing/2/nsubj",
+            "отрицал/отрицать/VERB/Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin/0/root",
+            "нарушения/нарушение/NOUN/Animacy=Inan|Case=Acc|Number=Plur/2/obj", "././PUNCT//2/punct",
+        ], published: "2024-11-20"))
+        let e = try #require(d.events.first)
+        #expect(e.type == "REJECT")
+        #expect(e.participants.contains { $0.role == .actor && d.text(of: $0.range) == "Генерал" })
+    }
+
     @Test("a subject borrowed from a coordinated verb is not the actor of its own arrest")
     func arrestedIsNotTheirOwnActor() throws {
         let d = try run(parsed([

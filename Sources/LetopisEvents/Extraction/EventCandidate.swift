@@ -36,9 +36,24 @@ struct EventCandidate {
 }
 
 /// A trigger that found no event: a sense veto ruled it out or its essential participant is missing
-/// (listed by `--trace`).
+/// (listed by `--trace`, with the reason).
 struct DroppedTrigger {
     var entry: TriggerEntry
     var tokens: [TokenIndex]
     var sentence: SentenceIndex
+    /// Why no event came out: `veto.NAME` (a row of `sense-vetoes.tsv`), or the name of the rule that wants a
+    /// participant the sentence does not give (`needs-actor`, `not-political`, ...).
+    var reason: String
+}
+
+/// What a trigger yields: an event candidate, or the reason it yields none (which `--trace` prints, so that a
+/// missed event can be told from a missed trigger and the rule that ruled it out named).
+enum CandidateVerdict {
+    case event(EventCandidate)
+    case dropped(String)
+
+    var candidate: EventCandidate? {
+        if case .event(let c) = self { return c }
+        return nil
+    }
 }

@@ -76,6 +76,11 @@ extension EventExtractor {
         // preposition performs it.
         if shape.passive && [.act, .target].contains(entry.frame) {
             args.patients = expand(view.children(shape.clause, [.nominalSubject]))
+            // `задержанного полицией Навального`: a passive participle modifying a noun says what was done to it.
+            if args.patients.isEmpty, let noun = participleNoun(shape.clause) {
+                args.patients = expand([noun])
+                args.fired.append("patient.participle-noun")
+            }
             args.agents = expand(view.children(shape.clause, [.obliqueNominal]).filter {
                 view.isAgent($0) || features($0).case == .instrumental && view.caseMarker($0) == nil
             })
@@ -129,8 +134,34 @@ extension EventExtractor {
         case .fixedSide?: return tables.patterns.firstMatch(view, anchor: d, prefix: "side.") != nil
         case .institution?: return isInstitution(d)
         case .fixedRegarding?: return tables.patterns.firstMatch(view, anchor: d, prefix: "regarding.") != nil
+        case .state?: return isStateByName(d)
+        case .impersonalInstitution?: return isImpersonalSpeaker(d, shape)
         case nil: return true
         }
+    }
+
+    /// A state named by its name or short form (`на Украину`, `на США`), not by a capital or a seat: a state is an
+    /// actor wherever it stands, so an act directed onto it has it as its target (`напала на Украину`), where a
+    /// city or a region there would be only where the act happened.
+    func isStateByName(_ d: TokenIndex) -> Bool {
+        let match = gazetteer.lookup(lemma: lemma(d)) ?? gazetteer.lookup(surface: text(d))
+        return match.map { $0.evidence == .name || $0.evidence == .shortForm } ?? false
+    }
+
+    /// `В Кремле призвали Запад ...`, `в Роспотребнадзоре предложили штрафовать`: a plural verb with no subject,
+    /// told of a public institution (an organisation of a political sector, a seat of government, or the plain word
+    /// for one: `в полиции`, `в правительстве`) in a
+    /// `в`-phrase, has the institution as its doer — the way Russian news reports what an office said or did
+    /// without naming who. A town, an airport or a firm there is where it happened (`в Шереметьево задержали`).
+    func isImpersonalSpeaker(_ d: TokenIndex, _ shape: ClauseShape) -> Bool {
+        guard !shape.passive, !shape.nounTrigger, features(shape.clause).number == .plural,
+              view.children(shape.clause, [.nominalSubject]).isEmpty else { return false }
+        if gazetteer.lookup(lemma: lemma(d))?.evidence == .seat { return true }
+        // `в полиции сообщили`, `в правительстве предложили`: an institution by the plain word for it.
+        if view.mention(at: d) == nil, isWord(d, .collectiveActor), pos(d) == .noun, features(d).animacy != .animate { return true }
+        guard isInstitution(d), let m = view.mention(at: d), let e = view.mention(m)?.entity,
+              let sector = actor(e)?.sector else { return false }
+        return isLemma(sector, .politicalSector)
     }
 
     /// Arguments the parser hung one level too low.
@@ -213,6 +244,9 @@ extension EventExtractor {
             case .conjunct? where pos(h) == .verb:
                 companions = view.children(h, [.obliqueNominal]).filter { isMarked($0, .companionPreposition) }
                 rule = "subject.coordinated-verb"
+            case .clausalModifierOfNoun? where participleNoun(cur) != nil && features(cur).voice != .passive:
+                // `ушедшего в отставку Гейтса`, `атаковавшие село боевики`: an active participle's noun is its doer.
+                return (expand([h]), companions, "subject.participle-noun")
             case .clausalModifierOfNoun? where view.children(cur, [.adverbialModifier]).contains(where: { isWord($0, .relativeAdverb) }):
                 guard let v = view.head(h), pos(v) == .verb else { return ([], companions, nil) }
                 verb = v
@@ -232,9 +266,23 @@ extension EventExtractor {
             }
             let subjects = activeSubjects(of: verb)
             if !subjects.isEmpty { return (subjects, companions, rule) }
+            // `Мушарраф был вынужден уйти`, `обязан явиться`: a passive predicate's subject is the one made to act,
+            // and so the infinitive's doer.
+            if view.relation(cur) == .openClausalComplement, features(verb).voice == .passive {
+                let made = expand(view.children(verb, [.nominalSubject]))
+                if !made.isEmpty { return (made, companions, "subject.controlling-passive") }
+            }
             cur = verb
         }
         return ([], companions, nil)
+    }
+
+    /// The noun a participle modifies (`задержанного ... Навального`, `ушедшего в отставку Гейтса`), when the
+    /// participle is attached to it as a clause.
+    func participleNoun(_ t: TokenIndex) -> TokenIndex? {
+        guard features(t).verbForm == .participle, view.relation(t) == .clausalModifierOfNoun,
+              let h = view.head(t), pos(h)?.isNominal == true else { return nil }
+        return h
     }
 
     /// `посол Италии ... Виторио Сандали встретился с заместителем министра`, parsed with `посол` hung under

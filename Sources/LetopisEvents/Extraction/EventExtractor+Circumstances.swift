@@ -13,7 +13,7 @@ private let eventsWithoutParticipants: Set<EventType> = ["PROTEST", "ASSAULT"]
 extension EventExtractor {
     /// Place, sides, time, status and contexts; then the rules that drop a candidate whose essential
     /// participant is missing or that inherit one from the governing clause.
-    func completed(_ candidate: EventCandidate, _ args: Arguments, _ shape: ClauseShape) -> EventCandidate? {
+    func completed(_ candidate: EventCandidate, _ args: Arguments, _ shape: ClauseShape) -> CandidateVerdict {
         var c = candidate
         let entry = c.entry
         let t = shape.trigger
@@ -49,7 +49,7 @@ extension EventExtractor {
             if !c.actors.isEmpty { c.fired("actor.governing-speaker") }
         }
         // A visit needs its visitor: `приехали в Иллинойс` with an unnamed subject codes nothing.
-        if entry.frame == .visit && !shape.nounTrigger && c.actors.isEmpty { return nil }
+        if entry.frame == .visit && !shape.nounTrigger && c.actors.isEmpty { return .dropped("visit-without-visitor") }
         if shape.nounTrigger && c.actors.isEmpty && c.recipients.isEmpty && entry.frame == .visit {
             c.actors = inheritedSpeaker(shape.clause)
             c.anaphoric = c.actors.isEmpty
@@ -57,7 +57,7 @@ extension EventExtractor {
         // `Шварц публично обсуждал желание ...`, `Совет федерации обсуждал проект`: one side alone deliberates; a
         // consultation needs a second side (`с X`, `X и Y обсудили`).
         if entry.lemmas.first.map({ isLemma($0, .deliberation) }) == true, !c.anaphoric, c.actors.count == 1, c.recipients.isEmpty,
-           features(t).voice != .passive, !lemma(t).hasSuffix("ся") { return nil }
+           features(t).voice != .passive, !lemma(t).hasSuffix("ся") { return .dropped("one-side-deliberates") }
         separateRoles(&c)
         return participantsRequired(c, args, shape)
     }
@@ -117,7 +117,7 @@ extension EventExtractor {
     }
 
     /// Crowds and gunmen are seldom named; words are someone's.
-    func participantsRequired(_ candidate: EventCandidate, _ args: Arguments, _ shape: ClauseShape) -> EventCandidate? {
+    func participantsRequired(_ candidate: EventCandidate, _ args: Arguments, _ shape: ClauseShape) -> CandidateVerdict {
         var c = candidate
         // A protest or an attack told with its place is an event even without a named participant
         // (`митинг на Пушкинской площади`, `стрельба в Керчи`).
@@ -134,7 +134,7 @@ extension EventExtractor {
         // class `procedure`) is coded with only its target, as an arrest is (PLOVER: ACCUSE needs no recipient and
         // covers all investigations).
         if !c.anaphoric, c.actors.isEmpty, eventsNeedingActor.contains(c.entry.type),
-           !(c.entry.lemmas.first.map { isLemma($0, .procedure) } ?? false) { return nil }
+           !(c.entry.lemmas.first.map { isLemma($0, .procedure) } ?? false) { return .dropped("needs-actor") }
         // Told to the press is attribution, not a statement to another actor (the stage drops a statement left
         // with no recipient).
         if c.entry.type == PloverOntology.statement {
@@ -143,8 +143,10 @@ extension EventExtractor {
             if c.recipients.count < before { c.fired("statement.to-press") }
         }
         // A murder, an accident or a brawl between private people is not coded (`isPoliticallyRelevant`).
-        if !c.anaphoric, !isPoliticallyRelevant(c) { return nil }
-        return c
+        if !c.anaphoric, !isPoliticallyRelevant(c) {
+            return .dropped("not-political A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" })")
+        }
+        return .event(c)
     }
 
     /// `39 человек`, `пять участников`: people named by their number.

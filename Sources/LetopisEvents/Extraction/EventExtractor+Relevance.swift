@@ -33,12 +33,14 @@ extension EventExtractor {
             switch a.type {
             case .location: return true
             case .organization: return !(a.sector.map { isLemma($0, .privateSector) } ?? false)
-            case .person: return ([a.sector] + a.roles.map(\.sector)).contains { $0.map { isLemma($0, .politicalSector) } ?? false }
-            default: return false
+            case .person:
+                if ([a.sector] + a.roles.map(\.sector)).contains(where: { $0.map { isLemma($0, .politicalSector) } ?? false }) { return true }
+            default: break
             }
         }
         if isCountry(p) { return true }
-        // An unnamed force or institution: its phrase's head word is of the class (`Суд в Италии`, `полицейские`).
+        // An unnamed force or institution: its phrase's head word is of the class (`Суд в Италии`, `полицейские`),
+        // also when the tagger took the phrase for a name (`Спецназ США` tagged a person at the head of a sentence).
         return document.tokens.indices(overlapping: p.range).contains { isWord(TokenIndex($0), .collectiveActor) }
     }
 }

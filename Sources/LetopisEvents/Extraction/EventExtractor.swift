@@ -53,11 +53,12 @@ struct EventExtractor {
             let sentence = SentenceIndex(s)
             for t in view.tokens(of: sentence) where !used.contains(t) {
                 guard let (entry, matched) = trigger(at: t, used: used) else { continue }
-                if let c = candidate(entry: entry, tokens: matched, sentence: sentence) {
+                switch candidate(entry: entry, tokens: matched, sentence: sentence) {
+                case .event(let c):
                     matched.forEach { used.insert($0) }
                     out.append(c)
-                } else {
-                    dropped.append(DroppedTrigger(entry: entry, tokens: matched, sentence: sentence))
+                case .dropped(let reason):
+                    dropped.append(DroppedTrigger(entry: entry, tokens: matched, sentence: sentence, reason: reason))
                 }
             }
         }
@@ -149,10 +150,10 @@ struct EventExtractor {
 
     // MARK: - One candidate
 
-    /// The event a trigger reports, with its participants, place, time, status and contexts; nil
-    /// when a sense veto or a missing participant rules it out. Each step is a table or a named rule.
-    func candidate(entry lexiconEntry: TriggerEntry, tokens: [TokenIndex], sentence: SentenceIndex) -> EventCandidate? {
-        guard let t = tokens.first else { return nil }
+    /// The event a trigger reports, with its participants, place, time, status and contexts; or why there is
+    /// none (a sense veto, a missing participant). Each step is a table or a named rule.
+    func candidate(entry lexiconEntry: TriggerEntry, tokens: [TokenIndex], sentence: SentenceIndex) -> CandidateVerdict {
+        guard let t = tokens.first else { return .dropped("no-token") }
         var (entry, retype) = retyped(lexiconEntry, trigger: t)
         let shape = ClauseShape(self, entry: entry, tokens: tokens)
         let cue = entry.mode == nil ? modeCue(entry.type, shape) : nil
@@ -162,18 +163,19 @@ struct EventExtractor {
         if let cue { c.fired("mode." + cue.name) }
         let args = arguments(entry, shape)
         args.fired.forEach { c.fired($0) }
-        if senseVeto(entry, shape, args) != nil { return nil }
+        if let veto = senseVeto(entry, shape, args) { return .dropped("veto." + veto) }
         // Without a parse, fall back to the mentions around the trigger in its sentence.
-        if !view.hasSyntax { return linearCandidate(c) }
-        guard assignParticipants(&c, args, shape) else { return nil }
+        if !view.hasSyntax { return linearCandidate(c).map(CandidateVerdict.event) ?? .dropped("no-participant-near") }
+        guard assignParticipants(&c, args, shape) else { return .dropped("host-without-guest") }
         if retype?.row.objectIsPlace == true {
             groundAsPlace(&c, args)
         }
         if entry.isRefusal { c.fired("retype.negated-approval") }
-        guard var done = completed(c, args, shape) else { return nil }
+        let verdict = completed(c, args, shape)
+        guard case .event(var done) = verdict else { return verdict }
         // The `не` that makes the refusal does not negate it.
         if entry.isRefusal, done.status == .negated { done.status = .occurred }
-        return done
+        return .event(done)
     }
 
     /// The mode a trigger given only a type gets from its own words or its dependents'

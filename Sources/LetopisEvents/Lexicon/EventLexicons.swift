@@ -42,7 +42,8 @@ enum ArgumentRole: String, CaseIterable, Sendable {
 /// One row of `Lexicons/argument-roles.tsv`: preposition + relation + case + frame → role.
 struct ArgumentRoleRule: Sendable {
     enum Condition: String, CaseIterable, Sendable {
-        case place, notPlace = "not-place", fixedSide = "fixed-side", institution, fixedRegarding = "fixed-regarding"
+        case place, notPlace = "not-place", fixedSide = "fixed-side", institution, fixedRegarding = "fixed-regarding", state
+        case impersonalInstitution = "impersonal-institution"
     }
 
     let name: String
