@@ -241,6 +241,28 @@ struct EventDateAndRoleTests {
         #expect(e.participants.contains { $0.role == .actor && d.text(of: $0.range) == "Генерал" })
     }
 
+    @Test("the analytic future is planned; a predicative adjective controls its infinitive's doer and plans it")
+    func analyticFutureAndPredicativeControl() throws {
+        let support = try run(parsed([
+            "Германия/германия/PROPN/Case=Nom|Number=Sing/3/nsubj",
+            "будет/быть/AUX/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin/3/aux",
+            "поддерживать/поддерживать/VERB/Aspect=Imp|VerbForm=Inf/0/root",
+            "Украину/украина/PROPN/Case=Acc|Number=Sing/3/obj", "././PUNCT//3/punct",
+        ], mentions: [("Германия", .location), ("Украину", .location)], published: "2024-11-20"))
+        let promise = try #require(support.events.first)
+        #expect(promise.type == "AGREE" && promise.status == .planned)
+        #expect(promise.intended?.type == "SUPPORT")
+        let meeting = try run(parsed([
+            "Путин/путин/PROPN/Animacy=Anim|Case=Nom|Number=Sing/2/nsubj",
+            "намерен/намеренный/ADJ/Degree=Pos|Number=Sing|Variant=Short/0/root",
+            "встретиться/встретиться/VERB/Aspect=Perf|VerbForm=Inf/2/xcomp", "с/с/ADP//5/case",
+            "Эрдоганом/эрдоган/PROPN/Animacy=Anim|Case=Ins|Number=Sing/3/obl", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person)], published: "2024-11-20"))
+        let planned = try #require(meeting.events.first)
+        #expect(planned.status == .planned)
+        #expect(planned.participants.contains { meeting.text(of: $0.range) == "Путин" })
+    }
+
     @Test("a subject borrowed from a coordinated verb is not the actor of its own arrest")
     func arrestedIsNotTheirOwnActor() throws {
         let d = try run(parsed([

@@ -253,7 +253,9 @@ extension EventExtractor {
                 rule = "subject.relative-clause"
             case .openClausalComplement?, .adverbialClause?:
                 let nonFinite = features(cur).verbForm == .infinitive || features(cur).verbForm == .converb
-                guard nonFinite, pos(h) == .verb || pos(h) == .auxiliary else { return ([], companions, nil) }
+                // `намерен встретиться`, `готов поддержать`: a predicative adjective controls its infinitive as a verb does.
+                let predicative = pos(h) == .adjective && view.relation(cur) == .openClausalComplement
+                guard nonFinite, pos(h) == .verb || pos(h) == .auxiliary || predicative else { return ([], companions, nil) }
                 if view.relation(cur) == .openClausalComplement {
                     let controllers = view.children(h, [.object, .indirectObject]) + view.children(h, [.obliqueNominal]).filter {
                         features($0).case == .dative && view.caseMarker($0) == nil

@@ -271,7 +271,9 @@ extension EventExtractor {
                 || view.peek(h - 1, within: h).map { isWord($0, .negation) } == true
         }
         var hypothetical = false
-        var planned = features(clause).tense == .future
+        // `будет поддерживать`, `будем добиваться`: the analytic future is a finite `быть` over an infinitive (the tagger
+        // gives that `будет` the present tense, as UD Russian does).
+        var planned = features(clause).tense == .future || isAnalyticFuture(clause)
         // `опроверг сообщения о том, что X нанёс удар`, `опроверг удар по Одессе`: what a denial governs is told as not
         // having happened — but an accusation or a demand the denial answers (`отверг обвинения`) was made.
         let answered = speechAct && view.head(trigger).map { isWord($0, .denialMarker) } == true
@@ -305,6 +307,21 @@ extension EventExtractor {
         if negated { return .negated }
         if planned { return .planned }
         return .occurred
+    }
+
+    /// `будет поддерживать`, `будет продолжать поддерживать`: the infinitive, or the infinitive it completes, has a
+    /// finite `быть` as its auxiliary.
+    func isAnalyticFuture(_ clause: TokenIndex) -> Bool {
+        var cur = clause
+        for _ in 0..<3 {
+            guard features(cur).verbForm == .infinitive else { return false }
+            if view.children(cur, [.auxiliary]).contains(where: {
+                lemma($0) == "быть" && features($0).verbForm == .finite && features($0).tense != .past
+            }) { return true }
+            guard view.relation(cur) == .openClausalComplement, let h = view.head(cur) else { return false }
+            cur = h
+        }
+        return false
     }
 
     /// Whether a word of readiness or offer governs the trigger, as planning words do (`готов к переговорам`,
