@@ -11,9 +11,26 @@ public struct WeaponNames: Sendable {
         public var words: [String]
         public var weapon: String
     }
-    public var names: [Name]
+    public var names: [Name] {
+        didSet { byFirstWord = Self.index(names) }
+    }
+    /// The positions in `names` of the names each first word begins, so that a run of words costs one look-up
+    /// per word (and per stem it may inflect) instead of a comparison with every name.
+    private var byFirstWord: [String: [Int]]
 
-    public init(names: [Name]) { self.names = names }
+    public init(names: [Name]) {
+        self.names = names
+        byFirstWord = Self.index(names)
+    }
+
+    private static func index(_ names: [Name]) -> [String: [Int]] {
+        var index: [String: [Int]] = [:]
+        for (position, name) in names.enumerated() {
+            guard let first = name.words.first else { continue }
+            index[first, default: []].append(position)
+        }
+        return index
+    }
 
     /// The table of this build, or the error naming the malformed line (a test loads it, so a release never
     /// carries one).
@@ -31,21 +48,54 @@ public struct WeaponNames: Sendable {
 
     /// The weapons named in a run of words (folded by ``TextFolding``), each word matched as written or by its
     /// lemma (`lemmas`, parallel, may be empty). A Cyrillic name word also matches a word that begins with it and
-    /// adds an ending of up to three letters (`искандером`), for text without lemmas. O(words × names).
+    /// adds an ending of up to three letters (`искандером`), for text without lemmas. O(words): the names that
+    /// can start at a word are looked up by the word, its lemma and the stems it may inflect (``scan(words:lemmas:)``
+    /// is the same search over every name, which the tests compare it with).
     public func weapons(inWords words: [String], lemmas: [String] = []) -> Set<String> {
         var found = Set<String>()
-        for name in names where !name.words.isEmpty && name.words.count <= words.count {
-            for start in 0...(words.count - name.words.count) {
-                let hit = name.words.indices.allSatisfy { k in
-                    let w = words[start + k]
-                    if w == name.words[k] { return true }
-                    if start + k < lemmas.count, lemmas[start + k] == name.words[k] { return true }
-                    return Self.inflected(w, of: name.words[k])
+        for start in words.indices {
+            let word = words[start]
+            var candidates = byFirstWord[word] ?? []
+            if start < lemmas.count, lemmas[start] != word, let byLemma = byFirstWord[lemmas[start]] {
+                candidates += byLemma
+            }
+            // Stems the word may inflect: at least five letters, one to three fewer than the word.
+            let length = word.count
+            if length > 5 {
+                for stemLength in max(5, length - 3)..<length {
+                    if let byStem = byFirstWord[String(word.prefix(stemLength))] { candidates += byStem }
                 }
-                if hit { found.insert(name.weapon); break }
+            }
+            for position in candidates {
+                let name = names[position]
+                if found.contains(name.weapon) || name.words.count > words.count - start { continue }
+                if matches(name, at: start, words: words, lemmas: lemmas) { found.insert(name.weapon) }
             }
         }
         return found
+    }
+
+    /// ``weapons(inWords:lemmas:)`` by trying every name at every word: O(words × names). What the indexed
+    /// search must equal.
+    func scan(words: [String], lemmas: [String] = []) -> Set<String> {
+        var found = Set<String>()
+        for name in names where !name.words.isEmpty && name.words.count <= words.count {
+            for start in 0...(words.count - name.words.count) where matches(name, at: start, words: words, lemmas: lemmas) {
+                found.insert(name.weapon)
+                break
+            }
+        }
+        return found
+    }
+
+    /// Every word of `name` matches the word at its place from `start` (which leaves room for all of them).
+    private func matches(_ name: Name, at start: Int, words: [String], lemmas: [String]) -> Bool {
+        name.words.indices.allSatisfy { k in
+            let w = words[start + k]
+            if w == name.words[k] { return true }
+            if start + k < lemmas.count, lemmas[start + k] == name.words[k] { return true }
+            return Self.inflected(w, of: name.words[k])
+        }
     }
 
     /// The weapons a text names: its words folded and split at anything but letters, digits and hyphens.

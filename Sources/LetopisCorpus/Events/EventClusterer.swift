@@ -614,8 +614,10 @@ struct EventClusterer {
         for ri in order {
             let r = records[ri]
             for m in r.events where !seenMentions.contains(m.id) {
+                // The block first (prepare would compute the same): a record's mentions of other blocks (other
+                // types, other months) are not prepared at all, where a document's records are read for each block.
+                if let blocks, !blocks.contains(EventClusterer.block(of: m, published: r.published)) { continue }
                 let p = EventClusterer.prepare(record: r, index: ri, mention: m, actors: actors)
-                if let blocks, !blocks.contains(p.block) { continue }
                 seenMentions.insert(m.id)
                 prepared.append(p)
             }

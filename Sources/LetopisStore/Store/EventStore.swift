@@ -69,8 +69,10 @@ public final class EventStore: @unchecked Sendable {
         try SortedKeysJSONEncoder().string(value)
     }
 
+    /// Stored JSON read back: `JSONDecoder`'s values, by ``TreeJSONDecoder`` (resolution decodes every record of a
+    /// block).
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
+        try TreeJSONDecoder().decode(type, from: text)
     }
 
     /// A record as the `record` column holds it: without its text, which the `text` column of the same row
