@@ -174,81 +174,11 @@ struct JSONTreeParser {
         }
     }
 
-    /// A string from its opening quote; escapes decoded, UTF-8 validated, raw control characters refused.
+    /// A string from its opening quote (``JSONStringLiteral``: escapes decoded, UTF-8 validated, raw control
+    /// characters refused).
     mutating func parseString() throws -> String {
-        position += 1
-        let start = position
-        // Fast path: no escape before the closing quote.
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let run = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                guard let string = String(validating: run, as: UTF8.self) else { throw TreeDecodingFailure() }
-                return string
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            guard byte >= 0x20 else { throw TreeDecodingFailure() }
-            position += 1
-        }
-        var out = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
-        while position < bytes.count {
-            let byte = bytes[position]
-            position += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                guard let string = String(validating: out, as: UTF8.self) else { throw TreeDecodingFailure() }
-                return string
-            case UInt8(ascii: "\\"):
-                guard position < bytes.count else { throw TreeDecodingFailure() }
-                let escape = bytes[position]
-                position += 1
-                switch escape {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(escape)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "u"):
-                    var scalar = try parseHex4()
-                    if (0xD800...0xDBFF).contains(scalar) {
-                        // A high surrogate must be followed by an escaped low one.
-                        guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                              bytes[position + 1] == UInt8(ascii: "u") else { throw TreeDecodingFailure() }
-                        position += 2
-                        let low = try parseHex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw TreeDecodingFailure() }
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    guard let unicode = Unicode.Scalar(scalar) else { throw TreeDecodingFailure() }
-                    UTF8.encode(unicode) { out.append($0) }
-                default: throw TreeDecodingFailure()
-                }
-            default:
-                guard byte >= 0x20 else { throw TreeDecodingFailure() }
-                out.append(byte)
-            }
-        }
-        throw TreeDecodingFailure()
-    }
-
-    mutating func parseHex4() throws -> UInt32 {
-        guard position + 4 <= bytes.count else { throw TreeDecodingFailure() }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let byte = bytes[position]
-            position += 1
-            let digit: UInt32
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-            default: throw TreeDecodingFailure()
-            }
-            value = value << 4 | digit
-        }
-        return value
+        guard let string = JSONStringLiteral.read(bytes, at: &position) else { throw TreeDecodingFailure() }
+        return string
     }
 
     /// A number as JSON writes one: `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`, kept as text.

@@ -153,58 +153,10 @@ enum JSONStringArray {
             skipSpace()
             return i == b.count ? result : nil
         }
-        var scratch: [UInt8] = []
         while true {
             skipSpace()
-            guard i < b.count, b[i] == UInt8(ascii: "\"") else { return nil }
-            i += 1
-            let start = i
-            while i < b.count, b[i] != UInt8(ascii: "\""), b[i] != UInt8(ascii: "\\"), b[i] >= 0x20 { i += 1 }
-            guard i < b.count else { return nil }
-            if b[i] == UInt8(ascii: "\"") {
-                guard let s = String(validating: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self) else { return nil }
-                result.append(s)
-                i += 1
-            } else {
-                // Escapes: decode this string byte by byte.
-                scratch.removeAll(keepingCapacity: true)
-                scratch.append(contentsOf: b[start..<i])
-                while true {
-                    guard i < b.count else { return nil }
-                    let c = b[i]
-                    if c == UInt8(ascii: "\"") { i += 1; break }
-                    if c < 0x20 { return nil }
-                    if c != UInt8(ascii: "\\") { scratch.append(c); i += 1; continue }
-                    guard i + 1 < b.count else { return nil }
-                    let e = b[i + 1]
-                    i += 2
-                    switch e {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scratch.append(e)
-                    case UInt8(ascii: "b"): scratch.append(0x08)
-                    case UInt8(ascii: "f"): scratch.append(0x0C)
-                    case UInt8(ascii: "n"): scratch.append(0x0A)
-                    case UInt8(ascii: "r"): scratch.append(0x0D)
-                    case UInt8(ascii: "t"): scratch.append(0x09)
-                    case UInt8(ascii: "u"):
-                        guard var unit = hex4(b, i) else { return nil }
-                        i += 4
-                        if unit >= 0xD800 && unit < 0xDC00 {
-                            // A high surrogate must be followed by \u and a low one.
-                            guard i + 6 <= b.count, b[i] == UInt8(ascii: "\\"), b[i + 1] == UInt8(ascii: "u"),
-                                  let low = hex4(b, i + 2), low >= 0xDC00 && low < 0xE000 else { return nil }
-                            i += 6
-                            unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                        } else if unit >= 0xDC00 && unit < 0xE000 {
-                            return nil
-                        }
-                        guard let scalar = Unicode.Scalar(unit) else { return nil }
-                        scratch.append(contentsOf: UTF8.encode(scalar)!)
-                    default: return nil
-                    }
-                }
-                guard let s = String(validating: scratch, as: UTF8.self) else { return nil }
-                result.append(s)
-            }
+            guard let s = JSONStringLiteral.read(b, at: &i) else { return nil }
+            result.append(s)
             skipSpace()
             guard i < b.count else { return nil }
             if b[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -213,22 +165,5 @@ enum JSONStringArray {
         }
         skipSpace()
         return i == b.count ? result : nil
-    }
-
-    private static func hex4(_ b: UnsafeBufferPointer<UInt8>, _ at: Int) -> UInt32? {
-        guard at + 4 <= b.count else { return nil }
-        var v: UInt32 = 0
-        for k in at..<(at + 4) {
-            let c = b[k]
-            let d: UInt32
-            switch c {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
-            default: return nil
-            }
-            v = v << 4 | d
-        }
-        return v
     }
 }
