@@ -245,6 +245,8 @@ struct EventClusterer {
     final class Cluster {
         var members: [Int] = []      // indexes into prepared
         var reasons: [String] = []   // parallel to members
+        /// Records (documents) of the members: two events of one document are two acts its extraction told apart.
+        var records: Set<Int> = []
         var type: String
         var mode: String?
         var statusClass: String
@@ -280,6 +282,7 @@ struct EventClusterer {
         func add(_ p: Prepared, index: Int, reason: String, dated: Bool = true) {
             members.append(index)
             reasons.append(reason)
+            records.insert(p.record)
             reported = reported || p.reports
             weapons.formUnion(p.weapons)
             for person in p.documentPeople where !documentPeople.contains(where: { $0.id == person.id }) {
@@ -483,16 +486,35 @@ struct EventClusterer {
     /// `idf`: the rarity of each word among the block's sentences, for the rare-word rule; nil leaves that rule out
     /// (two mentions compared alone have no block to weigh their words against).
     static func compare(_ a: Side, _ b: Side, idf: [String: Double]? = nil) -> (ok: Bool, text: String, shared: Int) {
-        guard a.type == b.type else { return (false, "different types \(a.type) and \(b.type)", 0) }
+        let r = compareWithStrength(a, b, idf: idf)
+        return (r.ok && !r.onlyIfAlone, r.text, r.shared)
+    }
+
+    /// `onlyIfAlone`: the two reports agree in everything they say (type, mode, status, the very same day, place,
+    /// participants where both give them) but share nothing that identifies a happening — a state or an army, or
+    /// no participant on one side. Such a report joins an event only when that event is the one of its block
+    /// and day it fits (`resolve`): the reports of one day's strike on Ukraine's grid name Russia, Ukraine or
+    /// nobody, and one of them is the only strike of that day they fit; two strikes at two places the same day
+    /// both fit a report that names no place, which then joins neither.
+    static func compareWithStrength(_ a: Side, _ b: Side, idf: [String: Double]? = nil)
+        -> (ok: Bool, text: String, shared: Int, onlyIfAlone: Bool) {
+        let r = compareStrictly(a, b, idf: idf)
+        if r.ok { return (true, r.text, r.shared, false) }
+        guard r.alone else { return (false, r.text, r.shared, false) }
+        return (true, r.text, r.shared, true)
+    }
+
+    static func compareStrictly(_ a: Side, _ b: Side, idf: [String: Double]? = nil) -> (ok: Bool, text: String, shared: Int, alone: Bool) {
+        guard a.type == b.type else { return (false, "different types \(a.type) and \(b.type)", 0, false) }
         guard EventRules.modesCompatible(type: a.type, a.mode, b.mode) else {
-            return (false, "different modes \(a.mode ?? "none") and \(b.mode ?? "none")", 0)
+            return (false, "different modes \(a.mode ?? "none") and \(b.mode ?? "none")", 0, false)
         }
         guard a.statusClass == b.statusClass else {
-            return (false, "\(a.statusClass) and \(b.statusClass) are linked, never merged", 0)
+            return (false, "\(a.statusClass) and \(b.statusClass) are linked, never merged", 0, false)
         }
         // Two attacks told with different weapons only (`ATACMS` against `Storm Shadow`) are two strikes.
         if !a.weapons.isEmpty, !b.weapons.isEmpty, a.weapons.isDisjoint(with: b.weapons) {
-            return (false, "different weapons \(a.weapons.sorted().joined(separator: ", ")) and \(b.weapons.sorted().joined(separator: ", "))", 0)
+            return (false, "different weapons \(a.weapons.sorted().joined(separator: ", ")) and \(b.weapons.sorted().joined(separator: ", "))", 0, false)
         }
         var parties = compareParties(a, b)
         // The same wording stands in for participants extraction did not find, never against ones it did.
@@ -508,20 +530,26 @@ struct EventClusterer {
         // A report without participants whose document names a person of the other side (or, both without
         // participants, a person both documents name): one act of that person on that day.
         let namedInDocument = !parties.ok && !sameWording ? documentPeopleText(a, b) : nil
+        // A report without participants says nothing against any: it may join the one event of its day it fits.
+        var bare = false
         if !parties.ok {
             if let text = namedInDocument {
                 parties = (true, text, 1, 1)
             } else if let text = placeAndRareWords {
                 parties = (true, text, 0, 0)
-            } else {
-                guard sameWording, a.parties.isEmpty || b.parties.isEmpty else { return (false, parties.text, 0) }
+            } else if sameWording, a.parties.isEmpty || b.parties.isEmpty {
                 parties = (true, wordingText, 0, 0)
+            } else if a.parties.isEmpty || b.parties.isEmpty {
+                bare = true
+                parties = (true, "no participant on \(a.parties.isEmpty && b.parties.isEmpty ? "either side" : "one side")", 0, 0)
+            } else {
+                return (false, parties.text, 0, false)
             }
         }
         let dates = compareDates(a, b)
-        guard dates.ok else { return (false, dates.text, 0) }
+        guard dates.ok else { return (false, dates.text, 0, false) }
         let place = comparePlaces(a, b)
-        guard place.ok else { return (false, place.text ?? "different places", 0) }
+        guard place.ok else { return (false, place.text ?? "different places", 0, false) }
         // Enough evidence: a person or a particular organisation in common, or two participants, or one
         // unspecific participant (a state, an army) at the very same place.
         let samePlace = a.placeKey != nil && a.placeKey == b.placeKey
@@ -529,21 +557,30 @@ struct EventClusterer {
         let alikeWithParticipant = parties.shared > 0 && wording >= SentenceSimilarity.thresholdWithParticipant
         // A participant in common and the same rare words (a weapon, a target, a region): one act told in other words.
         var rareWording: Double = 0
-        if parties.shared > 0, let idf {
+        if parties.shared > 0 || bare, let idf {
             for x in a.sentences { for y in b.sentences { rareWording = max(rareWording, SentenceSimilarity.weightedSimilarity(x, y, idf: idf)) } }
         }
         let rareWordsWithParticipant = rareWording >= SentenceSimilarity.weightedThresholdWithParticipant
         // A doer in common and the same weapon on the very same day: one strike (`ВСУ ... ATACMS` / `Силы обороны
         // Украины ... ATACMS`). The same day exactly, not the day after: the same weapon on the next day is the next strike.
         let sameWeapon = parties.shared > 0 && !a.weapons.isDisjoint(with: b.weapons) && sameDay(a, b)
-        if parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant && !rareWordsWithParticipant
-            && !sameWeapon {
-            return (false, "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place", 0)
-        }
         let shared = a.parties.filter { p in b.parties.contains { $0.id == p.id } }.count
         let typeText = a.mode == b.mode ? "same type \(a.type)\(a.mode.map { "/\($0)" } ?? "")"
             : "same type \(a.type), mode \(a.mode ?? b.mode ?? "") named by one report only"
         var words = [typeText, parties.text, dates.text] + (place.text.map { [$0] } ?? [])
+        if bare || (parties.specific == 0 && parties.shared < 2 && !samePlace && !sameWording && !alikeWithParticipant
+            && !rareWordsWithParticipant && !sameWeapon) {
+            // Something positive in common besides the type and the day: words rare in the block. A place alone is not
+            // (two strikes on one city the same day, told in other words, are two strikes).
+            let alone = sameDayOnly(a, b) && rareWording >= SentenceSimilarity.weightedThresholdAlone
+            if alone {
+                words.append("the same rare words (\(SentenceSimilarity.sharedRareWords(a.sentences, b.sentences, idf: idf ?? [:]).joined(separator: ", ")); rare-word similarity \(Int((rareWording * 100).rounded())) %)")
+            }
+            let text = alone ? words.joined(separator: "; ")
+                : bare ? parties.text + " to identify it by"
+                : "only \(parties.text.dropFirst("participants ".count)) in common, who takes part in many events a day, and no common place"
+            return (false, text, shared, alone)
+        }
         if (sameWording || alikeWithParticipant || rareWordsWithParticipant || sameWeapon) && parties.text != wordingText
             && parties.specific == 0 && parties.shared < 2 && !samePlace {
             if sameWording { words.append(wordingText) }
@@ -555,7 +592,14 @@ struct EventClusterer {
                 words.append("the same rare words (\(SentenceSimilarity.sharedRareWords(a.sentences, b.sentences, idf: idf ?? [:]).joined(separator: ", ")); rare-word similarity \(Int((rareWording * 100).rounded())) %)")
             }
         }
-        return (true, words.joined(separator: "; "), shared)
+        return (true, words.joined(separator: "; "), shared, false)
+    }
+
+    /// Whether two reports fall on the very same day as far as both tell it: one day the text names or one
+    /// publication day in common, or publication days the midnight rule joins — not a dated day and a report
+    /// published the day after, which may be the next day's act.
+    static func sameDayOnly(_ a: Side, _ b: Side) -> Bool {
+        sameDay(a, b) || (a.interval == nil && b.interval == nil)
     }
 
     /// The reason when a report without participants is of a person its document names and the other side has as
@@ -670,9 +714,21 @@ struct EventClusterer {
             }
             let mine = EventClusterer.side(p)
             var fits: [(cluster: Int, text: String, shared: Int)] = []
-            for c in candidates.sorted() {
-                let r = EventClusterer.compare(mine, EventClusterer.side(clusters[c]), idf: idf)
-                if r.ok { fits.append((c, r.text, r.shared)) }
+            // Events of the same day the mention agrees with in everything but identifying evidence.
+            var fitsIfAlone: [(cluster: Int, text: String)] = []
+            func consider(_ c: Int) {
+                let r = EventClusterer.compareWithStrength(mine, EventClusterer.side(clusters[c]), idf: idf)
+                guard r.ok else { return }
+                if !r.onlyIfAlone { fits.append((c, r.text, r.shared)) }
+                else if !clusters[c].records.contains(p.record) { fitsIfAlone.append((c, r.text)) }
+            }
+            for c in candidates.sorted() { consider(c) }
+            // Nothing identifying found: the other events of its days, which it may fit alone. A day of more events than
+            // `EventRules.dayEventsLimit` is not read (a report there fits one alone too rarely to pay for the comparisons).
+            if fits.isEmpty, p.block.window != "undated", let list = days.list {
+                var sameDays = Set<Int>()
+                for d in list { for c in byDay[DayKey(key: EventClusterer.dayKey, day: d)] ?? [] where !candidates.contains(c) { sameDays.insert(c) } }
+                if sameDays.count <= EventRules.dayEventsLimit { for c in sameDays.sorted() { consider(c) } }
             }
             fits.sort { $0.shared != $1.shared ? $0.shared > $1.shared : $0.cluster < $1.cluster }
             // A nominal recall that fits no one reported event of its own days (none, several, or only other recalls)
@@ -695,6 +751,9 @@ struct EventClusterer {
             } else if let best = ownDays {
                 target = best.cluster
                 clusters[target].add(p, index: i, reason: "joined: \(best.text)")
+            } else if fits.isEmpty, fitsIfAlone.count == 1, let only = fitsIfAlone.first, !p.isRecall {
+                target = only.cluster
+                clusters[target].add(p, index: i, reason: "joined: the one event of its type on its day that it fits; \(only.text)")
             } else {
                 let c = Cluster(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass)
                 let why: String
@@ -714,8 +773,13 @@ struct EventClusterer {
             let placeKeys = EventClusterer.placeKeys(clusters[target].placeKey, isState: clusters[target].placeIsState)
                 + EventClusterer.placeKeys(p.placeKey, isState: p.placeIsState)
             for k in EventClusterer.keys(clusters[target].parties) + SentenceSimilarity.keys(p.words) + placeKeys
-                + p.documentPeople.map(\.id)
+                + p.documentPeople.map(\.id) + [EventClusterer.dayKey]
             where registered[target].insert(k).inserted {
+                if k == EventClusterer.dayKey {
+                    // Only events of listed days are read by day: a report can fit alone only on its very day.
+                    for d in clusterDays[target] ?? [] { byDay[DayKey(key: k, day: d), default: []].append(target) }
+                    continue
+                }
                 all[k, default: []].append(target)
                 if let days = clusterDays[target] {
                     for d in days { byDay[DayKey(key: k, day: d), default: []].append(target) }
@@ -805,6 +869,10 @@ struct EventClusterer {
         guard let key, !key.hasPrefix("text:"), !isState else { return [] }
         return ["place " + key]
     }
+
+    /// Index key every mention and event of a block is filed under by day: a report that shares nothing identifying
+    /// with an event may still be the one event of its day it fits.
+    static let dayKey = "day"
 
     /// Index keys of participants: their ids, and the state each is or speaks for.
     static func keys(_ parties: [Party]) -> [String] {

@@ -76,6 +76,10 @@ enum EventRules {
     /// Not attacks: a report of explosions with no doer names whoever the post quotes, not whom the strike hit.
     static let documentPeopleTypes: Set<String> = ["COERCE", "SANCTION"]
 
+    /// Most events of one day a report without identifying evidence is compared with, to find the one it fits alone
+    /// (`EventClusterer.resolve`): bounds the work per report on a dense day, where one fit alone is rare anyway.
+    static let dayEventsLimit = 200
+
     /// Types whose reports are compared by the weapons their sentences name (`WeaponNames`).
     static let weaponTypes: Set<String> = ["ASSAULT"]
 
@@ -85,7 +89,7 @@ enum EventRules {
     /// against a meeting during it, a sentence against a sanction, a signing against an agreement, a killing
     /// against an attack — are not listed: there a missing mode is a different happening as often as not.
     static let refiningModes: [String: Set<String>] = [
-        "ASSAULT": ["artillery", "aerial", "explosives", "firearms"],
+        "ASSAULT": ["artillery", "aerial", "explosives", "firearms", "drone", "missile"],
         "CONSULT": ["phone"],
         "PROTEST": ["demonstrate"],
     ]

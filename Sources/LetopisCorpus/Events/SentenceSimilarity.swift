@@ -17,6 +17,13 @@ enum SentenceSimilarity {
     /// ATACMS strike told by the ministry, a channel and a newspaper in their own words), and the most alike pair
     /// of two happenings scored 0.20.
     static let weightedThresholdWithParticipant = 0.25
+    /// Least rare-word similarity for a report that shares nothing identifying with an event (no participant on one
+    /// side, or only a state or an army) to fit it, when it is the one event of its type on that day it fits
+    /// (`EventClusterer.compareWithStrength`). The same as with a participant: on the train days of 8-25 November
+    /// every such pair above it was one happening; at 0.20 a fixture's two drone attacks on two regions, told by
+    /// one ministry in one formula, met, and under it (0.10-0.15) two bills in the Duma or two proposals of one
+    /// ministry shared only their verbs.
+    static let weightedThresholdAlone = 0.25
     /// Least number of words each sentence must have: short sentences (`ВСУ атаковали Курск`) are alike by chance.
     static let minimumWords = 6
     /// How many min-hash keys index a sentence: near-identical sentences share one with high probability.
