@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed of `letopis ingest` against `letopis extract` on the same input (documents/s, medians of RUNS
 # runs), on SQLite and, with LETOPIS_SPEED_POSTGRES=postgres://... (emptied), on PostgreSQL; and peak
-# memory (max RSS) of ingest at 1x and 10x the input (10 copies under new ids).
+# memory (max RSS) of ingest at 1x and 10x the input (10 copies under new ids). Rounds interleave the three
+# commands; LETOPIS_SPEED_MEMORY=0 skips the memory part.
 #
 # Usage: Benchmarks/scripts/ingest-speed.sh [LETOPIS] [INPUT.jsonl] [DOCS] [RUNS]
 #   defaults: .build/release/letopis, ../shared/data/telegram-news-2024/dev.jsonl, all lines, 3 runs.
@@ -30,26 +31,32 @@ reset_db() {
   esac
 }
 
-extract_times=()
-for _ in $(seq "$RUNS"); do extract_times+=("$(measure "$LETOPIS" extract --format json "$WORK/input.jsonl" | cut -d' ' -f1)"); done
+# Rounds interleave extract, ingest into SQLite and ingest into PostgreSQL, so that a shared machine's drift (other
+# jobs starting or ending) falls on all three alike rather than on whichever ran last.
+extract_times=(); sqlite_times=(); sqlite_rss=(); pg_times=(); pg_rss=()
+for _ in $(seq "$RUNS"); do
+  extract_times+=("$(measure "$LETOPIS" extract --format json "$WORK/input.jsonl" | cut -d' ' -f1)")
+  reset_db "$WORK/events.sqlite"
+  read -r t m < <(measure "$LETOPIS" ingest "$WORK/input.jsonl" --db "$WORK/events.sqlite")
+  sqlite_times+=("$t"); sqlite_rss+=("$m")
+  if [ -n "${LETOPIS_SPEED_POSTGRES:-}" ]; then
+    reset_db "$LETOPIS_SPEED_POSTGRES"
+    read -r t m < <(measure "$LETOPIS" ingest "$WORK/input.jsonl" --db "$LETOPIS_SPEED_POSTGRES")
+    pg_times+=("$t"); pg_rss+=("$m")
+  fi
+done
 EXTRACT=$(median "${extract_times[@]}")
 echo "extract: $N documents, median ${EXTRACT}s = $(python3 -c "print(round($N/$EXTRACT, 1))") docs/s (runs: ${extract_times[*]})"
-
-run_ingest() {  # $1 label, $2 database
-  local times=() rss=()
-  for _ in $(seq "$RUNS"); do
-    reset_db "$2"
-    read -r t m < <(measure "$LETOPIS" ingest "$WORK/input.jsonl" --db "$2")
-    times+=("$t"); rss+=("$m")
-  done
+report() {  # $1 label, $2 times, $3 RSS values (space-separated)
   local med
-  med=$(median "${times[@]}")
-  echo "ingest $1: median ${med}s = $(python3 -c "print(round($N/$med, 1))") docs/s, $(python3 -c "print(round(100*$EXTRACT/$med))") % of extract's docs/s; max RSS $(median "${rss[@]}") KiB (runs: ${times[*]})"
+  med=$(median $2)
+  echo "ingest $1: median ${med}s = $(python3 -c "print(round($N/$med, 1))") docs/s, $(python3 -c "print(round(100*$EXTRACT/$med))") % of extract's docs/s; max RSS $(median $3) KiB (runs: $2)"
 }
-run_ingest sqlite "$WORK/events.sqlite"
-if [ -n "${LETOPIS_SPEED_POSTGRES:-}" ]; then run_ingest postgres "$LETOPIS_SPEED_POSTGRES"; fi
+report sqlite "${sqlite_times[*]}" "${sqlite_rss[*]}"
+if [ -n "${LETOPIS_SPEED_POSTGRES:-}" ]; then report postgres "${pg_times[*]}" "${pg_rss[*]}"; fi
 
-# Peak memory at 1x and 10x (10 copies of the input under new ids).
+# Peak memory at 1x and 10x (10 copies of the input under new ids); LETOPIS_SPEED_MEMORY=0 skips it (ten times the input takes long).
+if [ "${LETOPIS_SPEED_MEMORY:-1}" = 0 ]; then exit 0; fi
 python3 - "$WORK/input.jsonl" "$WORK/input10.jsonl" <<'PY'
 import json, sys
 src, dst = sys.argv[1], sys.argv[2]
