@@ -1,7 +1,7 @@
 import Testing
 @testable import LetopisCorpus
 
-@Suite("A report with nothing identifying joins the one event of its day it fits: same place or rare words")
+@Suite("A report with nothing identifying joins the one event of its day it fits in the same rare words")
 struct OneOnItsDayTests {
     let records: [DocumentRecord]
     let resolution: CorpusResolution
@@ -34,6 +34,7 @@ struct OneOnItsDayTests {
     func twoFitsNone() throws {
         let report = try #require(resolution.event(of: "x3-0"))
         #expect(report.mentions.map(\.event) == ["x3-0"])
+        #expect(report.mentions.first?.reason.contains("with 2 events of its day, kept apart") == true, "\(report.mentions.first?.reason ?? "")")
         #expect(resolution.event(of: "x1-0")?.id != resolution.event(of: "x2-0")?.id)
     }
 

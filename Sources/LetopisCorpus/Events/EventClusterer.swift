@@ -491,11 +491,10 @@ struct EventClusterer {
     }
 
     /// `onlyIfAlone`: the two reports agree in everything they say (type, mode, status, the very same day, place,
-    /// participants where both give them) but share nothing that identifies a happening — a state or an army, or
-    /// no participant on one side. Such a report joins an event only when that event is the one of its block
-    /// and day it fits (`resolve`): the reports of one day's strike on Ukraine's grid name Russia, Ukraine or
-    /// nobody, and one of them is the only strike of that day they fit; two strikes at two places the same day
-    /// both fit a report that names no place, which then joins neither.
+    /// participants where both give them) and share the block's rare words, but nothing that identifies a happening
+    /// by itself — only a state or an army, or no participant on one side. Such a report joins an event only when
+    /// that event is the one of its block and day it fits so (`resolve`): two reports of the Taldom hunters' killer
+    /// detained name no one; a report that fits two strikes of its day this way joins neither.
     static func compareWithStrength(_ a: Side, _ b: Side, idf: [String: Double]? = nil)
         -> (ok: Bool, text: String, shared: Int, onlyIfAlone: Bool) {
         let r = compareStrictly(a, b, idf: idf)
@@ -758,6 +757,9 @@ struct EventClusterer {
                 let c = Cluster(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass)
                 let why: String
                 if fits.count > 1 { why = "founding: fits \(fits.count) events equally, kept apart" }
+                else if fitsIfAlone.count > 1 {
+                    why = "founding: nothing identifying in common with any event, and in the same rare words with \(fitsIfAlone.count) events of its day, kept apart"
+                }
                 else if p.parties.isEmpty {
                     why = "founding: no participant to recognise it by; only a report in near-identical words, at its place in "
                         + "the same rare words, or of a person its document names would join it"
