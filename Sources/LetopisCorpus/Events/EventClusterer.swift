@@ -74,6 +74,10 @@ struct EventClusterer {
         var placeName: String?
         var placeCountry: String?
         var placeIsState: Bool
+        /// The place's first-level division (`RU.41`) and whether the place is that division itself
+        /// (`Курская область`): a town and its region are one place at two precisions.
+        var placeRegion: String? = nil
+        var placeIsRegion = false
         var seenKey: String
         /// Words of the mention's sentence, for the near-identical wording test.
         var words: Set<String> = []
@@ -154,6 +158,7 @@ struct EventClusterer {
             if !parties.contains(party) { parties.append(party) }
         }
         var placeKey: String?, placeName: String?, placeCountry: String?, placeIsState = false
+        var placeRegion: String?, placeIsRegion = false
         if let place = m.place {
             let name = place.normal ?? place.text
             placeName = name
@@ -163,12 +168,16 @@ struct EventClusterer {
             else { placeKey = "text:" + NameKey.normalise(name) }   // words the text calls a place, not a known place
             placeCountry = place.geo?.country ?? docActor?.country
             placeIsState = StateNames.isState(name: docActor?.name ?? name, country: placeCountry, geo: place.geo ?? docActor?.geo)
+            if !placeIsState, let geo = place.geo ?? docActor?.geo, let country = geo.country, let admin1 = geo.admin1 {
+                placeRegion = country + "." + admin1
+                placeIsRegion = geo.featureCode == "ADM1"
+            }
         }
         let seen = (record.time ?? record.published.map { $0 + "T23:59:59" } ?? "9999") + "\u{1}" + m.id
         var prepared = Prepared(record: index, mention: m, block: block(of: m, published: record.published),
                         statusClass: EventRules.statusClass(m.status), date: date(of: m, published: record.published),
                         parties: parties, placeKey: placeKey, placeName: placeName, placeCountry: placeCountry,
-                        placeIsState: placeIsState, seenKey: seen,
+                        placeIsState: placeIsState, placeRegion: placeRegion, placeIsRegion: placeIsRegion, seenKey: seen,
                         words: SentenceSimilarity.words(m.sentence?.text ?? m.trigger.text),
                         publishedMinute: record.time.flatMap(publicationMinute),
                         isRecall: isRecall(m, published: record.published),
@@ -260,6 +269,8 @@ struct EventClusterer {
         var placeKey: String?
         var placeCountry: String?
         var placeIsState = false
+        var placeRegion: String?
+        var placeIsRegion = false
         var placeName: String?
         /// Word sets of the first members' sentences (a few suffice to recognise a repost).
         var sentences: [Set<String>] = []
@@ -305,10 +316,13 @@ struct EventClusterer {
             for party in p.parties where !parties.contains(where: { $0.id == party.id && $0.role == party.role }) {
                 parties.append(party)
             }
-            // A city is more precise than its state: the event's place narrows, never widens.
+            // A city is more precise than its state or its region: the event's place narrows, never widens.
             let known = { (k: String?) in k.map { !$0.hasPrefix("text:") } ?? false }
-            if let k = p.placeKey, placeKey == nil || (known(p.placeKey) && !known(placeKey)) || (placeIsState && !p.placeIsState && known(p.placeKey)) {
+            let narrower = known(p.placeKey) && ((placeIsState && !p.placeIsState)
+                || (placeIsRegion && !p.placeIsRegion && p.placeRegion != nil && p.placeRegion == placeRegion))
+            if let k = p.placeKey, placeKey == nil || (known(p.placeKey) && !known(placeKey)) || narrower {
                 placeKey = k; placeCountry = p.placeCountry; placeIsState = p.placeIsState; placeName = p.placeName
+                placeRegion = p.placeRegion; placeIsRegion = p.placeIsRegion
             }
         }
     }
@@ -326,6 +340,8 @@ struct EventClusterer {
         var placeKey: String?
         var placeCountry: String?
         var placeIsState: Bool
+        var placeRegion: String? = nil
+        var placeIsRegion = false
         var placeName: String?
         var sentences: [Set<String>] = []
         var weapons: Set<String> = []
@@ -344,14 +360,15 @@ struct EventClusterer {
         }
         return Side(type: p.mention.type, mode: p.mention.mode, statusClass: p.statusClass, interval: interval,
                     publishedDays: days, publishedMinutes: minutes, publishedUntimed: untimed, parties: p.parties, placeKey: p.placeKey, placeCountry: p.placeCountry,
-                    placeIsState: p.placeIsState, placeName: p.placeName, sentences: [p.words], weapons: p.weapons,
+                    placeIsState: p.placeIsState, placeRegion: p.placeRegion, placeIsRegion: p.placeIsRegion,
+                    placeName: p.placeName, sentences: [p.words], weapons: p.weapons,
                     documentPeople: p.documentPeople)
     }
 
     static func side(_ c: Cluster) -> Side {
         Side(type: c.type, mode: c.mode, statusClass: c.statusClass, interval: c.interval, publishedDays: c.publishedDays,
              publishedMinutes: c.publishedMinutes, publishedUntimed: c.publishedUntimed, parties: c.parties, placeKey: c.placeKey, placeCountry: c.placeCountry, placeIsState: c.placeIsState,
-             placeName: c.placeName, sentences: c.sentences, weapons: c.weapons, documentPeople: c.documentPeople)
+             placeRegion: c.placeRegion, placeIsRegion: c.placeIsRegion, placeName: c.placeName, sentences: c.sentences, weapons: c.weapons, documentPeople: c.documentPeople)
     }
 
     // MARK: Rules
@@ -470,7 +487,8 @@ struct EventClusterer {
         return !days(a).isDisjoint(with: days(b))
     }
 
-    /// Places are compatible when either is unknown, they are one place, or one is the state the other lies in.
+    /// Places are compatible when either is unknown, they are one place, or one is the state or the first-level
+    /// region (`Курская область`, `Подмосковье`) the other lies in (`Курск`): reports name a town or its region.
     /// Words the text calls a place but that are no known place (`Госдума`, `Государственная Дума`) neither
     /// conflict nor agree unless they are the same words.
     static func comparePlaces(_ a: Side, _ b: Side) -> (ok: Bool, text: String?) {
@@ -479,6 +497,10 @@ struct EventClusterer {
         if ka.hasPrefix("text:") || kb.hasPrefix("text:") { return (true, nil) }
         if a.placeIsState != b.placeIsState, let ca = a.placeCountry, let cb = b.placeCountry, ca == cb {
             return (true, "place \(a.placeName ?? ka) within \(b.placeName ?? kb)")
+        }
+        if a.placeIsRegion != b.placeIsRegion, let ra = a.placeRegion, ra == b.placeRegion {
+            let (inner, outer) = a.placeIsRegion ? (b, a) : (a, b)
+            return (true, "place \(inner.placeName ?? "") within \(outer.placeName ?? "")")
         }
         return (false, "different places \(a.placeName ?? ka) and \(b.placeName ?? kb)")
     }
