@@ -1,3 +1,5 @@
+import LetopisCore
+
 /// Small tables the event rules read: which types are symmetric, which statuses are one kind, how a
 /// CAMEO root maps to GDELT's QuadClass, which organisation sectors speak for a state.
 enum EventRules {
@@ -83,22 +85,10 @@ enum EventRules {
     /// Types whose reports are compared by the weapons their sentences name (`WeaponNames`).
     static let weaponTypes: Set<String> = ["ASSAULT"]
 
-    /// Modes that say only how an act was done, which one report names and another leaves out (`ВСУ нанесли
-    /// удар` / `нанесли удар ракетами`; `Путин обсудил с Эрдоганом` / `провёл телефонный разговор`): a mention
-    /// without a mode joins an event with one of these, and the reverse. Modes that make another act — a visit
-    /// against a meeting during it, a sentence against a sanction, a signing against an agreement, a killing
-    /// against an attack — are not listed: there a missing mode is a different happening as often as not.
-    static let refiningModes: [String: Set<String>] = [
-        "ASSAULT": ["artillery", "aerial", "explosives", "firearms", "drone", "missile"],
-        "CONSULT": ["phone"],
-        "PROTEST": ["demonstrate"],
-    ]
-
-    /// Whether two modes of one type are compatible: equal, or one absent and the other only a manner.
+    /// Whether two modes of one type are compatible: equal, or one absent and the other only a manner
+    /// (`LetopisCore.MannerModes`, the table the extractor's merger reads too).
     static func modesCompatible(type: String, _ a: String?, _ b: String?) -> Bool {
-        if a == b { return true }
-        guard let given = a ?? b, a == nil || b == nil else { return false }
-        return refiningModes[type]?.contains(given) ?? false
+        MannerModes.compatible(type: type, a, b)
     }
 }
 

@@ -7,7 +7,9 @@ import LetopisCore
 ///   or whose subject is `стороны` joins the latest event of its kind told
 ///   within the last three sentences;
 /// - a clause joins an earlier event of the same type and mode that shares a
-///   participant, when neither is dated differently from the other;
+///   participant, when neither is dated differently from the other; in one sentence, a mode that says
+///   only how (`LetopisCore.MannerModes`: by phone) is the same mode as none, except for attacks, and the
+///   event takes it;
 /// - statements merge only with statements of the same speaker in one sentence;
 /// - two attacks at two different places, or told in two sentences that name different weapons and none in
 ///   common (`LetopisCore/Data/weapons.tsv`), are two attacks (`ATACMS` on Bryansk, `Storm Shadow` on Kursk).
@@ -37,9 +39,15 @@ struct EventMerger {
             }
             if c.anaphoric {
                 // Only into an event told the same way: `следующий раунд консультаций запланирован` is another round.
+                // A manner is the same way (`беседа состоялась в четверг` after `провели телефонный разговор`), but not
+                // for an attack: one told with no doer near another is as often an earlier one (`11 октября украинцы уже
+                // наносили удар по этому месту` after `нанесли ракетный удар`).
                 if let i = events.indices.last(where: { k in
                     let e = events[k]
-                    return e.entry.type == c.entry.type && e.entry.mode == c.entry.mode && e.sentence.distance(to: c.sentence) <= 3
+                    let sameWay = e.entry.mode == c.entry.mode || !Self.placeBoundTypes.contains(e.entry.type)
+                        && MannerModes.compatible(type: e.entry.type.rawValue, e.entry.mode, c.entry.mode)
+                    return e.entry.type == c.entry.type && sameWay
+                        && e.sentence.distance(to: c.sentence) <= 3
                         && e.status == c.status && sameDate(c.timex, e.timex) && !apartByPlaceOrWeapon(e, c)
                 }) {
                     absorb(&events[i], c, by: "merge.anaphoric")
@@ -60,8 +68,14 @@ struct EventMerger {
     func sameHappening(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
         guard a.entry.type == b.entry.type else { return false }
         if a.entry.type == PloverOntology.statement { return a.sentence == b.sentence && sharesParticipant(a.actors, b.actors) }
-        // A visit and the talks held during it are two records, as PLOVER codes them.
-        if a.entry.mode != b.entry.mode { return false }
+        // A visit and the talks held during it are two records, as PLOVER codes them. A call and what was discussed
+        // in it, told in one sentence (`провели телефонный разговор и обсудили`), are one, the mode saying only how;
+        // in other sentences a meeting without a mode is as often another, face-to-face one (`встречался в сентябре`),
+        // and two means of attack in one sentence are two attacks (`атаки дронов и два артиллерийских удара`).
+        if a.entry.mode != b.entry.mode {
+            guard a.sentence == b.sentence, !Self.placeBoundTypes.contains(a.entry.type),
+                  MannerModes.compatible(type: a.entry.type.rawValue, a.entry.mode, b.entry.mode) else { return false }
+        }
         guard a.status == b.status || a.status == .occurred && b.status == .occurred else { return false }
         // Two protests or attacks with nobody named are one when told at the same place.
         if a.participants.isEmpty || b.participants.isEmpty {
@@ -153,6 +167,11 @@ struct EventMerger {
         }
         for p in c.actors { add(&e.actors, p, excluding: e.recipients) }
         for p in c.recipients { add(&e.recipients, p, excluding: e.actors) }
+        // A clause that says how (`по телефону`, `ракетами`) makes a mode-less event more precise.
+        if e.entry.mode == nil, c.entry.type == e.entry.type, let mode = c.entry.mode,
+           MannerModes.byType[e.entry.type.rawValue]?.contains(mode) == true {
+            e.entry.mode = mode
+        }
         if e.place == nil { e.place = c.place }
         if e.timex == nil { e.timex = c.timex }
         if e.source == nil { e.source = c.source }
