@@ -55,6 +55,25 @@ struct EventPrecisionTests {
         #expect(try killing("Иванов", lemma: "иванов", mention: true).events.isEmpty)
     }
 
+    /// `SUBJECT встретился с COMPANION .`, nobody tagged as a name.
+    func unnamedMeeting(_ subject: (String, String), _ companion: (String, String)) throws -> Document {
+        try run(parsed([
+            "\(subject.0)/\(subject.1)/NOUN/Case=Nom/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "с/с/ADP//4/case", "\(companion.0)/\(companion.1)/NOUN/Case=Ins|Number=Plur/2/obl", "././PUNCT//2/punct",
+        ]))
+    }
+
+    @Test("a meeting of people named only by description is private: `мужчина встретился с друзьями` codes nothing")
+    func privateMeetingIsNotCoded() throws {
+        #expect(try unnamedMeeting(("Мужчина", "мужчина"), ("друзьями", "друг")).events.isEmpty)
+    }
+
+    @Test("a meeting of people named only by a political title is coded: `президент встретился с депутатами`")
+    func meetingOfTitlesIsCoded() throws {
+        let d = try unnamedMeeting(("Президент", "президент"), ("депутатами", "депутат"))
+        #expect(d.events.map(\.type) == ["CONSULT"])
+    }
+
     @Test("a killing by an armed group is coded")
     func killingByArmedGroup() throws {
         let d = try killing("Боевик", lemma: "боевик", mention: false)

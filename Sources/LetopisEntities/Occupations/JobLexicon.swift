@@ -61,3 +61,10 @@ enum JobLexicon {
 
     static func startsTitle(_ lemma: String) -> Bool { candidates(lemma) != nil }
 }
+
+/// The sector of a one-word job title, for rules outside this module that read a participant named only by its
+/// title (`встретился президент`, `встреча депутатов`): `президент` → government, `депутат` → legislative.
+public enum JobTitleSectors {
+    /// - Parameter lemma: a folded lemma (lower case, `ё` as `е`), as ``LetopisCore/TokenView/lemma(_:)`` gives it.
+    public static func sector(ofLemma lemma: String) -> String? { JobLexicon.singleWord[lemma]?.rawValue }
+}

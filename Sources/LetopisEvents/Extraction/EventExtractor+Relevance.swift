@@ -1,19 +1,29 @@
 import LetopisCore
+import LetopisEntities
 
 /// Types whose private instances are not coded: violence between private people is crime news, not an
 /// interaction of political actors (`../shared/event-annotation.md`, "What is coded").
 private let typesNeedingPoliticalActor: Set<EventType> = ["ASSAULT"]
+/// Types coded only when someone named or political takes part: a meeting or a visit of people the text names only
+/// by description (`посещала женщина`, `31-летний мужчина приехал`, `туристы`) is private. A named person is not
+/// taken for a private one: the document seldom gives the title of a leader everyone knows (`Путин встретился с
+/// Эрдоганом`).
+private let typesNeedingNamedParticipant: Set<EventType> = ["CONSULT"]
 
 extension EventExtractor {
     /// Whether the event involves a political actor, by entity type, sector and the ontology (word classes
     /// `political-sector`, `private-sector`, `means-of-war` of `Lexicons/word-classes.tsv`). Only the types
-    /// of `typesNeedingPoliticalActor` are asked; every other type is relevant by its nature.
+    /// of `typesNeedingPoliticalActor` are asked, and those of `typesNeedingNamedParticipant` for someone named or
+    /// political; every other type is relevant by its nature.
     ///
     /// Political: a state or a capital standing for one; an organisation outside the private sectors; a
     /// person with a title in a political sector (`депутат`, `полицейский`, `министр`); an unnamed force or
     /// institution (`полиция`, `боевики`); a person described by an office of a place (`мэр Калуги`). An
     /// attack by means of war (missiles, aircraft, artillery, explosives, drones) is political whoever is named.
     func isPoliticallyRelevant(_ c: EventCandidate) -> Bool {
+        if typesNeedingNamedParticipant.contains(c.entry.type) {
+            return c.participants.contains { actor($0.entity) != nil || isPoliticalActor($0) }
+        }
         guard typesNeedingPoliticalActor.contains(c.entry.type) else { return true }
         if let mode = c.entry.mode, isLemma(mode, .meansOfWar) { return true }
         if c.patterns.contains("role.descriptor-of-place") { return true }
@@ -40,7 +50,12 @@ extension EventExtractor {
         }
         if isCountry(p) { return true }
         // An unnamed force or institution: its phrase's head word is of the class (`Суд в Италии`, `полицейские`),
-        // also when the tagger took the phrase for a name (`Спецназ США` tagged a person at the head of a sentence).
-        return document.tokens.indices(overlapping: p.range).contains { isWord(TokenIndex($0), .collectiveActor) }
+        // also when the tagger took the phrase for a name (`Спецназ США` tagged a person at the head of a sentence);
+        // or someone named only by a title of a political sector (`президент`, `депутатов`, `мэр столицы`).
+        return document.tokens.indices(overlapping: p.range).contains { t in
+            let token = TokenIndex(t)
+            if isWord(token, .collectiveActor) { return true }
+            return JobTitleSectors.sector(ofLemma: lemma(token)).map { isLemma($0, .politicalSector) } ?? false
+        }
     }
 }
