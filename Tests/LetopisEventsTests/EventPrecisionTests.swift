@@ -74,6 +74,20 @@ struct EventPrecisionTests {
         #expect(d.events.map(\.type) == ["CONSULT"])
     }
 
+    @Test("`поговорил с X по телефону` is a call: the verb a meeting, `по телефону` its mode")
+    func talkedByPhone() throws {
+        let d = try run(parsed([
+            "Шольц/шольц/PROPN/Case=Nom/2/nsubj", "поговорил/поговорить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "с/с/ADP//4/case", "Путиным/путин/PROPN/Case=Ins/2/obl", "по/по/ADP//6/case",
+            "телефону/телефон/NOUN/Case=Dat/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Шольц", .person), ("Путиным", .person)]))
+        let e = try #require(d.events.first)
+        #expect(e.type == "CONSULT")
+        #expect(e.mode == "phone")
+        #expect(e.patterns.contains("mode.phone"))
+        #expect(names(d, e, .actor) == ["Шольц", "Путиным"])
+    }
+
     @Test("a killing by an armed group is coded")
     func killingByArmedGroup() throws {
         let d = try killing("Боевик", lemma: "боевик", mention: false)
