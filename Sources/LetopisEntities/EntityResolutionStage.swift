@@ -47,7 +47,10 @@ extension MentionNormalisationStage {
     /// People the tagger left out: runs of capitalised proper nouns the morphology tags animate that the
     /// dictionary knows as a first name, patronymic or surname, covered by no mention. The news tagger, like
     /// natasha's, misses a surname that opens a short sentence (`Путин встретился с Эрдоганом.`, `Песков: ...`),
-    /// which is how headlines and posts name people. O(tokens); nothing without a morphology layer.
+    /// which is how headlines and posts name people. At the opening of a sentence, where the capital says nothing,
+    /// an animate proper noun the dictionary does not know but guesses a name by its ending is taken too (`Шольц
+    /// поговорил`, `Байден заявил`; not `Сегодня`, `Мать` or `Экотропа`): foreign surnames are the ones it lacks.
+    /// O(tokens); nothing without a morphology layer.
     static func missedPeople(in document: Document, normalizer: any MentionNormalizing) -> [Mention] {
         guard document.morphTags.count == document.tokens.count else { return [] }
         var covered = [Bool](repeating: false, count: document.tokens.count)
@@ -62,13 +65,23 @@ extension MentionNormalisationStage {
                 k += 1
             }
         }
+        // The first word of each sentence (after quotes, dashes and brackets).
+        var opensSentence = [Bool](repeating: false, count: document.tokens.count)
+        for sentence in document.sentences {
+            if let first = sentence.tokens.first(where: { $0 >= 0 && $0 < document.tokens.count && document.tokens[$0].kind == .word }) {
+                opensSentence[first] = true
+            }
+        }
         func isName(_ i: Int) -> Bool {
             let tag = document.morphTags[i]
             guard !covered[i], document.tokens[i].kind == .word, tag.pos == "PROPN", tag.feature("Animacy") == "Anim" else { return false }
             let word = document.text(ofToken: i)
             // Capitalised, not all capitals (an abbreviation or a shouted headline).
             guard let first = word.first, first.isUppercase, word.dropFirst().contains(where: { $0.isLowercase }) else { return false }
-            return normalizer.nameClass(of: word) != nil
+            if normalizer.nameClass(of: word) != nil { return true }
+            // At the opening of a sentence the capital says nothing: the dictionary must guess the word a name too,
+            // and not of a compound (`Крошка-леопардик`, `Депутаты-маори`: the guess reads only the last part).
+            return opensSentence[i] && !word.contains("-") && normalizer.isGuessedName(word)
         }
         var out: [Mention] = []
         var i = 0

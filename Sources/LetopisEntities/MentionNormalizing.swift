@@ -10,6 +10,10 @@ public protocol MentionNormalizing: Sendable {
     /// What the dictionary knows a word of a person's name to be (`Владимир` a first name,
     /// `Владимирович` a patronymic, `Путин` a surname); nil when it does not know.
     func nameClass(of word: String) -> NameClass?
+    /// Whether the dictionary does not know the word but guesses it the name of one person by its ending (`Шольц`,
+    /// `Байден`, `Набиуллина`), and knows no other reading of it (`Сегодня`, `Мать` are known words; `Экотропа`,
+    /// `Вейпы` it guesses common nouns, `Зумеры` a plural).
+    func isGuessedName(_ word: String) -> Bool
 }
 
 /// The part of a person's name a word is.
@@ -17,6 +21,7 @@ public enum NameClass: Sendable { case first, patronymic, surname }
 
 extension MentionNormalizing {
     public func nameClass(of word: String) -> NameClass? { nil }
+    public func isGuessedName(_ word: String) -> Bool { false }
 }
 
 /// Keeps the mention as written, with spaces collapsed and hyphens unified.

@@ -112,6 +112,12 @@ public struct MorphNormalizer: MentionNormalizing {
         return nil
     }
 
+    public func isGuessedName(_ word: String) -> Bool {
+        let parses = analyzer.parse(word)
+        return !parses.contains(where: \.isKnown)
+            && parses.contains { ($0.tag.contains(.Name) || $0.tag.contains(.Surn) || $0.tag.contains(.Patr)) && $0.tag.contains(.sing) }
+    }
+
     /// Whether the dictionary's likeliest reading of a word in capitals is an abbreviation (`МИД`, `США`),
     /// or it is a short word it does not know (`SANA`, `НАТО`).
     func isAbbreviation(_ word: String) -> Bool {

@@ -81,8 +81,11 @@ struct MentionMergerTests {
 /// A normaliser whose dictionary knows the given names (standing in for the OpenCorpora dictionary).
 private struct KnownNames: MentionNormalizing {
     let names: [String: NameClass]
+    /// Words the dictionary does not know but guesses the name of one person by their endings.
+    var guessed: Set<String> = []
     func normalize(_ mention: Mention, tokens: Range<Int>, in document: Document) -> String { document.text(of: mention.range) }
     func nameClass(of word: String) -> NameClass? { names[word] }
+    func isGuessedName(_ word: String) -> Bool { guessed.contains(word) }
 }
 
 @Suite("People the tagger left out")
@@ -112,5 +115,15 @@ struct MissedPeopleTests {
                                                                              "Москва": .surname, "ТАСС": .surname]))
         try stage.process(&doc)
         #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Владимир Путин", "ТАСС"])
+    }
+
+    @Test("opening a sentence, a word the dictionary only guesses a name counts; elsewhere, or a compound, it does not")
+    func sentenceInitialGuessedName() throws {
+        var doc = tagged("Шольц поговорил с Путиным. Экотропа открыта, и Мерц рад. Крошка-леопардик спит.",
+                         mentions: [("Путиным", .person)],
+                         proper: ["Шольц": "Anim", "Экотропа": "Anim", "Мерц": "Anim", "Крошка-леопардик": "Anim"])
+        let stage = MentionNormalisationStage(normalizer: KnownNames(names: [:], guessed: ["Шольц", "Мерц", "Крошка-леопардик"]))
+        try stage.process(&doc)
+        #expect(doc.mentions.map { doc.text(of: $0.range) } == ["Шольц", "Путиным"])
     }
 }
