@@ -12,10 +12,15 @@ public enum MannerModes {
         "PROTEST": ["demonstrate"],
     ]
 
+    /// Whether a mode of a type says only how the act was done.
+    public static func isManner(type: String, _ mode: String) -> Bool {
+        byType[type]?.contains(mode) ?? false
+    }
+
     /// Whether two modes of one type tell one kind of act: equal, or one absent and the other only a manner.
     public static func compatible(type: String, _ a: String?, _ b: String?) -> Bool {
         if a == b { return true }
         guard let given = a ?? b, a == nil || b == nil else { return false }
-        return byType[type]?.contains(given) ?? false
+        return isManner(type: type, given)
     }
 }

@@ -44,9 +44,7 @@ struct EventMerger {
                 // наносили удар по этому месту` after `нанесли ракетный удар`).
                 if let i = events.indices.last(where: { k in
                     let e = events[k]
-                    let sameWay = e.entry.mode == c.entry.mode || !Self.placeBoundTypes.contains(e.entry.type)
-                        && MannerModes.compatible(type: e.entry.type.rawValue, e.entry.mode, c.entry.mode)
-                    return e.entry.type == c.entry.type && sameWay
+                    return e.entry.type == c.entry.type && (e.entry.mode == c.entry.mode || differOnlyInManner(e, c))
                         && e.sentence.distance(to: c.sentence) <= 3
                         && e.status == c.status && sameDate(c.timex, e.timex) && !apartByPlaceOrWeapon(e, c)
                 }) {
@@ -73,8 +71,7 @@ struct EventMerger {
         // in other sentences a meeting without a mode is as often another, face-to-face one (`встречался в сентябре`),
         // and two means of attack in one sentence are two attacks (`атаки дронов и два артиллерийских удара`).
         if a.entry.mode != b.entry.mode {
-            guard a.sentence == b.sentence, !Self.placeBoundTypes.contains(a.entry.type),
-                  MannerModes.compatible(type: a.entry.type.rawValue, a.entry.mode, b.entry.mode) else { return false }
+            guard a.sentence == b.sentence, differOnlyInManner(a, b) else { return false }
         }
         guard a.status == b.status || a.status == .occurred && b.status == .occurred else { return false }
         // Two protests or attacks with nobody named are one when told at the same place.
@@ -96,6 +93,12 @@ struct EventMerger {
             if !(ka.isSubset(of: kb) || kb.isSubset(of: ka)) { return false }
         }
         return true
+    }
+
+    /// Whether two clauses of one type differ in mode only by a manner one of them names (`LetopisCore.MannerModes`:
+    /// by phone), for a type whose acts are not told apart by how they were done (not attacks, `placeBoundTypes`).
+    func differOnlyInManner(_ a: EventCandidate, _ b: EventCandidate) -> Bool {
+        !Self.placeBoundTypes.contains(a.entry.type) && MannerModes.compatible(type: a.entry.type.rawValue, a.entry.mode, b.entry.mode)
     }
 
     /// Whether two attacks are told as two: at two different places (`Курская область` and `Брянская область`; a
@@ -169,7 +172,7 @@ struct EventMerger {
         for p in c.recipients { add(&e.recipients, p, excluding: e.actors) }
         // A clause that says how (`по телефону`, `ракетами`) makes a mode-less event more precise.
         if e.entry.mode == nil, c.entry.type == e.entry.type, let mode = c.entry.mode,
-           MannerModes.byType[e.entry.type.rawValue]?.contains(mode) == true {
+           MannerModes.isManner(type: e.entry.type.rawValue, mode) {
             e.entry.mode = mode
         }
         if e.place == nil { e.place = c.place }
