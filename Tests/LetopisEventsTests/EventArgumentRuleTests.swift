@@ -190,10 +190,10 @@ struct EventArgumentRuleTests {
         #expect(bare.events.isEmpty)
     }
 
-    @Test("an accusation with nobody accusing is not coded; an arrest with only its target is")
+    @Test("habitual accusation with nobody accusing (`обвиняли`) is not coded; an arrest with only its target is")
     func speechNeedsSpeaker() throws {
         let accused = try run(parsed([
-            "Петрова/петров/PROPN/Case=Acc/2/obj", "обвиняли/обвинять/VERB/VerbForm=Fin|Number=Plur|Tense=Past/0/root",
+            "Петрова/петров/PROPN/Case=Acc/2/obj", "обвиняли/обвинять/VERB/Aspect=Imp|VerbForm=Fin|Number=Plur|Tense=Past/0/root",
             "в/в/ADP//4/case", "коррупции/коррупция/NOUN/Case=Loc/2/obl", "././PUNCT//2/punct",
         ], mentions: [("Петрова", .person)]))
         #expect(accused.events.isEmpty)

@@ -101,4 +101,47 @@ struct EventConventionTests {
         let e = try #require(dispersal.events.first)
         #expect(e.type == "COERCE" && e.mode == "restrict")
     }
+
+    /// `SUBJECT VERB атаку России .`: a verb over the noun of an attack, with the attacker in the genitive.
+    func attackGoverned(by verb: (String, String)) throws -> Document {
+        try run(parsed([
+            "Украина/украина/PROPN/Case=Nom|Number=Sing/2/nsubj", "\(verb.0)/\(verb.1)/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past/0/root",
+            "атаку/атака/NOUN/Case=Acc|Number=Sing/2/obj", "России/россия/PROPN/Case=Gen|Number=Sing/3/nmod", "././PUNCT//2/punct",
+        ], mentions: [("Украина", .location), ("России", .location)]))
+    }
+
+    @Test("who repels or prevents an attack is not its attacker; a prevented act is negated, a repelled one occurred")
+    func opposedAttack() throws {
+        let doc = try attackGoverned(by: ("отразила", "отразить"))
+        let repelled = try #require(doc.events.first { $0.type == "ASSAULT" })
+        #expect(names(doc, repelled, .actor) == ["России"])
+        #expect(repelled.status == .occurred)
+        let preventedDoc = try attackGoverned(by: ("предотвратила", "предотвратить"))
+        let prevented = try #require(preventedDoc.events.first { $0.type == "ASSAULT" })
+        #expect(names(preventedDoc, prevented, .actor) == ["России"])
+        #expect(prevented.status == .negated)
+        // A light verb still lends its subject: `Украина провела атаку` is Ukraine's attack.
+        let ownDoc = try attackGoverned(by: ("провела", "провести"))
+        let own = try #require(ownDoc.events.first { $0.type == "ASSAULT" })
+        #expect(names(ownDoc, own, .actor).contains("Украина"))
+    }
+
+    @Test("a cancelled visit is negated; lifting sanctions is CONCEDE ease-sanctions, not a sanction negated")
+    func cancelled() throws {
+        let visit = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom|Number=Sing/2/nsubj", "отменил/отменить/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past/0/root",
+            "визит/визит/NOUN/Case=Acc|Number=Sing/2/obj", "в/в/ADP//5/case", "Бразилию/бразилия/PROPN/Case=Acc|Number=Sing/3/nmod",
+            "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Бразилию", .location)]))
+        let v = try #require(visit.events.first)
+        #expect(v.type == "CONSULT" && v.status == .negated)
+        #expect(names(visit, v, .actor) == ["Путин"])
+        let lifted = try run(parsed([
+            "Япония/япония/PROPN/Case=Nom|Number=Sing/2/nsubj", "отменила/отменить/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past/0/root",
+            "санкции/санкция/NOUN/Case=Acc|Number=Plur/2/obj", "против/против/ADP//5/case", "России/россия/PROPN/Case=Gen|Number=Sing/3/nmod",
+            "././PUNCT//2/punct",
+        ], mentions: [("Япония", .location), ("России", .location)]))
+        let e = try #require(lifted.events.first)
+        #expect(e.type == "CONCEDE" && e.mode == "ease-sanctions" && e.status == .occurred)
+    }
 }

@@ -136,11 +136,40 @@ struct EventRecallTests {
         #expect(e.type == "THREATEN" && e.mode == "arrest")
         #expect(names(d, e, .actor).isEmpty)
         #expect(names(d, e, .recipient) == ["Петрова"])
-        let accusation = try run(parsed([
+        // A named person accused with nobody accusing: a charge, as `предъявлены обвинения`.
+        let charge = try run(parsed([
             "Петрова/петров/PROPN/Case=Acc|Number=Sing/2/obj", "обвинили/обвинить/VERB/VerbForm=Fin|Tense=Past|Number=Plur/0/root",
             "././PUNCT//2/punct",
         ], mentions: [("Петрова", .person)]))
-        #expect(accusation.events.isEmpty)
+        let accused = try #require(charge.events.first)
+        #expect(accused.type == "ACCUSE" && accused.mode == "allege")
+        #expect(names(charge, accused, .actor).isEmpty)
+        #expect(names(charge, accused, .recipient) == ["Петрова"])
+        // Someone not named (`его`, with no antecedent): an accusation needs its speaker.
+        let unnamed = try run(parsed([
+            "Его/он/PRON/Case=Acc|Number=Sing/2/obj", "обвинили/обвинить/VERB/VerbForm=Fin|Tense=Past|Number=Plur/0/root",
+            "././PUNCT//2/punct",
+        ]))
+        #expect(unnamed.events.isEmpty)
+    }
+
+    @Test("a passive accusation of a named person is a charge; `осужден за` is a conviction, not disapproval")
+    func passiveChargeAndConviction() throws {
+        func passive(_ word: String, _ lemma: String, _ preposition: String, _ noun: (String, String)) throws -> Document {
+            try run(parsed([
+                "Стросс-Кан/стросс-кан/PROPN/Animacy=Anim|Case=Nom|Number=Sing/3/nsubj:pass", "был/быть/AUX/Tense=Past/3/aux:pass",
+                "\(word)/\(lemma)/VERB/Aspect=Perf|Number=Sing|Tense=Past|Variant=Short|VerbForm=Part|Voice=Pass/0/root",
+                "\(preposition)/\(preposition)/ADP//5/case", "\(noun.0)/\(noun.1)/NOUN/Case=Loc|Number=Sing/3/obl", "././PUNCT//3/punct",
+            ], mentions: [("Стросс-Кан", .person)]))
+        }
+        let charged = try passive("обвинен", "обвинить", "в", ("изнасиловании", "изнасилование"))
+        let charge = try #require(charged.events.first)
+        #expect(charge.type == "ACCUSE" && charge.mode == "allege")
+        #expect(names(charged, charge, .recipient) == ["Стросс-Кан"])
+        let convicted = try passive("осужден", "осудить", "за", ("мошенничество", "мошенничество"))
+        let conviction = try #require(convicted.events.first)
+        #expect(conviction.type == "SANCTION" && conviction.mode == "convict")
+        #expect(conviction.patterns.contains("retype.convict-passive"))
     }
 
     @Test("a `meaning` row is never a trigger by itself, nor a lexicon feature of the model")
@@ -196,10 +225,11 @@ struct EventRecallTests {
 
     @Test("the trace lists a trigger that found no event, with its code-point range")
     func traceListsDroppedTriggers() throws {
-        // `Петрова обвинили` names no accuser: an act of speech needs its speaker, so the trigger is dropped.
+        // `Петрова обвиняли` names no accuser and tells no charge (habitual talk): an act of speech needs its speaker,
+        // so the trigger is dropped.
         var doc = parsed([
-            "Петрова/петров/PROPN/Case=Acc|Number=Sing/2/obj", "обвинили/обвинить/VERB/VerbForm=Fin|Tense=Past|Number=Plur/0/root",
-            "././PUNCT//2/punct",
+            "Петрова/петров/PROPN/Case=Acc|Number=Sing/2/obj",
+            "обвиняли/обвинять/VERB/Aspect=Imp|VerbForm=Fin|Tense=Past|Number=Plur/0/root", "././PUNCT//2/punct",
         ], mentions: [("Петрова", .person)])
         doc.startTracing()
         let d = try run(doc)

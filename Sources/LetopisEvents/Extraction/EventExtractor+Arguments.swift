@@ -11,6 +11,8 @@ struct ClauseShape {
     /// The token whose dependents are the event's arguments: the trigger or its light verb.
     let clause: TokenIndex
     let lightVerb: TokenIndex?
+    /// A verb that opposes the noun trigger's act (`отражена атака`, `предотвратил теракт`): not its light verb.
+    let opposingVerb: TokenIndex?
     let passive: Bool
     /// Trigger and head noun: their dependents (`провели переговоры с X`) count as much as the verb's.
     let nounHeads: [TokenIndex]
@@ -24,12 +26,21 @@ struct ClauseShape {
         nounTrigger = entry.isNoun || x.pos(tokens.last ?? t) == .noun && entry.lemmas.count == 1
         nounToken = tokens.count > 1 ? tokens.last ?? t : t
         // A light verb carries a noun trigger (`провели переговоры`, `состоялась встреча`, `совершил визит`);
-        // a verb the noun merely modifies (`после визита ... посетил`) does not.
+        // a verb the noun merely modifies (`после визита ... посетил`) does not, nor one that opposes the act
+        // (`ПВО отразила атаку`: the subject is the other side, and only the verb's place is the act's).
         if nounTrigger, let h = x.view.head(nounToken), x.pos(h) == .verb || x.pos(h) == .auxiliary,
            x.view.relation(nounToken).map({ $0 == .object || $0 == .nominalSubject }) == true {
-            lightVerb = h
-            clause = h
+            if x.isWord(h, .opposingVerb) {
+                opposingVerb = h
+                lightVerb = nil
+                clause = t
+            } else {
+                opposingVerb = nil
+                lightVerb = h
+                clause = h
+            }
         } else {
+            opposingVerb = nil
             lightVerb = nil
             clause = t
         }
@@ -115,6 +126,17 @@ extension EventExtractor {
                 case .ignored: continue
                 }
                 if !args.fired.contains("role." + rule.name) { args.fired.append("role." + rule.name) }
+            }
+        }
+        // `в Раменском городском округе отражена атака`: where the act was opposed is where it took place.
+        if let verb = shape.opposingVerb, args.places.isEmpty {
+            for d in view.children(verb, Self.argumentRelations) where !shape.tokens.contains(d) {
+                let marker = view.caseMarker(d)
+                guard let rule = tables.roles.first(where: { fits($0, d, marker: marker, head: verb, entry, shape) }), rule.role == .place
+                else { continue }
+                args.places += rule.expands ? expand([d]) : [d]
+                args.fired.append("role.place.opposing-verb")
+                break
             }
         }
     }

@@ -134,7 +134,7 @@ extension EventExtractor {
         // class `procedure`) is coded with only its target, as an arrest is (PLOVER: ACCUSE needs no recipient and
         // covers all investigations).
         if !c.anaphoric, c.actors.isEmpty, eventsNeedingActor.contains(c.entry.type),
-           !(c.entry.lemmas.first.map { isLemma($0, .procedure) } ?? false) { return .dropped("needs-actor") }
+           !(c.entry.lemmas.first.map { isLemma($0, .procedure) } ?? false), !isCharge(c) { return .dropped("needs-actor") }
         // Told to the press is attribution, not a statement to another actor (the stage drops a statement left
         // with no recipient).
         if c.entry.type == PloverOntology.statement {
@@ -147,6 +147,20 @@ extension EventExtractor {
             return .dropped("not-political A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" })")
         }
         return .event(c)
+    }
+
+    /// `Стросс-Кан был обвинен в …`, `33-летнего Селезнёва обвиняют в хищении`: an accusation with nobody
+    /// accusing whose target is a person the sentence names reports a charge, the authorities' procedure, as
+    /// `предъявлены обвинения` does. Not a pronoun's target (`его обвинили`: who, the text said before, may be
+    /// an accuser), nor the imperfective past (`Петрова обвиняли в коррупции`: habitual talk, not coded), nor a
+    /// full participle describing someone (`обвиняемого Попова`, `подозреваемую Шатову`: a charge made before).
+    func isCharge(_ c: EventCandidate) -> Bool {
+        let f = features(c.trigger)
+        if f.aspect == .imperfective, f.tense == .past { return false }
+        if f.verbForm == .participle, f.case != nil { return false }
+        return c.entry.type == "ACCUSE" && c.entry.mode == "allege" && c.recipients.contains { p in
+            p.antecedent == nil && actor(p.entity)?.type == .person
+        }
     }
 
     /// `39 человек`, `пять участников`: people named by their number.
@@ -278,6 +292,8 @@ extension EventExtractor {
         // having happened — but an accusation or a demand the denial answers (`отверг обвинения`) was made.
         let answered = speechAct && view.head(trigger).map { isWord($0, .denialMarker) } == true
         if !answered, chain.contains(where: { $0 != trigger && isWord($0, .denialMarker) }) { return .negated }
+        // `предотвратил теракт`, `отменил визит`: the act did not take place.
+        if chain.contains(where: { $0 != trigger && isWord($0, .preventionMarker) }) { return .negated }
         for a in chain {
             // A marker does not qualify itself: `Минфин предложил` is a proposal made (REQUEST, occurred); it makes
             // hypothetical only what is proposed (`предложил встретиться`).

@@ -289,6 +289,9 @@ extension EventExtractor {
         var cur = clause
         for _ in 0..<4 {
             guard let r = view.relation(cur), complements.contains(r), let a = view.head(cur) else { return [] }
+            // `Суд арестовал обвиняемого в убийстве`: an act told of a person (the accused, the detained) is not
+            // the act of the verb's subject over them.
+            if features(a).animacy == .animate && features(a).verbForm != .finite { return [] }
             let subjects = view.children(a, [.nominalSubject])
             if !subjects.isEmpty { return people(expand(subjects), at: a) }
             cur = a
