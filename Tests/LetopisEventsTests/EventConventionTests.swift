@@ -110,11 +110,12 @@ struct EventConventionTests {
         ], mentions: [("Украина", .location), ("России", .location)]))
     }
 
-    @Test("who repels or prevents an attack is not its attacker; a prevented act is negated, a repelled one occurred")
+    @Test("who repels an attack is its target and who prevents one not its attacker; a prevented act is negated, a repelled one occurred")
     func opposedAttack() throws {
         let doc = try attackGoverned(by: ("отразила", "отразить"))
         let repelled = try #require(doc.events.first { $0.type == "ASSAULT" })
         #expect(names(doc, repelled, .actor) == ["России"])
+        #expect(names(doc, repelled, .recipient) == ["Украина"])
         #expect(repelled.status == .occurred)
         let preventedDoc = try attackGoverned(by: ("предотвратила", "предотвратить"))
         let prevented = try #require(preventedDoc.events.first { $0.type == "ASSAULT" })

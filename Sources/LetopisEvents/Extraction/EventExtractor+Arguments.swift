@@ -128,6 +128,16 @@ extension EventExtractor {
                 if !args.fired.contains("role." + rule.name) { args.fired.append("role." + rule.name) }
             }
         }
+        // `Украина отразила атаку`, `Силами ПВО отражена атака`: who repels an attack is its target.
+        if let verb = shape.opposingVerb, isWord(verb, .repellingVerb) {
+            let defenders = activeSubjects(of: verb) + expand(view.children(verb, [.obliqueNominal]).filter {
+                view.isAgent($0) || features(verb).voice == .passive && features($0).case == .instrumental && view.caseMarker($0) == nil
+            })
+            if !defenders.isEmpty {
+                args.targets += defenders
+                args.fired.append("role.target.repelling-subject")
+            }
+        }
         // `в Раменском городском округе отражена атака`: where the act was opposed is where it took place.
         if let verb = shape.opposingVerb, args.places.isEmpty {
             for d in view.children(verb, Self.argumentRelations) where !shape.tokens.contains(d) {
