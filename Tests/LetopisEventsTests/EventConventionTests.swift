@@ -145,4 +145,17 @@ struct EventConventionTests {
         let e = try #require(lifted.events.first)
         #expect(e.type == "CONCEDE" && e.mode == "ease-sanctions" && e.status == .occurred)
     }
+
+    @Test("what a permission allows is hypothetical (`позволила Украине наносить удары`); what a verb begins occurred")
+    func permittedStrikes() throws {
+        func strikes(_ verb: (String, String)) throws -> Event? {
+            try run(parsed([
+                "Франция/франция/PROPN/Case=Nom|Number=Sing/2/nsubj", "\(verb.0)/\(verb.1)/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past/0/root",
+                "Украине/украина/PROPN/Case=Dat|Number=Sing/2/iobj", "наносить/наносить/VERB/Aspect=Imp|VerbForm=Inf/2/xcomp",
+                "удары/удар/NOUN/Case=Acc|Number=Plur/4/obj", "././PUNCT//2/punct",
+            ], mentions: [("Франция", .location), ("Украине", .location)])).events.first { $0.type == "ASSAULT" }
+        }
+        #expect(try #require(try strikes(("позволила", "позволить"))).status == .hypothetical)
+        #expect(try #require(try strikes(("помогла", "помочь"))).status == .occurred)
+    }
 }

@@ -306,12 +306,14 @@ extension EventExtractor {
         }
         // `призывы освободить X`, `добиваются его экстрадиции`: what is asked for has not happened.
         if clause != trigger, isWord(clause, .requestMarker) { hypothetical = true }
-        // Only complements count: `призвал X, заявив, что встреча состоялась` tells of a meeting that took place.
+        // Only complements count: `призвал X, заявив, что встреча состоялась` tells of a meeting that took place. So for
+        // what a permission allows (`позволили Украине наносить удары`), not for what it dates (`позволит впервые с
+        // момента вторжения`).
         var asked = clause
         for _ in 0..<2 {
             guard let r = view.relation(asked), [.openClausalComplement, .object, .nominalModifier, .clausalComplement].contains(r),
                   let h = view.head(asked) else { break }
-            if isWord(h, .requestMarker) { hypothetical = true; break }
+            if isWord(h, .requestMarker) || isWord(h, .permissionMarker) { hypothetical = true; break }
             asked = h
         }
         if let x = timex, x.rawValue < document.timexes.count {
