@@ -158,4 +158,22 @@ struct EventConventionTests {
         #expect(try #require(try strikes(("позволила", "позволить"))).status == .hypothetical)
         #expect(try #require(try strikes(("помогла", "помочь"))).status == .occurred)
     }
+
+    @Test("weapons supplied are AID military; weapons a state may hand over are AGREE, as a planned aid is")
+    func weaponsSupplied() throws {
+        func supply(_ verb: [String]) throws -> Event? {
+            try run(parsed([
+                "Германия/германия/PROPN/Case=Nom|Number=Sing/\(verb.count + 1)/nsubj",
+            ] + verb + [
+                "Украине/украина/PROPN/Case=Dat|Number=Sing/\(verb.count + 1)/iobj",
+                "ракеты/ракета/NOUN/Case=Acc|Number=Plur/\(verb.count + 1)/obj", "././PUNCT//\(verb.count + 1)/punct",
+            ], mentions: [("Германия", .location), ("Украине", .location)])).events.first
+        }
+        let supplied = try #require(try supply(["поставила/поставить/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past/0/root"]))
+        #expect(supplied.type == "AID" && supplied.mode == "military" && supplied.status == .occurred)
+        let possible = try #require(try supply([
+            "может/мочь/VERB/Aspect=Imp|VerbForm=Fin|Tense=Pres/0/root", "передать/передать/VERB/Aspect=Perf|VerbForm=Inf/2/xcomp",
+        ]))
+        #expect(possible.type == "AGREE" && possible.status == .hypothetical)
+    }
 }
