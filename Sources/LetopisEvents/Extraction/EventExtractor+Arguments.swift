@@ -28,22 +28,14 @@ struct ClauseShape {
         // A light verb carries a noun trigger (`провели переговоры`, `состоялась встреча`, `совершил визит`);
         // a verb the noun merely modifies (`после визита ... посетил`) does not, nor one that opposes the act
         // (`ПВО отразила атаку`: the subject is the other side, and only the verb's place is the act's).
+        var governor: TokenIndex?
         if nounTrigger, let h = x.view.head(nounToken), x.pos(h) == .verb || x.pos(h) == .auxiliary,
            x.view.relation(nounToken).map({ $0 == .object || $0 == .nominalSubject }) == true {
-            if x.isWord(h, .opposingVerb) {
-                opposingVerb = h
-                lightVerb = nil
-                clause = t
-            } else {
-                opposingVerb = nil
-                lightVerb = h
-                clause = h
-            }
-        } else {
-            opposingVerb = nil
-            lightVerb = nil
-            clause = t
+            governor = h
         }
+        opposingVerb = governor.flatMap { x.isWord($0, .opposingVerb) ? $0 : nil }
+        lightVerb = opposingVerb == nil ? governor : nil
+        clause = lightVerb ?? t
         passive = x.features(clause).voice == .passive
             || x.lemma(clause).hasSuffix("ся") && entry.lemmas.first.map { x.isLemma($0, .reflexivePassive) } == true
         nounHeads = Array(Set([t, nounToken])).sorted()
@@ -92,9 +84,7 @@ extension EventExtractor {
                 args.patients = expand([noun])
                 args.fired.append("patient.participle-noun")
             }
-            args.agents = expand(view.children(shape.clause, [.obliqueNominal]).filter {
-                view.isAgent($0) || features($0).case == .instrumental && view.caseMarker($0) == nil
-            })
+            args.agents = passiveAgents(of: shape.clause)
         }
         applyRoleTable(entry, shape, &args)
         recoverMisattached(entry, shape, &args)
@@ -109,8 +99,7 @@ extension EventExtractor {
     func applyRoleTable(_ entry: TriggerEntry, _ shape: ClauseShape, _ args: inout Arguments) {
         for h in Array(Set(shape.nounHeads + [shape.clause])).sorted() {
             for d in view.children(h, Self.argumentRelations) where !shape.tokens.contains(d) {
-                let marker = view.caseMarker(d)
-                guard let rule = tables.roles.first(where: { fits($0, d, marker: marker, head: h, entry, shape) }) else { continue }
+                guard let rule = roleRule(d, head: h, entry, shape) else { continue }
                 let heads = rule.expands ? expand([d]) : [d]
                 switch rule.role {
                 case .sideOwner: args.fromSide += expand(view.children(d, [.nominalModifier]).filter { view.caseMarker($0) == nil })
@@ -130,9 +119,7 @@ extension EventExtractor {
         }
         // `Украина отразила атаку`, `Силами ПВО отражена атака`: who repels an attack is its target.
         if let verb = shape.opposingVerb, isWord(verb, .repellingVerb) {
-            let defenders = activeSubjects(of: verb) + expand(view.children(verb, [.obliqueNominal]).filter {
-                view.isAgent($0) || features(verb).voice == .passive && features($0).case == .instrumental && view.caseMarker($0) == nil
-            })
+            let defenders = activeSubjects(of: verb) + (features(verb).voice == .passive ? passiveAgents(of: verb) : [])
             if !defenders.isEmpty {
                 args.targets += defenders
                 args.fired.append("role.target.repelling-subject")
@@ -141,14 +128,25 @@ extension EventExtractor {
         // `в Раменском городском округе отражена атака`: where the act was opposed is where it took place.
         if let verb = shape.opposingVerb, args.places.isEmpty {
             for d in view.children(verb, Self.argumentRelations) where !shape.tokens.contains(d) {
-                let marker = view.caseMarker(d)
-                guard let rule = tables.roles.first(where: { fits($0, d, marker: marker, head: verb, entry, shape) }), rule.role == .place
-                else { continue }
+                guard let rule = roleRule(d, head: verb, entry, shape), rule.role == .place else { continue }
                 args.places += rule.expands ? expand([d]) : [d]
                 args.fired.append("role.place.opposing-verb")
                 break
             }
         }
+    }
+
+    /// The first row of `argument-roles.tsv` that fits the dependent `d` of `h`.
+    func roleRule(_ d: TokenIndex, head h: TokenIndex, _ entry: TriggerEntry, _ shape: ClauseShape) -> ArgumentRoleRule? {
+        let marker = view.caseMarker(d)
+        return tables.roles.first { fits($0, d, marker: marker, head: h, entry, shape) }
+    }
+
+    /// Who performs a passive verb's act: `obl:agent`, or an instrumental without a preposition (`задержан полицией`).
+    func passiveAgents(of verb: TokenIndex) -> [TokenIndex] {
+        expand(view.children(verb, [.obliqueNominal]).filter {
+            view.isAgent($0) || features($0).case == .instrumental && view.caseMarker($0) == nil
+        })
     }
 
     func fits(_ rule: ArgumentRoleRule, _ d: TokenIndex, marker: String?, head h: TokenIndex, _ entry: TriggerEntry, _ shape: ClauseShape) -> Bool {

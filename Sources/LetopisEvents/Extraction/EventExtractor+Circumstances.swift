@@ -155,12 +155,10 @@ extension EventExtractor {
     /// an accuser), nor the imperfective past (`Петрова обвиняли в коррупции`: habitual talk, not coded), nor a
     /// full participle describing someone (`обвиняемого Попова`, `подозреваемую Шатову`: a charge made before).
     func isCharge(_ c: EventCandidate) -> Bool {
+        guard c.entry.type == "ACCUSE", c.entry.mode == "allege" else { return false }
         let f = features(c.trigger)
-        if f.aspect == .imperfective, f.tense == .past { return false }
-        if f.verbForm == .participle, f.case != nil { return false }
-        return c.entry.type == "ACCUSE" && c.entry.mode == "allege" && c.recipients.contains { p in
-            p.antecedent == nil && actor(p.entity)?.type == .person
-        }
+        if f.aspect == .imperfective && f.tense == .past || f.verbForm == .participle && f.case != nil { return false }
+        return c.recipients.contains { p in p.antecedent == nil && actor(p.entity)?.type == .person }
     }
 
     /// `39 человек`, `пять участников`: people named by their number.
