@@ -49,6 +49,14 @@ public struct CorpusResolver: Sendable {
         EventClusterer.block(of: mention, published: record.published)
     }
 
+    /// Why each of `reports` (mention ids) would or would not join the event made of the mentions `event`, by the
+    /// rules clustering applies: each report compared with the event as a whole, its words weighed against the
+    /// sentences of `records` in its block. `records` are those of the block (as the store reads them for it).
+    public func explain(_ reports: [String], against event: [String], records: [DocumentRecord],
+                        actors: ActorResolution) -> [(mention: String, decision: MergeDecision)] {
+        EventClusterer(records: records, actors: actors, blocks: nil).explain(reports, against: event)
+    }
+
     /// Whether two mentions could be one event, and why (or why not), by the same rules clustering applies:
     /// for tests and for `letopis show` when a user asks why two reports are apart.
     public func compare(_ a: (record: DocumentRecord, mention: DocumentRecord.EventMention),

@@ -280,6 +280,8 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOption
     @Argument(help: "Event id (ev-...).")
     var event: String
+    @Option(name: .customLong("against"), help: "Another event id: why each of its reports would or would not join this event.")
+    var other: String?
     @Flag(help: "JSON instead of text.")
     var json = false
 
@@ -291,6 +293,7 @@ struct ShowCommand: ParsableCommand {
                 throw LetopisError(.badArgument, subject: event, message: "no such event in \(store.name)",
                                    remedy: "list event ids with 'letopis events'")
             }
+            if let other { try explain(other, against: found, in: store); return }
             if json { Console.write(try StoreJSON.line(found)); Console.flush(); return }
             var text = "\(found.id)  \(found.type)\(found.mode.map { " (\($0))" } ?? "")  \(found.status)  \(found.date.value)"
             text += " [\(found.date.earliest) … \(found.date.latest)]\n"
@@ -309,6 +312,40 @@ struct ShowCommand: ParsableCommand {
             Console.write(text)
             Console.flush()
         }
+    }
+
+    /// Each report of `other` with its sentence and the verdict of comparing it with `event` as resolution would.
+    func explain(_ other: String, against event: CorpusEvent, in store: EventStore) throws {
+        guard let apart = try store.findEvent(id: other), let verdicts = try store.explain(other, against: event.id) else {
+            throw LetopisError(.badArgument, subject: other, message: "no such event in \(store.name)",
+                               remedy: "list event ids with 'letopis events'")
+        }
+        let links = Dictionary(apart.mentions.map { ($0.event, $0) }, uniquingKeysWith: { first, _ in first })
+        if json {
+            for (mention, decision) in verdicts {
+                Console.write(try StoreJSON.line(ExplainedReport(mention: mention, event: event.id, joins: decision.compatible,
+                                                                 reason: decision.reason)))
+            }
+            Console.flush()
+            return
+        }
+        var text = "\(apart.id) against \(event.id) (\(event.type)\(event.mode.map { "/\($0)" } ?? ""), \(event.date.value), "
+        text += "\(event.numMentions) mentions)\n"
+        for (mention, decision) in verdicts {
+            text += "\n- \(mention)  \(decision.compatible ? "would join" : "kept apart")\n"
+            if let link = links[mention] { text += "  \(ShowCommand.marked(link))\n" }
+            text += "  why: \(decision.reason)\n"
+        }
+        Console.write(text)
+        Console.flush()
+    }
+
+    /// One line of `show --against --json`.
+    struct ExplainedReport: Encodable {
+        var mention: String
+        var event: String
+        var joins: Bool
+        var reason: String
     }
 
     /// The mention's sentence with its trigger in brackets.

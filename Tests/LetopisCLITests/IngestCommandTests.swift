@@ -58,6 +58,17 @@ struct IngestCommandTests {
         let firstID = try #require(firstEvent?["id"] as? String)
         let show = try CLI.run(["show", "--db", db, firstID])
         #expect(show.status == 0 && show.stdout.contains("why:"), "\(show.stderr)")
+        let ids = try lines.map { line in
+            try #require((try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String)
+        }
+        if let secondID = ids.dropFirst().first {
+            let against = try CLI.run(["show", "--db", db, firstID, "--against", secondID])
+            #expect(against.status == 0 && against.stdout.contains("kept apart") && against.stdout.contains("why:"),
+                    "\(against.stdout) \(against.stderr)")
+        }
+        let unknown = try CLI.run(["show", "--db", db, firstID, "--against", "ev-nothing"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("ev-nothing") && unknown.stderr.split(separator: "\n").count == 1,
+                "\(unknown.stderr)")
 
         let search = try CLI.run(["search", "--db", db, "Кремль", "--format", "json"])
         #expect(search.stdout.contains("tass-1") && !search.stdout.contains("ria-1"))

@@ -55,6 +55,25 @@ struct EventResolutionTests {
         #expect(decision.reason.contains("different days"))
     }
 
+    @Test("explaining two events: a member of an event would join it again; another day's meeting is kept apart, saying why")
+    func explainApart() throws {
+        let meeting = try #require(resolution.event(of: "a1-0")), other = try #require(resolution.event(of: "b1-0"))
+        let members = meeting.mentions.map(\.event)
+        let rest = members.filter { $0 != "a5-0" }
+        let again = CorpusResolver().explain(["a5-0"], against: rest, records: records, actors: resolution.actors)
+        #expect(again.map(\.mention) == ["a5-0"])
+        #expect(again.first?.decision.compatible == true, "\(again)")
+        #expect(again.first?.decision.reason.contains("(state and its official)") == true, "\(again)")
+        let apart = CorpusResolver().explain(other.mentions.map(\.event), against: members, records: records, actors: resolution.actors)
+        #expect(!apart.isEmpty && apart.allSatisfy { !$0.decision.compatible }, "\(apart)")
+        #expect(apart.first?.decision.reason.contains("different days") == true, "\(apart)")
+        let strike = try #require(resolution.event(of: "s1-0"))
+        let otherBlock = CorpusResolver().explain(strike.mentions.map(\.event), against: members, records: records, actors: resolution.actors)
+        #expect(otherBlock.first?.decision.reason.hasPrefix("different blocks") == true, "\(otherBlock)")
+        let unknown = CorpusResolver().explain(["zz-9"], against: members, records: records, actors: resolution.actors)
+        #expect(unknown.first?.decision.compatible == false && unknown.first?.decision.reason == "not in the records read")
+    }
+
     @Test("the same leader on the same day with someone else is another meeting")
     func otherParticipants() throws {
         let other = try #require(resolution.event(of: "c1-0"))

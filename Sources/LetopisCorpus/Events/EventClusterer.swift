@@ -671,7 +671,8 @@ struct EventClusterer {
 
     // MARK: Clustering
 
-    func resolve() -> [CorpusEvent] {
+    /// Every mention of the blocks asked for, prepared once (a mention repeated in two records counts once).
+    func preparedMentions() -> [Prepared] {
         var prepared: [Prepared] = []
         // Records sorted by id, so duplicates of an id resolve the same whatever their order.
         let order = records.indices.sorted { (records[$0].id, records[$0].textSHA256) < (records[$1].id, records[$1].textSHA256) }
@@ -687,15 +688,54 @@ struct EventClusterer {
                 prepared.append(p)
             }
         }
-        let sorted = prepared.indices.sorted { i, j in
-            let a = prepared[i], b = prepared[j]
-            if a.block != b.block { return a.block < b.block }
-            let ra = a.date.rank, rb = b.date.rank
-            if ra != rb { return ra < rb }
-            if a.date.firstDay != b.date.firstDay { return a.date.firstDay < b.date.firstDay }
-            if a.seenKey != b.seenKey { return a.seenKey < b.seenKey }
-            return a.mention.id < b.mention.id
+        return prepared
+    }
+
+    /// The order mentions are clustered in: block, precision of date, first day, publication, mention id.
+    static func precedes(_ a: Prepared, _ b: Prepared) -> Bool {
+        if a.block != b.block { return a.block < b.block }
+        let ra = a.date.rank, rb = b.date.rank
+        if ra != rb { return ra < rb }
+        if a.date.firstDay != b.date.firstDay { return a.date.firstDay < b.date.firstDay }
+        if a.seenKey != b.seenKey { return a.seenKey < b.seenKey }
+        return a.mention.id < b.mention.id
+    }
+
+    /// Why each report of `reports` (mention ids) would or would not join the event made of `event` (mention ids),
+    /// by the rules `resolve` applies: the report compared with the event as a whole, its words weighed against its
+    /// block's sentences. For `letopis show EVENT --against OTHER`, when a user asks why two events are apart.
+    /// A mention id found in neither list of prepared mentions is reported as unknown.
+    func explain(_ reports: [String], against event: [String]) -> [(mention: String, decision: MergeDecision)] {
+        let prepared = preparedMentions()
+        let byID = Dictionary(prepared.indices.map { (prepared[$0].mention.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let members = event.compactMap { byID[$0] }.sorted { EventClusterer.precedes(prepared[$0], prepared[$1]) }
+        guard let first = members.first else {
+            return reports.map { ($0, MergeDecision(compatible: false, reason: "the event's reports are not in the records read")) }
         }
+        let cluster = Cluster(type: prepared[first].mention.type, mode: prepared[first].mention.mode, statusClass: prepared[first].statusClass)
+        for i in members { cluster.add(prepared[i], index: i, reason: "") }
+        let eventSide = EventClusterer.side(cluster)
+        let idf = SentenceSimilarity.inverseFrequencies(prepared.filter { $0.block == prepared[first].block }.map(\.words))
+        return reports.map { id in
+            guard let i = byID[id] else { return (id, MergeDecision(compatible: false, reason: "not in the records read")) }
+            let p = prepared[i]
+            if p.block != prepared[first].block {
+                return (id, MergeDecision(compatible: false, reason: "different blocks \(p.block) and \(prepared[first].block): reports of other types or months never join"))
+            }
+            let r = EventClusterer.compareWithStrength(EventClusterer.side(p), eventSide, idf: idf)
+            if r.ok, r.onlyIfAlone {
+                let why = cluster.records.contains(p.record)
+                    ? "nothing identifying in common, and two events of one document are two acts its extraction told apart"
+                    : "nothing identifying in common; it would join only as the one event of its type on its day that it fits"
+                return (id, MergeDecision(compatible: false, reason: "\(why): \(r.text)"))
+            }
+            return (id, MergeDecision(compatible: r.ok, reason: r.text))
+        }
+    }
+
+    func resolve() -> [CorpusEvent] {
+        let prepared = preparedMentions()
+        let sorted = prepared.indices.sorted { EventClusterer.precedes(prepared[$0], prepared[$1]) }
 
         // Candidates come from an index of participant keys by day: a mention looks only at events that share a
         // participant and could fall on one of its days, so a state in every report of a month costs that day's

@@ -150,6 +150,30 @@ extension EventStore: EventStoreReader {
         return try ResponseJSON.fragment(EventDetail(event: event, records: records))
     }
 
+    /// Why each report of event `other` would or would not join event `id`, by the rules resolution applies (each
+    /// report against the event as a whole, words weighed over their block): `letopis show ID --against OTHER`.
+    /// Nil when either event is unknown. Reports of another block (type or month) never join, and say so.
+    public func explain(_ other: String, against id: String) throws -> [(mention: String, decision: MergeDecision)]? {
+        try backend.read { session in
+            func block(_ event: String) throws -> String? {
+                try session.query("SELECT block FROM events WHERE id = ?", [.text(event)]).first?.string(0)
+            }
+            func mentions(_ event: String) throws -> [String] {
+                try session.query("SELECT mention FROM event_mentions WHERE event = ? ORDER BY mention", [.text(event)]).map { $0.text(0) }
+            }
+            guard let home = try block(id), let away = try block(other) else { return nil }
+            let reports = try mentions(other)
+            if home != away {
+                return reports.map {
+                    ($0, MergeDecision(compatible: false, reason: "different blocks \(away) and \(home): reports of other types or months never join"))
+                }
+            }
+            let records = try records(block: home, in: session)
+            let actors = resolver.resolveActors(records, period: try periodPeople(block: home, records: records, in: session))
+            return resolver.explain(reports, against: try mentions(id), records: records, actors: actors)
+        }
+    }
+
     public func findEvent(id: String) throws -> CorpusEvent? {
         let rows = try backend.query("SELECT body FROM events WHERE id = ?", [.text(id)])
         guard let body = rows.first?.string(0) else { return nil }
