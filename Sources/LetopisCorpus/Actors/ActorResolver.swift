@@ -48,10 +48,16 @@ struct ActorResolver {
         // the same given name: decided from the groups as read, so the order of documents does not matter.
         var genitiveNotes: [DocumentActorRef: String] = [:]
         var moves: [(from: String, to: String, refs: Set<DocumentActorRef>)] = []
+        // So does a surname the lemmatiser gave a fleeting vowel (`Олафа Шольца` → `Шолец`) join `Шольц`, by the same
+        // evidence.
         for key in persons.keys.sorted() {
-            guard let base = NameKey.genitiveBase(key), let nominative = persons[base], let items = persons[key] else { continue }
+            guard let items = persons[key] else { continue }
+            let found = NameKey.undeclinedBases(key).lazy.compactMap { base in persons[base].map { (base, $0) } }.first
+            guard let (base, nominative) = found else { continue }
+            let genitive = NameKey.genitiveBase(key) == base
             let given = Set(nominative.compactMap { parts($0.actor).first }.filter { !NameKey.isInitial($0) }.map(NameKey.spelling))
             let nominativeName = nominative.map { parts($0.actor).last }.min() ?? base
+            let readAs = genitive ? "the genitive of \(nominativeName)" : "\(nominativeName), less the fleeting vowel the lemmatiser put in"
             var moved = Set<DocumentActorRef>()
             // A bare `Галланта` is the genitive of the one `Галлант` of the corpus when it can be nothing else: the
             // nominative is no Russian surname with a feminine in `-а` (`Петров`/`Петрова`), the corpus has one
@@ -61,10 +67,10 @@ struct ActorResolver {
             for item in items {
                 if let f = parts(item.actor).first, !NameKey.isInitial(f), given.contains(NameKey.spelling(f)) {
                     moved.insert(item.ref)
-                    genitiveNotes[item.ref] = "surname \(parts(item.actor).last) read as the genitive of \(nominativeName) (same given name \(f))"
+                    genitiveNotes[item.ref] = "surname \(parts(item.actor).last) read as \(readAs) (same given name \(f))"
                 } else if parts(item.actor).first == nil, bareJoins {
                     moved.insert(item.ref)
-                    genitiveNotes[item.ref] = "surname \(parts(item.actor).last) alone read as the genitive of \(nominativeName) (one person of that surname, no feminine in -а)"
+                    genitiveNotes[item.ref] = "surname \(parts(item.actor).last) alone read as \(readAs) (one person of that surname\(genitive ? ", no feminine in -а" : ""))"
                 }
             }
             if !moved.isEmpty { moves.append((key, base, moved)) }
@@ -467,7 +473,7 @@ struct ActorResolver {
             if type == "PER" {
                 let words = name.split(separator: " ")
                 let initials = words.filter { NameKey.isInitial(String($0)) }.count
-                let genitive = words.last.flatMap { NameKey.genitiveBase(NameKey.spelling(String($0))) }.map(surnames.contains) ?? false
+                let genitive = words.last.map { NameKey.undeclinedBases(NameKey.spelling(String($0))).contains(where: surnames.contains) } ?? false
                 return ((words.count - initials) * 2 + initials) * 2 - (genitive ? 1 : 0)
             }
             return NameKey.looksLikeAbbreviation(name) ? 0 : 1

@@ -111,6 +111,28 @@ enum NameKey {
         return String(out)
     }
 
+    /// The nominative a surname would have if the lemmatiser, undoing a case it did not know, put in a fleeting vowel:
+    /// `Шольца`, `Шольцу`, `Шольцем` lemmatise as `Шолец` (as `отца` does as `отец`), where the man is `Шольц`; so
+    /// `шолиц` → `шолц` (spelling forms, where `е` is `и`). For a surname ending in `ц` or `к` after `е` or `о` after a
+    /// consonant; nil otherwise. Only a possibility: resolution takes it when the corpus names the base with the same
+    /// given name.
+    static func fleetingVowelBase(_ surnameKey: String) -> String? {
+        let scalars = Array(surnameKey.unicodeScalars)
+        guard scalars.count >= 5, let final = scalars.last, final == "ц" || final == "к" else { return nil }
+        let vowel = scalars[scalars.count - 2], before = scalars[scalars.count - 3]
+        guard vowel == "и" || vowel == "о", before.properties.isAlphabetic, !"аеиоуыэюяй".unicodeScalars.contains(before) else { return nil }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars.dropLast(2))
+        out.append(final)
+        return String(out)
+    }
+
+    /// The nominatives a surname left declined or mis-lemmatised may stand for (``genitiveBase(_:)``,
+    /// ``fleetingVowelBase(_:)``); empty when it can only be itself.
+    static func undeclinedBases(_ surnameKey: String) -> [String] {
+        [genitiveBase(surnameKey), fleetingVowelBase(surnameKey)].compactMap { $0 }
+    }
+
     /// Whether a surname (spelling form, ``spelling(_:)``) is of the Russian kinds whose feminine adds `а`
     /// (`Петров`/`Петрова`, `Лебедев`, `Путин`, `Мишин`, `Пушкин`): then a bare `-а` form may be a woman, not
     /// the man's genitive. `е`, `ё` and `ы` are already `и` in the spelling form.

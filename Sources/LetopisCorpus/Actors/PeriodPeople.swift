@@ -144,7 +144,7 @@ extension CorpusResolver {
                     rows.insert(PeriodName(period: period, surname: key, given: first, patronymic: parts.patronymic ?? "",
                                            country: actor.country ?? "", name: actor.name))
                 } else {
-                    for k in [key, NameKey.genitiveBase(key)].compactMap({ $0 }) {
+                    for k in [key] + NameKey.undeclinedBases(key) {
                         rows.insert(PeriodName(period: period, surname: k, given: "", patronymic: "", country: "", name: actor.name))
                     }
                 }
@@ -162,7 +162,7 @@ extension CorpusResolver {
             for actor in record.actors where actor.type == "PER" && (resolver.parts(actor).first.map(NameKey.isInitial) ?? true) {
                 let key = resolver.surnameKey(actor)
                 keys.insert(key)
-                if let base = NameKey.genitiveBase(key) { keys.insert(base) }
+                keys.formUnion(NameKey.undeclinedBases(key))
             }
         }
         return keys
