@@ -82,6 +82,15 @@ struct AliasAndGenitiveTests {
         #expect(Set(call.mentions.map(\.event)) == ["f1-0", "f2-0"])
     }
 
+    @Test("a bare ВСУ, which its report gives no sector, is Ukraine's army by the alias table: one strike with Украина at the same place and day")
+    func armyFromCorpusActor() throws {
+        #expect(try actor("u1").sector == "military" && (try actor("u1")).country == "UA")
+        let strike = try #require(resolution.event(of: "u1-0"))
+        #expect(Set(strike.mentions.map(\.event)) == ["u1-0", "u2-0"], "\(strike.mentions.map(\.reason))")
+        let joined = try #require(strike.mentions.first { $0.reasonCode == "joined" })
+        #expect(joined.reason.contains("(state and its official)"), "\(joined.reason)")
+    }
+
     @Test("a bare Петрова (maybe a woman), a Кранца of two Кранцы and a Мердока with a given name of its own stay apart")
     func genitiveNearMisses() throws {
         #expect(try actor("n2").id != (try actor("n1")).id)

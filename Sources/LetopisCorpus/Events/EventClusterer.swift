@@ -147,10 +147,14 @@ struct EventClusterer {
                 state = countries.count == 1 ? countries.first : nil
                 isSpecific = namesOnePerson(a, id: id, actors: actors)
             default:
-                if let s = a.sector, EventRules.stateSectors.contains(s) { state = a.country }
+                // The corpus actor knows what one report may not say (`ВСУ` bare in a post: the alias table's army of
+                // Ukraine).
+                let corpus = actors.actor(id: id)
+                let sector = a.sector ?? corpus?.sector
+                if let s = sector, EventRules.stateSectors.contains(s) { state = a.country ?? corpus?.country }
                 // An organisation identifies what is done to it (sanctions on a bank); what it does, an army or
                 // a ministry does many times a day, so as a doer it counts only in meetings and agreements.
-                isSpecific = !(a.sector.map { EventRules.unspecificSectors.contains($0) } ?? false)
+                isSpecific = !(sector.map { EventRules.unspecificSectors.contains($0) } ?? false)
                     && (p.role == "recipient" || EventRules.symmetricTypes.contains(m.type))
             }
             let party = Party(id: id, name: actors.actor(id: id)?.name ?? a.name, role: p.role, state: state,
