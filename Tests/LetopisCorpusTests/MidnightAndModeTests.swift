@@ -26,6 +26,15 @@ struct MidnightAndModeTests {
         #expect(resolution.event(of: "m4-0")?.id != resolution.event(of: "m1-0")?.id)
     }
 
+    @Test("two named people in common join reports of the next day whatever the hours between; two days later is apart")
+    func namedAcrossDays() throws {
+        let call = try #require(resolution.event(of: "n1-0"))
+        #expect(Set(call.mentions.map(\.event)) == ["n1-0", "n2-0"], "\(call.mentions.map(\.reason))")
+        let reason = try #require(call.mentions.first { $0.event == "n2-0" }?.reason)
+        #expect(reason.contains("adjacent days, two named participants in common"), "\(reason)")
+        #expect(resolution.event(of: "n3-0")?.id != call.id)
+    }
+
     @Test("the publication timestamp is read in UTC")
     func minutes() {
         #expect(EventClusterer.publicationMinute("2024-11-29T05:30:00+00:00") == EventClusterer.publicationMinute("2024-11-29T08:30:00+03:00"))

@@ -443,7 +443,12 @@ struct EventClusterer {
     /// never two different days. A date known only from publication is weaker: it stands for that day or
     /// the day before, and two such dates must be the same day, or adjacent days with all such reports of the
     /// event published within `EventRules.publicationSpanAcrossMidnight` (a night event across UTC midnight).
-    static func compareDates(_ a: Side, _ b: Side) -> (ok: Bool, text: String, interval: DayInterval?) {
+    ///
+    /// `named`: the two reports have two named people (or particular organisations) in common. Then publication on
+    /// two adjacent days is one act whatever the hours between: the repetition the
+    /// midnight rule guards against is a routine with no names (a drone shot down over one region every night),
+    /// and the same two people are reported doing the same thing on the next day as news of the day before.
+    static func compareDates(_ a: Side, _ b: Side, named: Bool = false) -> (ok: Bool, text: String, interval: DayInterval?) {
         switch (a.interval, b.interval) {
         case let (x?, y?):
             guard let both = x.intersection(y) else {
@@ -468,6 +473,9 @@ struct EventClusterer {
             if all.count == 1, let d = all.first { return (true, "both published \(d.iso), no other date", nil) }
             // Across midnight: two adjacent days, every report timed, all within a night's span of each other.
             let days = all.sorted()
+            if named, days.count == 2, days[1].daysSinceEpoch - days[0].daysSinceEpoch == 1 {
+                return (true, "published \(days[0].iso) and \(days[1].iso), adjacent days, two named participants in common", nil)
+            }
             guard days.count == 2, days[1].daysSinceEpoch - days[0].daysSinceEpoch == 1,
                   !a.publishedUntimed, !b.publishedUntimed,
                   let ma = a.publishedMinutes, let mb = b.publishedMinutes else {
@@ -571,7 +579,7 @@ struct EventClusterer {
                 return (false, parties.text, 0, false)
             }
         }
-        let dates = compareDates(a, b)
+        let dates = compareDates(a, b, named: parties.specific >= 2)
         guard dates.ok else { return (false, dates.text, 0, false) }
         let place = comparePlaces(a, b)
         guard place.ok else { return (false, place.text ?? "different places", 0, false) }
