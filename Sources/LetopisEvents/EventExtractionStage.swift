@@ -62,6 +62,11 @@ public struct EventExtractionStage: Stage {
         let statements = candidates.filter { $0.entry.type == PloverOntology.statement }
         candidates.removeAll { $0.entry.type == PloverOntology.statement && ($0.actors.isEmpty || $0.recipients.isEmpty) }
         for i in candidates.indices {
+            // Words that only attribute (`…, — СМИ`) are no participant, whatever the parse attached them to.
+            for frame in frames where frame.isTail && frame.sentence == candidates[i].sentence {
+                candidates[i].actors.removeAll { AttributionFinder.isAttributionWords($0.range, of: frame) }
+                candidates[i].recipients.removeAll { AttributionFinder.isAttributionWords($0.range, of: frame) }
+            }
             let c = candidates[i]
             // Source: a frame in the same sentence (not the event's own verb); a statement is its speaker's word.
             if let frame = frames.first(where: { $0.sentence == c.sentence && !c.tokens.contains($0.token) }) {

@@ -81,6 +81,42 @@ struct EventExtractionTests {
         #expect(d.events.first?.source?.normal == "Anadolu")
     }
 
+    @Test("a dash closing a post names its source (`…, — Минобороны`), never a participant, and prefers the person to the office")
+    func dashAttribution() throws {
+        let passive = try run(parsed([
+            "ВСУ/всу/PROPN/Case=Nom/2/nsubj", "атаковали/атаковать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "Белгород/белгород/PROPN/Case=Acc/2/obj", ",/,/PUNCT//5/punct", "—/—/PUNCT//5/punct",
+            "Минобороны/минобороны/PROPN/Case=Nom/2/conj", "././PUNCT//2/punct",
+        ], mentions: [("ВСУ", .organization), ("Белгород", .location), ("Минобороны", .organization)]))
+        let strike = try #require(passive.events.first)
+        #expect(strike.source?.normal == "Минобороны")
+        #expect(!strike.participants.contains { passive.text(of: $0.range) == "Минобороны" }, "\(strike.participants)")
+        #expect(strike.participants.contains { passive.text(of: $0.range) == "ВСУ" })
+        let office = try run(parsed([
+            "Путин/путин/PROPN/Case=Nom/2/nsubj", "встретился/встретиться/VERB/VerbForm=Fin/0/root",
+            "с/с/ADP//4/case", "Эрдоганом/эрдоган/PROPN/Case=Ins/2/obl", "—/—/PUNCT//6/punct",
+            "посол/посол/NOUN/Case=Nom/2/parataxis", "России/россия/PROPN/Case=Gen/6/nmod",
+            "Андрей/андрей/PROPN/Case=Nom/6/appos", "Келин/келин/PROPN/Case=Nom/8/flat:name", "././PUNCT//2/punct",
+        ], mentions: [("Путин", .person), ("Эрдоганом", .person), ("России", .location), ("Андрей Келин", .person)]))
+        #expect(office.events.first?.source?.normal == "Андрей Келин", "\(String(describing: office.events.first?.source))")
+    }
+
+    @Test("a dash that renames a noun (an apposition, a nominative noun before it) names no source")
+    func dashApposition() throws {
+        let renamed = try run(parsed([
+            "Полиция/полиция/NOUN/Case=Nom/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "настоятеля/настоятель/NOUN/Case=Acc/2/obj", "—/—/PUNCT//5/punct", "отца/отец/NOUN/Case=Acc/3/appos",
+            "Николая/николай/PROPN/Case=Acc/5/appos", "././PUNCT//2/punct",
+        ], mentions: [("Николая", .person)]))
+        #expect(renamed.events.allSatisfy { $0.source == nil })
+        let named = try run(parsed([
+            "Задержан/задержать/VERB/VerbForm=Part|Voice=Pass/0/root", "беглец/беглец/NOUN/Case=Nom/1/nsubj:pass",
+            "—/—/PUNCT//4/punct", "Тургун/тургун/PROPN/Case=Nom/2/appos", "Абдуллаев/абдуллаев/PROPN/Case=Nom/4/flat:name",
+            "././PUNCT//1/punct",
+        ], mentions: [("Тургун Абдуллаев", .person)]))
+        #expect(named.events.allSatisfy { $0.source == nil })
+    }
+
     @Test("reports no event where nothing happens, and no event without participants")
     func nothing() throws {
         let d = try run(parsed([

@@ -18,6 +18,9 @@ struct AttributionFinder {
         var source: FactPart
         /// Whether the source is a news organisation (then the frame is not a statement event).
         var isMedia: Bool
+        /// Whether the source is named after a dash closing the sentence (`…, — СМИ`): words that only attribute,
+        /// never a participant of what the sentence reports.
+        var isTail = false
     }
 
     func frames() -> [Frame] {
@@ -27,8 +30,48 @@ struct AttributionFinder {
                 guard let source = frameSource(t) else { continue }
                 if let (part, media) = sourcePart(source, at: t) { out.append(Frame(sentence: s, token: t, source: part, isMedia: media)) }
             }
+            if let (dash, tail) = dashTail(in: s), let (part, media) = sourcePart(phrase: tail, at: dash, preferPerson: true) {
+                out.append(Frame(sentence: s, token: dash, source: part, isMedia: media, isTail: true))
+            }
         }
         return out
+    }
+
+    /// Most words a dash attribution names its source in (`— официальный представитель МИД России`).
+    static let dashTailLimit = 6
+
+    /// `Курская область атакована ракетами ATACMS, — СМИ.`, `…, — Песков`: posts name their source after a dash that
+    /// closes the sentence. The dash and the words after it (at most `dashTailLimit`, no verb, up to the final
+    /// punctuation, naming someone in the nominative), when the dash follows a comma or a quote, or a verb earlier in
+    /// the sentence and no nominative noun the tail would rename: `Путин — президент России` (a copula's dash) and
+    /// `задержан беглец — Тургун Абдуллаев` (an apposition) attribute nothing.
+    func dashTail(in s: SentenceIndex) -> (dash: TokenIndex, tail: [TokenIndex])? {
+        let tokens = Array(view.tokens(of: s))
+        var end = tokens.count
+        while end > 0, view.isPunctuation(tokens[end - 1]), !Self.dashes.contains(view.text(tokens[end - 1])) { end -= 1 }
+        guard end > 0 else { return nil }
+        var i = end - 1
+        while i > 0, end - i <= Self.dashTailLimit, !Self.dashes.contains(view.text(tokens[i])) { i -= 1 }
+        guard i > 0, Self.dashes.contains(view.text(tokens[i])), i + 1 < end else { return nil }
+        let tail = Array(tokens[(i + 1)..<end])
+        guard !tail.contains(where: { view.pos($0) == .verb || view.pos($0) == .auxiliary || view.isPunctuation($0) }) else { return nil }
+        // A source is named in the nominative (`— официальный представитель МВД Ирина Волк`); words in another case
+        // after a dash are an apposition (`убили настоятеля церкви — отца Николая`, `района — Большесолдатского`).
+        let head = tail.prefix { view.pos($0) != .adposition }    // `Bloomberg со ссылкой на источники`
+        if let c = head.lazy.compactMap({ view.features($0).case }).first, c != .nominative { return nil }
+        let before = tokens[i - 1]
+        let closes = [",", "»", "\"", "“", "”", "!", "?", "…"].contains(view.text(before))
+            || (tokens[..<i].contains { view.pos($0) == .verb }
+                // A nominative noun right before the dash is renamed by it (`Задержан последний беглец — Тургун Абдуллаев`).
+                && !(view.pos(before)?.isNominal == true && view.features(before).case == .nominative))
+        return closes ? (tokens[i], tail) : nil
+    }
+
+    static let dashes: Set<String> = ["—", "–", "-", "--"]
+
+    /// The words of a candidate that lie in a dash attribution of its sentence: not its participants.
+    static func isAttributionWords(_ r: TextRange, of frame: Frame) -> Bool {
+        frame.isTail && r.start >= frame.source.range.start && r.end <= frame.source.range.end
     }
 
     /// The phrase naming the source of a reporting verb (its subject) or of a `по данным X` frame.
@@ -54,9 +97,17 @@ struct AttributionFinder {
 
     /// The source a phrase names, and whether it is a news organisation.
     func sourcePart(_ h: TokenIndex, at t: TokenIndex) -> (FactPart, Bool)? {
-        let phrase = view.subtree(h)
+        sourcePart(phrase: view.subtree(h), at: t)
+    }
+
+    /// The source the words of `phrase` name, and whether it is a news organisation.
+    func sourcePart(phrase: [TokenIndex], at t: TokenIndex, preferPerson: Bool = false) -> (FactPart, Bool)? {
         let media = phrase.contains { extractor.isWord($0, .mediaNoun) }
-        if let m = phrase.lazy.compactMap(view.mention(at:)).first, let mention = view.mention(m) {
+        // In the words of a dash attribution, the person when they are named with their office (`— посол России
+        // Андрей Келин`); else, as in a reporting verb's subject, the first name.
+        let mentions = phrase.compactMap(view.mention(at:))
+        let person = preferPerson ? mentions.first { view.mention($0)?.type == .person } : nil
+        if let m = person ?? mentions.first, let mention = view.mention(m) {
             return (FactPart(extractor.range(phrase), normal: name(of: mention)), media || isNewsOrganisation(m))
         }
         if media, let m = latestNewsOrganisation(before: t, introducedBy: phrase.map(view.lemma)), let mention = view.mention(m) {
