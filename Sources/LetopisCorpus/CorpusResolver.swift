@@ -75,4 +75,9 @@ public struct MergeDecision: Sendable, Hashable, Codable {
         self.compatible = compatible
         self.reason = reason
     }
+
+    /// A report of block `report` against an event of block `event` (`EventBlock` keys): never one event.
+    public static func otherBlock(_ report: String, _ event: String) -> MergeDecision {
+        MergeDecision(compatible: false, reason: "different blocks \(report) and \(event): reports of other types or months never join")
+    }
 }

@@ -61,9 +61,10 @@ public struct EventExtractionStage: Stage {
         // in particular (`заявил он`), it is attribution for what it reports, not a happening between actors.
         let statements = candidates.filter { $0.entry.type == PloverOntology.statement }
         candidates.removeAll { $0.entry.type == PloverOntology.statement && ($0.actors.isEmpty || $0.recipients.isEmpty) }
+        let tails = frames.filter(\.isTail)
         for i in candidates.indices {
             // Words that only attribute (`…, — СМИ`) are no participant, whatever the parse attached them to.
-            for frame in frames where frame.isTail && frame.sentence == candidates[i].sentence {
+            for frame in tails where frame.sentence == candidates[i].sentence {
                 candidates[i].actors.removeAll { AttributionFinder.isAttributionWords($0.range, of: frame) }
                 candidates[i].recipients.removeAll { AttributionFinder.isAttributionWords($0.range, of: frame) }
             }

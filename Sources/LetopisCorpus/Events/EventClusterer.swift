@@ -732,7 +732,7 @@ struct EventClusterer {
             guard let i = byID[id] else { return (id, MergeDecision(compatible: false, reason: "not in the records read")) }
             let p = prepared[i]
             if p.block != prepared[first].block {
-                return (id, MergeDecision(compatible: false, reason: "different blocks \(p.block) and \(prepared[first].block): reports of other types or months never join"))
+                return (id, MergeDecision.otherBlock(p.block.description, prepared[first].block.description))
             }
             let r = EventClusterer.compareWithStrength(EventClusterer.side(p), eventSide, idf: idf)
             if r.ok, r.onlyIfAlone {

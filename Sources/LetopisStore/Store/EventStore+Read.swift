@@ -164,9 +164,7 @@ extension EventStore: EventStoreReader {
             guard let home = try block(id), let away = try block(other) else { return nil }
             let reports = try mentions(other)
             if home != away {
-                return reports.map {
-                    ($0, MergeDecision(compatible: false, reason: "different blocks \(away) and \(home): reports of other types or months never join"))
-                }
+                return reports.map { ($0, MergeDecision.otherBlock(away, home)) }
             }
             let records = try records(block: home, in: session)
             let actors = resolver.resolveActors(records, period: try periodPeople(block: home, records: records, in: session))
