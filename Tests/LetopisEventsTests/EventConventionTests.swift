@@ -127,6 +127,24 @@ struct EventConventionTests {
         #expect(names(ownDoc, own, .actor).contains("Украина"))
     }
 
+    @Test("a `не` over a verb remarking on an attack is the remark's; over a light verb it is the attack's")
+    func remarkNotNegatingAct() throws {
+        /// `Украина не VERB атаку России .`
+        func attack(under verb: (String, String)) throws -> Event {
+            let doc = try run(parsed([
+                "Украина/украина/PROPN/Case=Nom|Number=Sing/3/nsubj", "не/не/PART//3/advmod",
+                "\(verb.0)/\(verb.1)/VERB/Aspect=Imp|VerbForm=Fin|Tense=Past/0/root",
+                "атаку/атака/NOUN/Case=Acc|Number=Sing/3/obj", "России/россия/PROPN/Case=Gen|Number=Sing/4/nmod", "././PUNCT//3/punct",
+            ], mentions: [("Украина", .location), ("России", .location)]))
+            return try #require(doc.events.first { $0.type == "ASSAULT" })
+        }
+        // `Украина не комментировала атаку России`: the attack took place; nobody commented on it.
+        #expect(try attack(under: ("комментировала", "комментировать")).status == .occurred)
+        #expect(try attack(under: ("прокомментировала", "прокомментировать")).status == .occurred)
+        // `Украина не провела атаку`: the light verb carries the act, and its `не` negates it.
+        #expect(try attack(under: ("провела", "провести")).status == .negated)
+    }
+
     @Test("a cancelled visit is negated; lifting sanctions is CONCEDE ease-sanctions, not a sanction negated")
     func cancelled() throws {
         let visit = try run(parsed([

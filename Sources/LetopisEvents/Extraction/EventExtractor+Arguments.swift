@@ -11,7 +11,8 @@ struct ClauseShape {
     /// The token whose dependents are the event's arguments: the trigger or its light verb.
     let clause: TokenIndex
     let lightVerb: TokenIndex?
-    /// A verb that opposes the noun trigger's act (`отражена атака`, `предотвратил теракт`): not its light verb.
+    /// A verb that opposes the noun trigger's act (`отражена атака`, `предотвратил теракт`): not its light verb, nor is a
+    /// verb that remarks on it (`не комментировали атаку`).
     let opposingVerb: TokenIndex?
     let passive: Bool
     /// Trigger and head noun: their dependents (`провели переговоры с X`) count as much as the verb's.
@@ -34,7 +35,10 @@ struct ClauseShape {
             governor = h
         }
         opposingVerb = governor.flatMap { x.isWord($0, .opposingVerb) ? $0 : nil }
-        lightVerb = opposingVerb == nil ? governor : nil
+        // Nor a verb that remarks on the act (`Россия не комментировала атаку`): the commenter is not the attacker, and
+        // the `не` is the comment's — the act is told as having happened.
+        let remarking = governor.map { x.isWord($0, .remarkVerb) } ?? false
+        lightVerb = opposingVerb == nil && !remarking ? governor : nil
         clause = lightVerb ?? t
         passive = x.features(clause).voice == .passive
             || x.lemma(clause).hasSuffix("ся") && entry.lemmas.first.map { x.isLemma($0, .reflexivePassive) } == true

@@ -292,6 +292,8 @@ extension EventExtractor {
             // `Суд арестовал обвиняемого в убийстве`: an act told of a person (the accused, the detained) is not
             // the act of the verb's subject over them.
             if features(a).animacy == .animate && features(a).verbForm != .finite { return [] }
+            // `Россия атаку не комментировала`: who remarks on an act is not its doer (word class `remark-verb`).
+            if isWord(a, .remarkVerb) { return [] }
             let subjects = view.children(a, [.nominalSubject])
             if !subjects.isEmpty { return people(expand(subjects), at: a) }
             cur = a

@@ -6,7 +6,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case collectiveActor = "collective-actor", unnamedPerson = "unnamed-person", procedure, countedPeople = "counted-people", press
     case reportingVerb = "reporting-verb", reportingFrame = "reporting-frame", mediaNoun = "media-noun"
     case plannedMarker = "planned-marker", hypotheticalMarker = "hypothetical-marker", requestMarker = "request-marker"
-    case offerMarker = "offer-marker", denialMarker = "denial-marker", preventionMarker = "prevention-marker"
+    case offerMarker = "offer-marker", denialMarker = "denial-marker", preventionMarker = "prevention-marker", remarkVerb = "remark-verb"
     case opposingVerb = "opposing-verb", repellingVerb = "repelling-verb", permissionMarker = "permission-marker"
     case negation, speakerPronoun = "speaker-pronoun", thirdPersonPronoun = "third-person-pronoun"
     case possessivePronoun = "possessive-pronoun", relativePronoun = "relative-pronoun", clauseOpener = "clause-opener"
