@@ -115,6 +115,20 @@ struct EventExtractionTests {
             "././PUNCT//1/punct",
         ], mentions: [("Тургун Абдуллаев", .person)]))
         #expect(named.events.allSatisfy { $0.source == nil })
+        // The renamed noun's phrase may end in a genitive (`беглец из колонии — Тургун Абдуллаев`): a person's name
+        // still renames it, while an agency after the same phrase is the source.
+        func fugitive(tail: [String], _ mention: (String, EntityType)) throws -> Document {
+            try run(parsed([
+                "Задержан/задержать/VERB/VerbForm=Part|Voice=Pass/0/root", "беглец/беглец/NOUN/Animacy=Anim|Case=Nom/1/nsubj:pass",
+                "из/из/ADP//4/case", "колонии/колония/NOUN/Animacy=Inan|Case=Gen/2/nmod", "—/—/PUNCT//6/punct",
+            ] + tail + ["././PUNCT//1/punct"], mentions: [mention]))
+        }
+        let longer = try fugitive(tail: ["Тургун/тургун/PROPN/Case=Nom/2/appos", "Абдуллаев/абдуллаев/PROPN/Case=Nom/6/flat:name"],
+                                  ("Тургун Абдуллаев", .person))
+        #expect(!longer.events.isEmpty && longer.events.allSatisfy { $0.source == nil })
+        let agency = try fugitive(tail: ["РИА/риа/PROPN/Case=Nom/1/parataxis", "Новости/новость/PROPN/Case=Nom/6/flat:name"],
+                                  ("РИА Новости", .organization))
+        #expect(agency.events.contains { $0.source != nil })
     }
 
     @Test("reports no event where nothing happens, and no event without participants")

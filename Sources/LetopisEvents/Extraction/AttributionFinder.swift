@@ -1,4 +1,5 @@
 import LetopisCore
+import LetopisEntities
 
 /// Finds on whose word each sentence stands: `пишет агентство SANA`,
 /// `по данным агентства`, `как отмечает SANA`, `сообщил РИА Новости`.
@@ -63,8 +64,30 @@ struct AttributionFinder {
         let closes = [",", "»", "\"", "“", "”", "!", "?", "…"].contains(view.text(before))
             || (tokens[..<i].contains { view.pos($0) == .verb }
                 // A nominative noun right before the dash is renamed by it (`Задержан последний беглец — Тургун Абдуллаев`).
-                && !(view.pos(before)?.isNominal == true && view.features(before).case == .nominative))
+                && !(view.pos(before)?.isNominal == true && view.features(before).case == .nominative)
+                && !renamesPerson(endingAt: before, tail: tail))
         return closes ? (tokens[i], tail) : nil
+    }
+
+    /// `Задержан последний беглец из Липецкой колонии — Тургун Абдуллаев`: a person's name after the phrase of a
+    /// nominative animate noun that ends right before the dash renames that noun; it is no source. Only a person's
+    /// name: `прошли обыски у журналистов — источник` keeps its source.
+    func renamesPerson(endingAt before: TokenIndex, tail: [TokenIndex]) -> Bool {
+        let names = tail.compactMap(view.mention(at:)).compactMap(view.mention)
+        guard names.contains(where: { $0.type == .person }),
+              // `— посол России Андрей Келин`: a person named with an office is a source.
+              !tail.contains(where: { JobTitleSectors.sector(ofLemma: extractor.lemma($0)) != nil || extractor.isWord($0, .mediaNoun) })
+        else { return false }
+        // Up the chain of nouns whose phrase `before` ends (`колонии` → `беглец`), not past a verb.
+        var cur = before
+        for _ in 0..<4 {
+            guard view.pos(cur)?.isNominal == true else { return false }
+            let f = view.features(cur)
+            if f.case == .nominative, f.animacy == .animate { return true }
+            guard let h = view.head(cur), h < before else { return false }
+            cur = h
+        }
+        return false
     }
 
     static let dashes: Set<String> = ["—", "–", "-", "--"]
