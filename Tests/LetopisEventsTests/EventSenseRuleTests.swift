@@ -27,6 +27,58 @@ struct EventSenseRuleTests {
         #expect(types(try run(meeting(inFinal: true))).isEmpty)
     }
 
+    @Test("shares that rise on the exchange are no protest action; a protest action is")
+    func sharesAreNoProtest() throws {
+        var shares = parsed([
+            "Акции/акция/NOUN/Animacy=Inan|Case=Nom|Number=Plur/3/nsubj", "Газпрома/газпром/PROPN/Case=Gen|Number=Sing/1/nmod",
+            "подорожали/подорожать/VERB/VerbForm=Fin|Tense=Past/0/root", "на/на/ADP//5/case", "торгах/торги/NOUN/Case=Loc|Number=Plur/3/obl",
+            "././PUNCT//3/punct",
+        ], mentions: [("Газпрома", .organization)])
+        shares.startTracing()
+        let coded = try run(shares)
+        #expect(!types(coded).contains("PROTEST"))
+        #expect((coded.traceLines ?? []).contains { $0.text.contains("why=veto.sense.shares.market") })
+        let protest = try run(parsed([
+            "Акция/акция/NOUN/Case=Nom|Number=Sing/5/nsubj", "протеста/протест/NOUN/Case=Gen|Number=Sing/1/nmod",
+            "в/в/ADP//4/case", "Тбилиси/тбилиси/PROPN/Case=Loc|Number=Sing/1/nmod",
+            "прошла/пройти/VERB/VerbForm=Fin|Tense=Past/0/root", "././PUNCT//5/punct",
+        ], mentions: [("Тбилиси", .location)]))
+        #expect(types(protest).contains("PROTEST"))
+    }
+
+    @Test("a talk with a news agency is an interview, not a consultation; a talk with a person is one")
+    func interviewIsNoConsultation() throws {
+        func talk(with companion: [String], _ mention: (String, EntityType)) throws -> Document {
+            var doc = parsed([
+                "Иванов/иванов/PROPN/Case=Nom|Number=Sing/2/nsubj", "побеседовал/побеседовать/VERB/VerbForm=Fin|Tense=Past/0/root",
+                "с/с/ADP//4/case",
+            ] + companion + ["././PUNCT//2/punct"], mentions: [("Иванов", .person), mention])
+            doc.startTracing()
+            return try run(doc)
+        }
+        let interview = try talk(with: ["РИА/риа/PROPN/Case=Ins/2/obl", "Новости/новость/PROPN/Case=Ins/4/flat:name"], ("РИА Новости", .organization))
+        #expect(!types(interview).contains("CONSULT"))
+        #expect((interview.traceLines ?? []).contains { $0.text.contains("why=interview") })
+        let talk = try talk(with: ["Петровым/петров/PROPN/Case=Ins|Number=Sing/2/obl"], ("Петровым", .person))
+        #expect(types(talk) == ["CONSULT"])
+    }
+
+    @Test("filing a suit is no resignation; handing in one's resignation is")
+    func filingIsNoResignation() throws {
+        var suit = parsed([
+            "Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "подал/подать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "иск/иск/NOUN/Case=Acc|Number=Sing/2/obj", "в/в/ADP//5/case", "суд/суд/NOUN/Case=Acc|Number=Sing/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Петров", .person)])
+        suit.startTracing()
+        let coded = try run(suit)
+        #expect(!types(coded).contains("RETREAT"))
+        let resigned = try run(parsed([
+            "Петров/петров/PROPN/Case=Nom|Number=Sing/2/nsubj", "подал/подать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "в/в/ADP//4/case", "отставку/отставка/NOUN/Case=Acc|Number=Sing/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Петров", .person)]))
+        #expect(types(resigned) == ["RETREAT"])
+    }
+
     @Test("going out with a girlfriend, or with someone since a date, is a relationship")
     func personalSense() throws {
         let girlfriend = try run(parsed([

@@ -142,6 +142,14 @@ extension EventExtractor {
             c.recipients.removeAll(where: isPress)
             if c.recipients.count < before { c.fired("statement.to-press") }
         }
+        // `В беседе с SHOT депутат рассказал`, `в интервью РИА Новости`: a talk with the press is an interview, the
+        // outlet's attribution, not a consultation between actors (#17: interviews coded as CONSULT).
+        if c.entry.type == "CONSULT", c.participants.contains(where: isPress) {
+            c.actors.removeAll(where: isPress)
+            c.recipients.removeAll(where: isPress)
+            c.fired("consult.press-interview")
+            if c.actors.count + c.recipients.count < 2 { return .dropped("interview") }
+        }
         // A murder, an accident or a brawl between private people is not coded (`isPoliticallyRelevant`).
         if !c.anaphoric, !isPoliticallyRelevant(c) {
             return .dropped("not-political A=\(c.actors.map { $0.normal ?? "" }) R=\(c.recipients.map { $0.normal ?? "" })")

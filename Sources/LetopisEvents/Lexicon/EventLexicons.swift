@@ -17,7 +17,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case placeNoun = "place-noun", capitalNoun = "capital-noun", sidesNoun = "sides-noun", delegation
     case deliberation, reflexivePassive = "reflexive-passive"
     // Classes the patterns of event-patterns.tsv refer to as `@class`.
-    case term, conviction, competition, partner, rejectableNoun = "rejectable-noun", rejectableAct = "rejectable-act"
+    case term, conviction, competition, market, filing, partner, rejectableNoun = "rejectable-noun", rejectableAct = "rejectable-act"
     case greeted, signedStatement = "signed-statement", domesticAct = "domestic-act", privatePurpose = "private-purpose", kin
     // Political relevance (`EventExtractor+Relevance.swift`): actor sectors and means of violence.
     case politicalSector = "political-sector", privateSector = "private-sector", meansOfWar = "means-of-war"
