@@ -144,11 +144,14 @@ extension EventExtractor {
         }
         // `В беседе с SHOT депутат рассказал`, `в интервью РИА Новости`: a talk with the press is an interview, the
         // outlet's attribution, not a consultation between actors (#17: interviews coded as CONSULT).
-        if c.entry.type == "CONSULT", c.participants.contains(where: isPress) {
+        if c.entry.type == "CONSULT" {
+            let before = c.participants.count
             c.actors.removeAll(where: isPress)
             c.recipients.removeAll(where: isPress)
-            c.fired("consult.press-interview")
-            if c.actors.count + c.recipients.count < 2 { return .dropped("interview") }
+            if c.participants.count < before {
+                c.fired("consult.press-interview")
+                if c.participants.count < 2 { return .dropped("interview") }
+            }
         }
         // A murder, an accident or a brawl between private people is not coded (`isPoliticallyRelevant`).
         if !c.anaphoric, !isPoliticallyRelevant(c) {
