@@ -43,7 +43,7 @@ public struct EventExtractionStage: Stage {
         }
         let frames = AttributionFinder(extractor: extractor).frames()
         let (found, dropped) = extractor.candidatesAndDropped()
-        let candidates = Self.attributed(found, frames: frames)
+        let candidates = Self.attributed(found, frames: frames, in: view)
         if document.isTraced { Self.trace(frames, candidates, dropped, view, into: &document) }
         var merger = EventMerger(document: document)
         let merged = merger.merge(candidates)
@@ -52,7 +52,7 @@ public struct EventExtractionStage: Stage {
     }
 
     /// Statements that are attribution dropped; each remaining candidate's source set.
-    static func attributed(_ found: [EventCandidate], frames: [AttributionFinder.Frame]) -> [EventCandidate] {
+    static func attributed(_ found: [EventCandidate], frames: [AttributionFinder.Frame], in view: TokenView) -> [EventCandidate] {
         var candidates = found
         // A reporting verb whose subject is a news organisation is attribution, not a statement.
         let mediaFrameTokens = Set(frames.filter(\.isMedia).map(\.token))
@@ -70,10 +70,15 @@ public struct EventExtractionStage: Stage {
             }
             let c = candidates[i]
             // Source: a frame in the same sentence (not the event's own verb); a statement is its speaker's word.
-            if let frame = frames.first(where: { $0.sentence == c.sentence && !c.tokens.contains($0.token) }) {
+            if let frame = frames.first(where: {
+                $0.sentence == c.sentence && !c.tokens.contains($0.token) && AttributionFinder.frame($0, reaches: c.trigger, in: view)
+            }) {
                 candidates[i].source = frame.source
             } else if c.entry.type != PloverOntology.statement,
-                      let speaker = statements.first(where: { $0.sentence == c.sentence && $0.clause != c.clause && !$0.actors.isEmpty }),
+                      let speaker = statements.first(where: {
+                          $0.sentence == c.sentence && $0.clause != c.clause && !$0.actors.isEmpty
+                              && AttributionFinder.word($0.trigger, reaches: c.trigger, in: view)
+                      }),
                       let who = speaker.actors.first {
                 candidates[i].source = FactPart(who.range, normal: who.normal)
             }

@@ -145,6 +145,60 @@ struct EventConventionTests {
         #expect(try attack(under: ("провела", "провести")).status == .negated)
     }
 
+    @Test("a noun phrase trigger hangs on its head noun: `провёл акцию протеста` lends the protester; `разогнала` does not")
+    func phraseHeadLightVerb() throws {
+        /// `SUBJECT VERB акцию протеста .`, the genitive under the head noun as the parser gives it.
+        func protest(_ subject: (String, String, EntityType), _ verb: (String, String)) throws -> Document {
+            try run(parsed([
+                "\(subject.0)/\(subject.1)/PROPN/Case=Nom|Number=Sing/2/nsubj",
+                "\(verb.0)/\(verb.1)/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past/0/root",
+                "акцию/акция/NOUN/Case=Acc|Number=Sing/2/obj", "протеста/протест/NOUN/Case=Gen|Number=Sing/3/nmod", "././PUNCT//2/punct",
+            ], mentions: [(subject.0, subject.2)]))
+        }
+        // The light verb governs `акцию`, the phrase's head, not `протеста`, its last word.
+        let held = try protest(("Навальный", "навальный", .person), ("провёл", "провести"))
+        let heldEvent = try #require(held.events.first { $0.type == "PROTEST" })
+        #expect(names(held, heldEvent, .actor) == ["Навальный"])
+        // Who disperses a protest is not its protester (taken for the light verb, `разогнала` would make it one).
+        let dispersed = try protest(("Полиция", "полиция", .organization), ("разогнала", "разогнать"))
+        #expect(dispersed.events.allSatisfy { $0.type != "PROTEST" || !names(dispersed, $0, .actor).contains("Полиция") })
+    }
+
+    @Test("a `не` over the verb an act is the subject of negates the act only when that verb tells whether it took place")
+    func negationOverSubjectNoun() throws {
+        /// `Задержание Дурова не VERB OBJECT .`
+        func arrest(_ verb: (String, String), object: [String]) throws -> Event {
+            let doc = try run(parsed([
+                "Задержание/задержание/NOUN/Case=Nom|Number=Sing/4/nsubj", "Дурова/дуров/PROPN/Case=Gen|Number=Sing/1/nmod",
+                "не/не/PART//4/advmod", "\(verb.0)/\(verb.1)/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past/0/root",
+            ] + object + ["././PUNCT//4/punct"], mentions: [("Дурова", .person)]))
+            return try #require(doc.events.first { $0.type == "COERCE" })
+        }
+        // `не оказало влияния`: the arrest happened; what it did not do is have an effect.
+        #expect(try arrest(("оказало", "оказать"), object: ["влияния/влияние/NOUN/Case=Gen|Number=Sing/4/obj"]).status == .occurred)
+        // `не состоялось`: the arrest did not take place.
+        #expect(try arrest(("состоялось", "состояться"), object: []).status == .negated)
+    }
+
+    @Test("a verb that charges its object with an act makes the object its actor: `США обвинили Иран в поставках оружия`")
+    func chargedActor() throws {
+        /// `США VERB Иран в поставках оружия .`
+        func supply(under verb: (String, String)) throws -> (Document, Event) {
+            let doc = try run(parsed([
+                "США/сша/PROPN/Case=Nom|Number=Plur/2/nsubj", "\(verb.0)/\(verb.1)/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past/0/root",
+                "Иран/иран/PROPN/Case=Acc|Number=Sing/2/obj", "в/в/ADP//5/case", "поставках/поставка/NOUN/Case=Loc|Number=Plur/2/obl",
+                "оружия/оружие/NOUN/Case=Gen|Number=Sing/5/nmod", "././PUNCT//2/punct",
+            ], mentions: [("США", .location), ("Иран", .location)]))
+            return (doc, try #require(doc.events.first { $0.type == "AID" }))
+        }
+        let (charged, supplied) = try supply(under: ("обвинили", "обвинить"))
+        #expect(names(charged, supplied, .actor) == ["Иран"])
+        #expect(supplied.patterns.contains("actor.setting-verb-object"))
+        // A verb that does not charge anyone leaves the act to its subject, as `на встрече с X он заявил` does.
+        let (praised, praisedSupply) = try supply(under: ("похвалили", "похвалить"))
+        #expect(names(praised, praisedSupply, .actor) == ["США"])
+    }
+
     @Test("a cancelled visit is negated; lifting sanctions is CONCEDE ease-sanctions, not a sanction negated")
     func cancelled() throws {
         let visit = try run(parsed([

@@ -131,6 +131,30 @@ struct EventExtractionTests {
         #expect(agency.events.contains { $0.source != nil })
     }
 
+    @Test("a reporting verb in an adverbial clause is no source of the main clause's event: `после того, как Путин заявил`")
+    func sourceOutsideAdverbialClause() throws {
+        /// `Навальный провёл акцию протеста` followed by a clause with `Путин заявил`.
+        func protest(_ tail: [String]) throws -> (Document, Event) {
+            let doc = try run(parsed([
+                "Навальный/навальный/PROPN/Case=Nom|Number=Sing/2/nsubj", "провёл/провести/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past/0/root",
+                "акцию/акция/NOUN/Case=Acc|Number=Sing/2/obj", "протеста/протест/NOUN/Case=Gen|Number=Sing/3/nmod",
+            ] + tail, mentions: [("Навальный", .person), ("Путин", .person)]))
+            return (doc, try #require(doc.events.first { $0.type == "PROTEST" }))
+        }
+        // `…, заявил Путин`: the report is on Putin's word.
+        let (said, saidEvent) = try protest([
+            ",/,/PUNCT//6/punct", "заявил/заявить/VERB/VerbForm=Fin|Tense=Past/2/parataxis", "Путин/путин/PROPN/Case=Nom/6/nsubj",
+            "././PUNCT//2/punct",
+        ])
+        #expect(saidEvent.source.map { said.text(of: $0.range) } == "Путин")
+        // `… после того, как Путин заявил`: his statement only dates the protest.
+        let (dated, datedEvent) = try protest([
+            "после/после/ADP//6/case", "того/то/PRON/Case=Gen/2/obl", ",/,/PUNCT//10/punct", "как/как/SCONJ//10/mark",
+            "Путин/путин/PROPN/Case=Nom/10/nsubj", "заявил/заявить/VERB/VerbForm=Fin|Tense=Past/6/acl", "././PUNCT//2/punct",
+        ])
+        #expect(datedEvent.source == nil, "source: \(datedEvent.source.map { dated.text(of: $0.range) } ?? "")")
+    }
+
     @Test("reports no event where nothing happens, and no event without participants")
     func nothing() throws {
         let d = try run(parsed([

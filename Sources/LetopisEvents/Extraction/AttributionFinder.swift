@@ -92,6 +92,26 @@ struct AttributionFinder {
 
     static let dashes: Set<String> = ["—", "–", "-", "--"]
 
+    /// Whether what a frame attributes reaches the event at `trigger`. A reporting verb in a clause that only dates or
+    /// qualifies another — an adverbial or a relative clause (`собрались на акцию после того, как премьер заявил, что …`,
+    /// `Песков, который заявил …`) — is the source of what it governs, not of the sentence's other events.
+    static func frame(_ frame: Frame, reaches trigger: TokenIndex, in view: TokenView) -> Bool {
+        frame.isTail || word(frame.token, reaches: trigger, in: view)
+    }
+
+    /// Whether a reporting word (a frame's, a statement's) bears on the event at `trigger`: see `frame(_:reaches:in:)`.
+    static func word(_ reporting: TokenIndex, reaches trigger: TokenIndex, in view: TokenView) -> Bool {
+        var cur = reporting
+        for _ in 0..<8 {
+            guard let relation = view.relation(cur), let head = view.head(cur) else { return true }
+            if relation == .adverbialClause || relation == .clausalModifierOfNoun {
+                return trigger == cur || view.ancestors(trigger, limit: 16).contains(cur)
+            }
+            cur = head
+        }
+        return true
+    }
+
     /// The words of a candidate that lie in a dash attribution of its sentence: not its participants.
     static func isAttributionWords(_ r: TextRange, of frame: Frame) -> Bool {
         frame.isTail && r.start >= frame.source.range.start && r.end <= frame.source.range.end

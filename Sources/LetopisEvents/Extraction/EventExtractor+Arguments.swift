@@ -25,7 +25,7 @@ struct ClauseShape {
         trigger = t
         self.tokens = tokens
         nounTrigger = entry.isNoun || x.pos(tokens.last ?? t) == .noun && entry.lemmas.count == 1
-        nounToken = tokens.count > 1 ? tokens.last ?? t : t
+        nounToken = entry.isNoun ? Self.phraseHead(x, tokens) : tokens.count > 1 ? tokens.last ?? t : t
         // A light verb carries a noun trigger (`провели переговоры`, `состоялась встреча`, `совершил визит`);
         // a verb the noun merely modifies (`после визита ... посетил`) does not, nor one that opposes the act
         // (`ПВО отразила атаку`: the subject is the other side, and only the verb's place is the act's).
@@ -42,8 +42,21 @@ struct ClauseShape {
         clause = lightVerb ?? t
         passive = x.features(clause).voice == .passive
             || x.lemma(clause).hasSuffix("ся") && entry.lemmas.first.map { x.isLemma($0, .reflexivePassive) } == true
-        nounHeads = Array(Set([t, nounToken])).sorted()
+        // A noun phrase's dependents may hang on any of its words (`акция протеста против X`).
+        nounHeads = Array(Set([t, nounToken] + (entry.isNoun ? tokens : []))).sorted()
         nounIsSubject = lightVerb != nil && x.view.relation(nounToken) == .nominalSubject
+    }
+}
+
+extension ClauseShape {
+    /// The word of a noun trigger the rest of the sentence hangs on: the head noun of `телефонный разговор`, of `акция
+    /// протеста`, of `поставка оружия` — the one word whose head lies outside the phrase. When the parse gives none or
+    /// several, the last word, as for an adjective and its noun.
+    static func phraseHead(_ x: EventExtractor, _ tokens: [TokenIndex]) -> TokenIndex {
+        guard let last = tokens.last else { return TokenIndex(0) }
+        guard tokens.count > 1 else { return last }
+        let outer = tokens.filter { t in x.view.head(t).map { !tokens.contains($0) } ?? true }
+        return outer.count == 1 ? outer[0] : last
     }
 }
 

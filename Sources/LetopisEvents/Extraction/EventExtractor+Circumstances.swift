@@ -5,7 +5,7 @@ private let eventsNeedingActor: Set<EventType> = ["ACCUSE", "SUPPORT", "REQUEST"
 /// Rules that lend a clause a subject from another clause (coordinated, governing or preceding verb, speaker).
 private let borrowedSubjectPatterns: Set<String> = [
     "subject.coordinated-verb", "subject.previous-root", "subject.lost", "subject.controlling-verb",
-    "actor.governing-speaker", "actor.setting-verb-subject",
+    "actor.governing-speaker", "actor.setting-verb-subject", "actor.setting-verb-object",
 ]
 /// Types coded from a trigger and a place alone, when nobody is named.
 private let eventsWithoutParticipants: Set<EventType> = ["PROTEST", "ASSAULT"]
@@ -28,7 +28,13 @@ extension EventExtractor {
         c.tense = features(shape.clause).tense
         // One chain of governing words serves both readings of modality.
         let chain = modalityChain(t, clause: shape.clause)
-        c.status = status(t, clause: shape.clause, timex: c.timex, chain: chain, speechAct: eventsNeedingActor.contains(entry.type))
+        // A verb whose subject the noun is lends it its `не` only when it tells whether the act took place or is to (`встреча
+        // не состоялась`, `акция не прошла`, `визит не планируется`); `задержание не оказало влияния` tells of an arrest
+        // that did happen.
+        let tellsOfAct = isWord(shape.clause, .occurrenceVerb) || isWord(shape.clause, .plannedMarker)
+        let negatable = shape.nounIsSubject && !tellsOfAct ? [t] : [t, shape.clause]
+        c.status = status(t, clause: shape.clause, negatable: negatable, timex: c.timex, chain: chain,
+                          speechAct: eventsNeedingActor.contains(entry.type))
         c.offered = offered(t, chain: chain)
         c.contexts = contexts(shape.clause, trigger: t)
         // `в телефонном разговоре с X Лавров призвал`, `на встрече с X он заявил`: the verb's subject took part
@@ -37,10 +43,13 @@ extension EventExtractor {
         if shape.nounTrigger, ownSideEmpty, shape.lightVerb == nil, isMarked(shape.nounToken, .settingPreposition),
            let h = view.head(shape.nounToken), pos(h) == .verb {
             let others = c.actors
-            let side = people(expand(view.children(h, [.nominalSubject])), at: h)
+            // Unless the verb charges someone, its object, with the act: `США обвинили Иран в поставках оружия`,
+            // `подозревают X в организации теракта` — the act is the object's, and the subject only speaks of it.
+            let objectSide = isWord(h, .chargingVerb) ? people(expand(view.children(h, [.object])), at: h) : []
+            let side = objectSide.isEmpty ? people(expand(view.children(h, [.nominalSubject])), at: h) : objectSide
             c.actors = (side + others.filter { p in !side.contains { same($0, p) } }).sorted { $0.range.start < $1.range.start }
             c.anaphoric = c.actors.isEmpty && c.recipients.isEmpty
-            if !side.isEmpty { c.fired("actor.setting-verb-subject") }
+            if !side.isEmpty { c.fired(objectSide.isEmpty ? "actor.setting-verb-subject" : "actor.setting-verb-object") }
         }
         // The speaker lends a subject only to a clause that has none (`сообщил, что не исключает визита`);
         // `не ожидал, что к нему приедут родные` has its own, if unnamed, visitors.
@@ -287,9 +296,11 @@ extension EventExtractor {
 
     // MARK: - Status and contexts
 
-    /// `chain`: the trigger's ``modalityChain(_:clause:)``.
-    func status(_ trigger: TokenIndex, clause: TokenIndex, timex: TimexIndex?, chain: [TokenIndex], speechAct: Bool) -> EventStatus {
-        let negated = [trigger, clause].contains { h in
+    /// `chain`: the trigger's ``modalityChain(_:clause:)``; `negatable`: the words whose `не` negates the act (the
+    /// trigger, and its clause unless that only says something of it).
+    func status(_ trigger: TokenIndex, clause: TokenIndex, negatable: [TokenIndex], timex: TimexIndex?, chain: [TokenIndex],
+                speechAct: Bool) -> EventStatus {
+        let negated = negatable.contains { h in
             view.children(h, [.adverbialModifier, .discourse, .auxiliary]).contains { isWord($0, .negation) }
                 || view.peek(h - 1, within: h).map { isWord($0, .negation) } == true
         }

@@ -7,6 +7,7 @@ enum WordClass: String, CaseIterable, Sendable {
     case reportingVerb = "reporting-verb", reportingFrame = "reporting-frame", mediaNoun = "media-noun"
     case plannedMarker = "planned-marker", hypotheticalMarker = "hypothetical-marker", requestMarker = "request-marker"
     case offerMarker = "offer-marker", denialMarker = "denial-marker", preventionMarker = "prevention-marker", remarkVerb = "remark-verb"
+    case occurrenceVerb = "occurrence-verb", chargingVerb = "charging-verb"
     case opposingVerb = "opposing-verb", repellingVerb = "repelling-verb", permissionMarker = "permission-marker"
     case negation, speakerPronoun = "speaker-pronoun", thirdPersonPronoun = "third-person-pronoun"
     case possessivePronoun = "possessive-pronoun", relativePronoun = "relative-pronoun", clauseOpener = "clause-opener"
