@@ -314,6 +314,18 @@ extension EventDateAndRoleTests {
         #expect(names(d, e, .recipient) == ["мэра Калуги"])
     }
 
+    @Test("a town named in apposition (`задержан мэр города Бронницы`) still describes the official, the participant")
+    func officialOfTownInApposition() throws {
+        let d = try run(parsed([
+            "Задержан/задержать/VERB/VerbForm=Part|Voice=Pass|Variant=Short/0/root",
+            "мэр/мэр/NOUN/Animacy=Anim|Case=Nom|Number=Sing/1/nsubj:pass", "города/город/NOUN/Animacy=Inan|Case=Gen|Number=Sing/2/nmod",
+            "Бронницы/бронницы/PROPN/Case=Nom/3/appos", "././PUNCT//1/punct",
+        ], mentions: [("Бронницы", .location)]))
+        let e = try #require(d.events.first)
+        #expect(names(d, e, .recipient) == ["мэр города Бронницы"])
+        #expect(e.patterns.contains("role.descriptor-of-place"))
+    }
+
     @Test("a meeting's own subject is kept even when coreference makes it the companion too")
     func meetingSidesAreKept() throws {
         let d = try run(parsed([

@@ -114,9 +114,13 @@ extension EventExtractor {
         let span = view.tokens(of: MentionIndex(m))
         guard var cur = span.first(where: { t in view.head(t).map { !span.contains($0) } ?? true }) else { return nil }
         for _ in 0..<4 {
-            guard view.relation(cur) == .nominalModifier, let h = view.head(cur), pos(h) == .noun else { return nil }
+            // A town's name stands in apposition to `города`, `округа` (`мэр города Бронницы`), the rest in the genitive.
+            guard let r = view.relation(cur), r == .nominalModifier || r == .appositional,
+                  let h = view.head(cur), pos(h) == .noun else { return nil }
             if features(h).animacy == .animate {
-                let phrase = view.subtree(h).filter { view.relation($0) != .caseMarker && pos($0) != .punctuation }
+                let phrase = view.subtree(h).filter {
+                    ![.caseMarker, .coordinatingConjunction].contains(view.relation($0)) && pos($0) != .punctuation
+                }
                 guard !phrase.isEmpty else { return nil }
                 return EventParticipant(range(phrase), normal: phrase.map(text).joined(separator: " "), entity: nil, role: p.role)
             }
