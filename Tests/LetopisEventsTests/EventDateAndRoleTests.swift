@@ -326,6 +326,25 @@ extension EventDateAndRoleTests {
         #expect(e.patterns.contains("role.descriptor-of-place"))
     }
 
+    @Test("a participle used as a noun is a participant of its class: `задержала нападавшего`, `протестующие требуют`")
+    func participleAsNoun() throws {
+        // The lemma of a participle is its verb (`нападать`); the class lists it by its nominative.
+        let d = try run(parsed([
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "нападавшего/нападать/VERB/Case=Acc|Number=Sing|VerbForm=Part|Animacy=Anim/2/obj", "././PUNCT//2/punct",
+        ]))
+        let e = try #require(d.events.first)
+        let attacker = try #require(e.participants.first { $0.role == .recipient })
+        #expect(d.text(of: attacker.range) == "нападавшего")
+        #expect(attacker.normal == "нападавший")
+        // A participle of no class (`работавшего`) is no participant by this rule.
+        let other = try run(parsed([
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "работавшего/работать/VERB/Case=Acc|Number=Sing|VerbForm=Part/2/obj", "././PUNCT//2/punct",
+        ]))
+        #expect(other.events.allSatisfy { $0.participants.allSatisfy { $0.role != .recipient } })
+    }
+
     @Test("a meeting's own subject is kept even when coreference makes it the companion too")
     func meetingSidesAreKept() throws {
         let d = try run(parsed([

@@ -198,7 +198,10 @@ extension EventExtractor {
     func collectiveActor(_ h: TokenIndex, at trigger: TokenIndex, describedPersons: Bool = false) -> [EventParticipant] {
         // Or a person described, not named (`Мужчину задержали`, `Мэр города призвал`); a crowd counted by
         // number (`39 человек`) stays no participant.
-        guard isWord(h, .collectiveActor) || (isWord(h, .unnamedPerson) || describedPersons && isDescribedPerson(h)) && !isCountedCrowd(h) else { return [] }
+        let collective = personWord(h, .collectiveActor)
+        let unnamed = collective == nil ? personWord(h, .unnamedPerson) : nil
+        guard collective != nil || (unnamed != nil || describedPersons && isDescribedPerson(h)) && !isCountedCrowd(h) else { return [] }
+        let word = collective ?? unnamed
         let stops: Set<UDRelation> = [.clausalModifierOfNoun, .adverbialClause, .clausalComplement, .parataxis, .punctuation,
                                       .conjunct, .appositional, .coordinatingConjunction]
         let core = view.subtree(h, stopAt: stops).filter { t in
@@ -208,8 +211,24 @@ extension EventExtractor {
         var contiguous: [TokenIndex] = []
         for t in core.sorted() where contiguous.last.map({ t == $0 + 1 }) ?? true || t == h { contiguous.append(t) }
         let span = contiguous.contains(h) ? contiguous.filter { abs($0.rawValue - h.rawValue) <= 3 } : [h]
-        return [EventParticipant(range(span.isEmpty ? [h] : span), normal: lemma(h), entity: nil, role: .actor)]
+        return [EventParticipant(range(span.isEmpty ? [h] : span), normal: word ?? lemma(h), entity: nil, role: .actor)]
     }
+
+    /// A word of class `c`, a participle used as a noun included: `задержали нападавшего`, `арестовал подозреваемого` —
+    /// its lemma is its verb (`нападать`), and the class lists it by its nominative (`нападавший`).
+    /// The word of class `c` that `t` is (its lemma, or the participle's nominative), nil when it is none.
+    func personWord(_ t: TokenIndex, _ c: WordClass) -> String? {
+        if isWord(t, c) { return lemma(t) }
+        guard features(t).verbForm == .participle || pos(t) == .noun && lemma(t).hasSuffix("ть") else { return nil }
+        let word = TextFolding.fold(text(t))
+        guard let ending = Self.adjectivalEndings.first(where: { word.hasSuffix($0) }), word.count > ending.count + 3 else { return nil }
+        let stem = word.dropLast(ending.count)
+        return [stem + "ый", stem + "ий"].first { isLemma($0, c) }
+    }
+
+    /// Adjectival endings, longest first: a participle's case ending comes off before its nominative's is put on.
+    static let adjectivalEndings = ["ого", "его", "ому", "ему", "ыми", "ими", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие",
+                                    "ым", "им", "ом", "ем", "ую", "юю", "ых", "их"]
 
     /// `задержали 35-летнего азербайджанца`, `математика отпустили`: an animate common noun outside any name
     /// describes a person by what they are; the conventions code someone named only so by that phrase.
