@@ -343,6 +343,13 @@ extension EventDateAndRoleTests {
             "работавшего/работать/VERB/Case=Acc|Number=Sing|VerbForm=Part/2/obj", "././PUNCT//2/punct",
         ]))
         #expect(other.events.allSatisfy { $0.participants.allSatisfy { $0.role != .recipient } })
+        // An adjective used as a noun names the unnamed doer the same way (`Неизвестные обстреляли полицейских`).
+        let unknown = try run(parsed([
+            "Неизвестные/неизвестный/ADJ/Case=Nom|Number=Plur/2/nsubj", "обстреляли/обстрелять/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "полицейских/полицейский/NOUN/Case=Acc|Number=Plur|Animacy=Anim/2/obj", "././PUNCT//2/punct",
+        ]))
+        let shooting = try #require(unknown.events.first { $0.type == "ASSAULT" })
+        #expect(shooting.participants.filter { $0.role == .actor }.map { unknown.text(of: $0.range) } == ["Неизвестные"])
     }
 
     @Test("a meeting's own subject is kept even when coreference makes it the companion too")
