@@ -208,12 +208,22 @@ struct EventRecallTests {
         #expect(c.entry.rule == "model.искать")
     }
 
-    @Test("a learned trigger takes its mode from a longer row it begins (`возбудила` → `возбудить дело`)")
+    @Test("a learned trigger takes its mode from a longer row it begins when the row's words are in its sentence (`дело ... возбудила`)")
     func learnedModeFromLongerRow() throws {
-        let doc = clause("Прокуратура", "возбудила", "возбудить", "Иванова")
-        let c = try #require(try learnedCandidates(doc, model: accusingModel("возбудить")).first)
-        #expect(c.entry.type == "ACCUSE" && c.entry.mode == "investigate")
+        // `Обвинение прокуратура предъявила`: the row `предъявить обвинение` does not match (its noun comes first), the
+        // model does, and the row lends its mode.
+        let doc = parsed([
+            "Обвинение/обвинение/NOUN/Case=Acc|Number=Sing/3/obj", "прокуратура/прокуратура/NOUN/Case=Nom|Number=Sing/3/nsubj",
+            "предъявила/предъявить/VERB/Aspect=Perf|VerbForm=Fin|Tense=Past|Number=Sing/0/root", "././PUNCT//3/punct",
+        ])
+        let c = try #require(try learnedCandidates(doc, model: accusingModel("предъявить")).first { $0.entry.lemmas == ["предъявить"] })
+        #expect(c.entry.type == "ACCUSE" && c.entry.mode == "allege")
         #expect(c.entry.frame == .act)
+        // Without the row's noun the word lends nothing of it, as `взяли хутор` is no `взять в плен` and `подал иск`
+        // no `подать в отставку`.
+        let bare = clause("Прокуратура", "предъявила", "предъявить", "Иванова")
+        let plain = try #require(try learnedCandidates(bare, model: accusingModel("предъявить")).first { $0.entry.lemmas == ["предъявить"] })
+        #expect(plain.entry.type == "ACCUSE" && plain.entry.mode == nil)
     }
 
     @Test("a learned trigger the lexicon knows nothing of keeps PLOVER's plain type")

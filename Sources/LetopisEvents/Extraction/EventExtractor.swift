@@ -112,7 +112,11 @@ struct EventExtractor {
     /// argument patterns of `Lexicons/argument-roles.tsv` then apply).
     func learnedEntry(_ type: EventType, at t: TokenIndex) -> TriggerEntry {
         let isNoun = pos(t) == .noun
-        let rows = lexicon.meanings(folded: lemma(t), type: type)
+        // A longer row lends its mode only when its other words are in the sentence (`дело было возбуждено` is an
+        // investigation): `взяли без боя хутор` is no taking of prisoners (`взять в плен`), `подал иск` no
+        // resignation (`подать в отставку`).
+        let sentence = view.sentence(of: t).map { Set(view.tokens(of: $0).map(lemma)) } ?? []
+        let rows = lexicon.meanings(folded: lemma(t), type: type).filter { $0.lemmas.dropFirst().allSatisfy(sentence.contains) }
         if let row = rows.first(where: { $0.isNoun == isNoun }) ?? rows.first {
             return TriggerEntry(lemmas: [lemma(t)], type: type, mode: row.mode, frame: row.frame, isNoun: isNoun, isLearned: true)
         }
