@@ -352,6 +352,26 @@ extension EventDateAndRoleTests {
         #expect(shooting.participants.filter { $0.role == .actor }.map { unknown.text(of: $0.range) } == ["Неизвестные"])
     }
 
+    @Test("someone told by their kin is not the person named after them: `задержали мать Антона Долина`; `жену Хизер Морган` is her")
+    func kinIsNotTheNamedPerson() throws {
+        let mother = try run(parsed([
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "мать/мать/NOUN/Animacy=Anim|Case=Acc|Number=Sing/2/obj", "кинокритика/кинокритик/NOUN/Animacy=Anim|Case=Gen/3/nmod",
+            "Антона/антон/PROPN/Case=Gen/4/appos", "Долина/долин/PROPN/Case=Gen/5/flat:name", "././PUNCT//2/punct",
+        ], mentions: [("Антона Долина", .person)]))
+        let arrest = try #require(mother.events.first)
+        #expect(names(mother, arrest, .recipient) == ["мать кинокритика Антона Долина"])
+        #expect(arrest.participants.allSatisfy { $0.entity == nil || $0.role == .actor })
+        // A name in apposition to the kin word, in its case, names the relative.
+        let wife = try run(parsed([
+            "Полиция/полиция/NOUN/Case=Nom|Number=Sing/2/nsubj", "задержала/задержать/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "жену/жена/NOUN/Animacy=Anim|Case=Acc|Number=Sing/2/obj", "Хизер/хизер/PROPN/Case=Acc/3/appos",
+            "Морган/морган/PROPN/Case=Acc/4/flat:name", "././PUNCT//2/punct",
+        ], mentions: [("Хизер Морган", .person)]))
+        let wifeArrest = try #require(wife.events.first)
+        #expect(names(wife, wifeArrest, .recipient) == ["Хизер Морган"])
+    }
+
     @Test("a meeting's own subject is kept even when coreference makes it the companion too")
     func meetingSidesAreKept() throws {
         let d = try run(parsed([

@@ -46,6 +46,21 @@ extension EventExtractor {
         // (`Лавров в разговоре с Гутеррешем` names one actor, not two).
         let phrase = view.subtree(h).filter { t in t == h || !pathHasPreposition(from: t, to: h) }
         let mentions = Array(Set(phrase.compactMap(view.mention(at:)))).sorted()
+        // `мать кинокритика Антона Долина`, `друга иноагента Понасенкова`: someone told by their kin is not the person
+        // named after them; the phrase describes them, as `мэр Калуги` does an official.
+        // A name in apposition to the kin word, in its case, is theirs (`его жену Хизер Морган`, `друга, Геворга`).
+        if isWord(h, .kin), pos(h) == .noun, view.mention(at: h) == nil, !mentions.isEmpty {
+            let apposed = mentions.filter { m in
+                guard view.mention(m)?.type == .person, let first = view.tokens(of: m).first, view.head(first) == h,
+                      let r = view.relation(first), r == .appositional || r == .flat else { return false }
+                return features(first).case == features(h).case
+            }
+            if !apposed.isEmpty { return apposed.compactMap(fromMention) }
+            let words = phrase.filter {
+                ![.caseMarker, .coordinatingConjunction].contains(view.relation($0)) && pos($0) != .punctuation
+            }
+            return [EventParticipant(range(words), normal: words.map(text).joined(separator: " "), entity: nil, role: .actor)]
+        }
         if let named = namedParticipants(h, phrase: phrase, mentions: mentions, at: trigger) { return named }
         if let m = mentions.first(where: { view.mention(at: h) == $0 }) ?? mentions.first {
             return countryOrMention(m).map { [$0] } ?? []
