@@ -117,13 +117,7 @@ extension EventExtractor {
             // A town's name stands in apposition to `города`, `округа` (`мэр города Бронницы`), the rest in the genitive.
             guard let r = view.relation(cur), r == .nominalModifier || r == .appositional,
                   let h = view.head(cur), pos(h) == .noun else { return nil }
-            if features(h).animacy == .animate {
-                let phrase = view.subtree(h).filter {
-                    ![.caseMarker, .coordinatingConjunction].contains(view.relation($0)) && pos($0) != .punctuation
-                }
-                guard !phrase.isEmpty else { return nil }
-                return EventParticipant(range(phrase), normal: phrase.map(text).joined(separator: " "), entity: nil, role: p.role)
-            }
+            if features(h).animacy == .animate { return describedParticipant(view.subtree(h), role: p.role) }
             cur = h
         }
         return nil

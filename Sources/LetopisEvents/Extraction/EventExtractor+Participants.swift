@@ -56,10 +56,7 @@ extension EventExtractor {
                 return features(first).case == features(h).case
             }
             if !apposed.isEmpty { return apposed.compactMap(fromMention) }
-            let words = phrase.filter {
-                ![.caseMarker, .coordinatingConjunction].contains(view.relation($0)) && pos($0) != .punctuation
-            }
-            return [EventParticipant(range(words), normal: words.map(text).joined(separator: " "), entity: nil, role: .actor)]
+            return describedParticipant(phrase, role: .actor).map { [$0] } ?? []
         }
         if let named = namedParticipants(h, phrase: phrase, mentions: mentions, at: trigger) { return named }
         if let m = mentions.first(where: { view.mention(at: h) == $0 }) ?? mentions.first {
@@ -229,9 +226,9 @@ extension EventExtractor {
         return [EventParticipant(range(span.isEmpty ? [h] : span), normal: word ?? lemma(h), entity: nil, role: .actor)]
     }
 
-    /// A word of class `c`, a participle used as a noun included: `задержали нападавшего`, `арестовал подозреваемого` —
-    /// its lemma is its verb (`нападать`), and the class lists it by its nominative (`нападавший`).
-    /// The word of class `c` that `t` is (its lemma, or the participle's nominative), nil when it is none.
+    /// The word of class `c` that `t` is — its lemma, or for a participle used as a noun its nominative (`задержали
+    /// нападавшего`, `арестовал подозреваемого`: the lemma is the verb, `нападать`, and the class lists `нападавший`);
+    /// nil when it is none.
     func personWord(_ t: TokenIndex, _ c: WordClass) -> String? {
         if isWord(t, c) { return lemma(t) }
         guard features(t).verbForm == .participle || pos(t) == .noun && lemma(t).hasSuffix("ть") else { return nil }
@@ -244,6 +241,14 @@ extension EventExtractor {
     /// Adjectival endings, longest first: a participle's case ending comes off before its nominative's is put on.
     static let adjectivalEndings = ["ого", "его", "ому", "ему", "ыми", "ими", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие",
                                     "ым", "им", "ом", "ем", "ую", "юю", "ых", "их"]
+
+    /// A person described by a phrase (`мэр города Бронницы`, `мать кинокритика Антона Долина`): its words but
+    /// prepositions, conjunctions and punctuation, as the participant's span and normal form; nil when none is left.
+    func describedParticipant(_ phrase: [TokenIndex], role: EventParticipant.Role) -> EventParticipant? {
+        let words = phrase.filter { ![.caseMarker, .coordinatingConjunction].contains(view.relation($0)) && pos($0) != .punctuation }
+        guard !words.isEmpty else { return nil }
+        return EventParticipant(range(words), normal: words.map(text).joined(separator: " "), entity: nil, role: role)
+    }
 
     /// `задержали 35-летнего азербайджанца`, `математика отпустили`: an animate common noun outside any name
     /// describes a person by what they are; the conventions code someone named only so by that phrase.

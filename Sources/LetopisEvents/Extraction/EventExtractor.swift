@@ -115,8 +115,10 @@ struct EventExtractor {
         // A longer row lends its mode only when its other words are in the sentence (`дело было возбуждено` is an
         // investigation): `взяли без боя хутор` is no taking of prisoners (`взять в плен`), `подал иск` no
         // resignation (`подать в отставку`).
-        let sentence = view.sentence(of: t).map { Set(view.tokens(of: $0).map(lemma)) } ?? []
-        let rows = lexicon.meanings(folded: lemma(t), type: type).filter { $0.lemmas.dropFirst().allSatisfy(sentence.contains) }
+        lazy var sentence = view.sentence(of: t).map { Set(view.tokens(of: $0).map(lemma)) } ?? []
+        let rows = lexicon.meanings(folded: lemma(t), type: type).filter {
+            $0.lemmas.count == 1 || $0.lemmas.dropFirst().allSatisfy { sentence.contains($0) }
+        }
         if let row = rows.first(where: { $0.isNoun == isNoun }) ?? rows.first {
             return TriggerEntry(lemmas: [lemma(t)], type: type, mode: row.mode, frame: row.frame, isNoun: isNoun, isLearned: true)
         }
