@@ -59,6 +59,11 @@ public struct MorphNormalizer: MentionNormalizing {
                analyzer.parse(text).contains(where: { $0.tag.contains(headCase) }) {
                 wordCase = headCase
             }
+            // `с канцлером Германии Шольцем` with `Шольцем` read as nominative: a name in `-ем` whose every reading is
+            // instrumental is instrumental.
+            if mention.type == .person, wordCase == .nomn || wordCase == nil, let oblique = obliqueOnlyCase(text) {
+                wordCase = oblique
+            }
             // `Сейджи Маехары` read as nominative: no name the dictionary does not know ends in `-ы`
             // after a consonant in the nominative singular; it is a genitive (`Маехара`).
             if mention.type == .person, wordCase == .nomn || wordCase == nil, Self.isGenitiveOfUnknownName(text, analyzer) {
@@ -186,8 +191,42 @@ public struct MorphNormalizer: MentionNormalizing {
         // A guessed word may have no lexeme to inflect in; its normal form is its nominative singular.
         let nominative = analyzer.inflect(parse, to: required)?.word
             ?? (parse.tag.number == .plur ? nil : parse.normalForm)
-        guard let nominative else { return word }
+        guard var nominative else { return word }
+        if person && !parse.isKnown {
+            // The guesser undoes a case with a fleeting vowel learned from common nouns (`отца` → `отец`), so a
+            // foreign man's surname gains one: `Шольца` → `Шолец`, `Уолтца` → `Уолтец`, `Фляйцем` → `Фляец`. A name
+            // the dictionary does not know keeps the letters it is written with; only the case ending goes.
+            if gender != .femn, parse.tag.contains(.masc), let stem = Self.strippingMasculineEnding(word, c),
+               Self.insertsFleetingVowel(nominative, into: stem) {
+                return stem
+            }
+            // Nor does it gain a `ё` its writer did not put there (`Бандеры` → `Бандёра`, `Илезом` → `Илёз`).
+            if !word.contains("ё") && !word.contains("Ё") { nominative = nominative.replacingOccurrences(of: "ё", with: "е") }
+        }
         return Self.restoreCase(nominative, like: word)
+    }
+
+    /// The instrumental of a name written with a man's instrumental ending (`-ом`, `-ем`, `-ым`, `-им`) none of whose
+    /// readings is nominative (`Шольцем`); nil otherwise. Other endings are left to the tagger: the guesser has no
+    /// nominative reading for many foreign names that are nominative (`Кулеба`, `Рютте`, `Саломе`).
+    func obliqueOnlyCase(_ word: String) -> Grammeme? {
+        let lower = word.lowercased()
+        guard ["ом", "ем", "ым", "им"].contains(where: { lower.hasSuffix($0) }), lower.count > 4,
+              word.first?.isUppercase == true, word != word.uppercased() else { return nil }
+        let parses = analyzer.parse(word)
+        guard !parses.isEmpty, parses.allSatisfy({ $0.tag.contains(.ablt) && $0.tag.number != .plur }) else { return nil }
+        return .ablt
+    }
+
+    /// Whether a guessed nominative is the stem with a fleeting vowel put before its last consonant (`шолец` for
+    /// `Шольц`, `фляец` for `Фляйц`, `лепёс` for `Лепс`), a soft sign or `й` before it dropped.
+    static func insertsFleetingVowel(_ nominative: String, into stem: String) -> Bool {
+        let n = Array(nominative.lowercased().replacingOccurrences(of: "ё", with: "е"))
+        let s = Array(stem.lowercased().replacingOccurrences(of: "ё", with: "е"))
+        guard n.count >= 3, s.count >= 2, n.last == s.last, "ео".contains(n[n.count - 2]) else { return false }
+        var core = s.dropLast()
+        if let soft = core.last, "ьй".contains(soft) { core = core.dropLast() }
+        return Array(n.dropLast(2)) == Array(core)
     }
 
     /// `Маехары`: an unknown capitalised word in `-ы` after a consonant, with no nominative reading the dictionary knows.
