@@ -59,9 +59,11 @@ public struct MorphNormalizer: MentionNormalizing {
                analyzer.parse(text).contains(where: { $0.tag.contains(headCase) }) {
                 wordCase = headCase
             }
-            // `с канцлером Германии Шольцем` with `Шольцем` read as nominative: a name in `-ем` whose every reading is
-            // instrumental is instrumental.
-            if mention.type == .person, wordCase == .nomn || wordCase == nil, let oblique = obliqueOnlyCase(text) {
+            // `с канцлером Германии Шольцем`, `осудил Никиту Мацнева` with `Шольцем` read as nominative and `Никиту` as
+            // genitive: a name that cannot be in the tagger's case, nor nominative, is in the case its readings give.
+            if mention.type == .person,
+               wordCase == .nomn || wordCase == nil || !analyzer.parse(text).contains(where: { wordCase.map($0.tag.contains) ?? false }),
+               let oblique = obliqueOnlyCase(text, otherPartsCases: Set(words.lazy.filter { $0 != t }.compactMap { tagged ? Self.caseGrammeme(document.morphTags[$0]) : nil })) {
                 wordCase = oblique
             }
             // `Сейджи Маехары` read as nominative: no name the dictionary does not know ends in `-ы`
@@ -206,15 +208,28 @@ public struct MorphNormalizer: MentionNormalizing {
         return Self.restoreCase(nominative, like: word)
     }
 
-    /// The instrumental of a name written with a man's instrumental ending (`-ом`, `-ем`, `-ым`, `-им`) none of whose
-    /// readings is nominative (`Шольцем`); nil otherwise. Other endings are left to the tagger: the guesser has no
-    /// nominative reading for many foreign names that are nominative (`Кулеба`, `Рютте`, `Саломе`).
-    func obliqueOnlyCase(_ word: String) -> Grammeme? {
+    /// The case of a name that cannot be nominative: a name the dictionary knows whose every reading is singular and
+    /// oblique, in a case another part of the name has (`Никиту Мацнева`, `Ларисе Анатольевне`), or one written
+    /// with a man's instrumental ending (`-ом`, `-ем`, `-ым`, `-им`) whose every reading, guessed, is instrumental
+    /// (`Шольцем`); nil otherwise. A known name alone is left to the tagger (`Кая Каллас`: Kaja, not Кай's
+    /// genitive), and so are other guessed words: the guesser has no nominative reading for many foreign names that
+    /// are nominative (`Кулеба`, `Рютте`, `Саломе`).
+    func obliqueOnlyCase(_ word: String, otherPartsCases: Set<Grammeme>) -> Grammeme? {
         let lower = word.lowercased()
-        guard ["ом", "ем", "ым", "им"].contains(where: { lower.hasSuffix($0) }), lower.count > 4,
-              word.first?.isUppercase == true, word != word.uppercased() else { return nil }
+        guard lower.count > 2, word.first?.isUppercase == true, word != word.uppercased() else { return nil }
         let parses = analyzer.parse(word)
-        guard !parses.isEmpty, parses.allSatisfy({ $0.tag.contains(.ablt) && $0.tag.number != .plur }) else { return nil }
+        guard let first = parses.first, let c = first.tag.case, c != .nomn,
+              parses.allSatisfy({ !$0.tag.contains(.nomn) && $0.tag.number == .sing && $0.tag.case != nil }) else { return nil }
+        if parses.allSatisfy({ $0.isKnown && ($0.tag.contains(.Name) || $0.tag.contains(.Surn) || $0.tag.contains(.Patr)) }) {
+            // A man's accusative is his genitive: the tagger may call `Мацнева` in `Никиту Мацнева` genitive.
+            // A woman's is not (`Майи Санду` is no `Санда`).
+            if let agreed = parses.first(where: {
+                guard let c = $0.tag.case else { return false }
+                return otherPartsCases.contains(c) || (c == .accs && $0.tag.contains(.masc) && otherPartsCases.contains(.gent))
+            })?.tag.case { return agreed }
+        }
+        guard lower.count > 4, ["ом", "ем", "ым", "им"].contains(where: { lower.hasSuffix($0) }),
+              parses.allSatisfy({ $0.tag.contains(.ablt) }) else { return nil }
         return .ablt
     }
 

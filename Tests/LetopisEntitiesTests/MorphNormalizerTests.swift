@@ -53,4 +53,15 @@ struct MorphNormalizerTests {
         #expect(normal("Слова Кравца прозвучали.", "Кравца", .person, cases: ["Кравца": "Gen"]) == "Кравец")
         #expect(normal("Кулеба заявил.", "Кулеба", .person, cases: ["Кулеба": "Nom"]) == "Кулеба")
     }
+
+    @Test("a known first name the tagger put in a case it cannot have takes the case of the name's other part")
+    func knownNameInImpossibleCase() {
+        // `Никиту` is accusative only; the tagger called it genitive, and a man's accusative is his genitive.
+        #expect(normal("Суд отправил Никиту Мацнева в колонию.", "Никиту Мацнева", .person,
+                       cases: ["Никиту": "Gen", "Мацнева": "Acc"]) == "Никита Мацнев")
+        #expect(normal("Письмо Ларисе Анатольевне.", "Ларисе Анатольевне", .person,
+                       cases: ["Ларисе": "Nom", "Анатольевне": "Dat"]).hasPrefix("Лариса"))
+        // A woman's accusative is not her genitive: `Санду` (accusative of `Санда`) stays beside the genitive `Майи`.
+        #expect(normal("Победа Майи Санду.", "Майи Санду", .person, cases: ["Майи": "Gen", "Санду": "Gen"]).hasSuffix("Санду"))
+    }
 }
