@@ -808,14 +808,21 @@ struct EventClusterer {
             // looks back for the act it recalls.
             var recall: (cluster: Int, text: String)?
             let ownDays = fits.first.flatMap { best in fits.count == 1 || fits[1].shared < best.shared ? best : nil }
-            if p.isRecall, !(ownDays.map { clusters[$0.cluster].reported } ?? false), case .published(let day) = p.date {
+            // So does a report (a finite verb, a noun under a light verb) dated only by its publication day that fits
+            // nothing of its own days at all, but only to an act of the same two named participants (`lateReport`):
+            // news that breaks days after the act (`Трамп провёл телефонный разговор с Путиным`, published three days
+            // after the call).
+            let lateReport = !p.isRecall && fits.isEmpty && fitsIfAlone.isEmpty
+                && !EventRules.recallTypesExcluded.contains(p.mention.type)
+            if p.isRecall || lateReport, !(ownDays.map { clusters[$0.cluster].reported } ?? false), case .published(let day) = p.date {
                 var older = Set<Int>()
                 let n = day.daysSinceEpoch
                 for k in EventClusterer.keys(p.parties) {
                     for d in (n - EventRules.recallLookBack)...n { for c in byDay[DayKey(key: k, day: d)] ?? [] { older.insert(c) } }
                     for c in wide[k] ?? [] { older.insert(c) }
                 }
-                recall = EventClusterer.recallTarget(p, published: day, candidates: older.sorted(), clusters: clusters)
+                recall = EventClusterer.recallTarget(p, published: day, candidates: older.sorted(), clusters: clusters,
+                                                     twoNamed: lateReport)
             }
             let target: Int
             if let recall {
@@ -874,8 +881,10 @@ struct EventClusterer {
     /// conflict with the most recent one's (acts of other doers the recall cannot tell apart): none. Wording and place never
     /// stand in for participants here. The recall adds no date to the event, so it never carries one explicit date
     /// to another.
+    ///
+    /// `twoNamed`: only an event with two named participants of the recall in common will do (a late report).
     static func recallTarget(_ p: Prepared, published: CalendarDate, candidates: [Int],
-                             clusters: [Cluster]) -> (cluster: Int, text: String)? {
+                             clusters: [Cluster], twoNamed: Bool = false) -> (cluster: Int, text: String)? {
         var mine = side(p)
         let window = DayInterval(published.adding(days: -EventRules.recallLookBack), published)
         mine.interval = window
@@ -885,19 +894,23 @@ struct EventClusterer {
         var fits: [(cluster: Int, last: Int, shared: Int, text: String)] = []
         for c in candidates where clusters[c].reported {
             let other = side(clusters[c])
-            let last = max(other.interval?.latest.daysSinceEpoch ?? Int.min,
-                           other.publishedDays.map(\.daysSinceEpoch).max() ?? Int.min)
+            // An event the text dates happened on its date, whenever it was reported (a call of the 7th reported on the
+            // 10th is an act of the 7th); one dated only by publication, on its reports' days.
+            let last = other.interval.map { $0.latest.daysSinceEpoch }
+                ?? other.publishedDays.map(\.daysSinceEpoch).max() ?? Int.min
             // Earlier days only: the same day is the ordinary rules' business, and an event with no day is no recall's.
             guard last != Int.min, last < published.daysSinceEpoch else { continue }
             let parties = compareParties(mine, other)
-            guard parties.ok, identifiesRecalledAct(mine, other) else { continue }
+            guard parties.ok, twoNamed ? namedInCommon(mine, other) >= 2 : identifiesRecalledAct(mine, other) else { continue }
             let r = compare(mine, other)
             guard r.ok else { continue }
             let dates = compareDates(mine, other).text
             let checks = r.text.replacingOccurrences(of: "; " + dates, with: "")
             let lastDay = CalendarDate(daysSinceEpoch: last).iso
+            let kind = twoNamed ? "late report" : "nominal recall"
+            let partOfSpeech = twoNamed ? "a report" : p.mention.triggerPOS == "NOUN" ? "a noun" : "an infinitive"
             fits.append((c, last, r.shared,
-                         "nominal recall «\(p.mention.trigger.text)» (\(p.mention.triggerPOS == "NOUN" ? "a noun" : "an infinitive"), "
+                         "\(kind) «\(p.mention.trigger.text)» (\(partOfSpeech), "
                          + "no date of its own, published \(published.iso)) of the most recent earlier report of the act with the "
                          + "same named participants, last dated \(lastDay), within \(EventRules.recallLookBack) days; \(checks)"))
         }
@@ -917,10 +930,15 @@ struct EventClusterer {
     /// Газпромбанка`, `ордер на арест Нетаньяху`). One side of a meeting (`переговоры` with `Путин`, `беседа с SHOT`)
     /// or a doer alone recurs too often to say which act is recalled.
     static func identifiesRecalledAct(_ recall: Side, _ event: Side) -> Bool {
+        if namedInCommon(recall, event) >= 2 { return true }
         let named = recall.parties.filter { p in p.isSpecific && event.parties.contains { $0.id == p.id && $0.isSpecific } }
-        if Set(named.map(\.id)).count >= 2 { return true }
         guard !EventRules.symmetricTypes.contains(recall.type) else { return false }
         return named.contains { p in p.role == "recipient" && event.parties.contains { $0.id == p.id && $0.role == "recipient" } }
+    }
+
+    /// How many named participants (people, particular organisations) two sides have in common.
+    static func namedInCommon(_ a: Side, _ b: Side) -> Int {
+        Set(a.parties.filter { p in p.isSpecific && b.parties.contains { $0.id == p.id && $0.isSpecific } }.map(\.id)).count
     }
 
     /// The days a mention is indexed under: those its date allows, and the day before a publication day (news of
