@@ -68,6 +68,28 @@ struct EventPrecisionTests {
         #expect(try unnamedMeeting(("Мужчина", "мужчина"), ("друзьями", "друг")).events.isEmpty)
     }
 
+    @Test("one named person alone, with no political title, talking or meeting nobody named is no event; a call is")
+    func namedPersonAloneMeeting() throws {
+        // `Поговорили с Туттой Ларсен`-like: an interview or a private meeting as often as not.
+        let alone = try run(parsed([
+            "Ларсен/ларсен/PROPN/Case=Nom/2/nsubj", "встретилась/встретиться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "с/с/ADP//4/case", "друзьями/друг/NOUN/Case=Ins|Number=Plur/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Ларсен", .person)]))
+        #expect(alone.events.isEmpty)
+        // Two named people meet: coded, whoever they are.
+        let two = try run(parsed([
+            "Ларсен/ларсен/PROPN/Case=Nom/2/nsubj", "встретилась/встретиться/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "с/с/ADP//4/case", "Шольцем/шольц/PROPN/Case=Ins/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Ларсен", .person), ("Шольцем", .person)]))
+        #expect(two.events.map(\.type) == ["CONSULT"])
+        // A call is an act of office by its kind: one named side suffices.
+        let call = try run(parsed([
+            "Шольц/шольц/PROPN/Case=Nom/2/nsubj", "поговорил/поговорить/VERB/VerbForm=Fin|Tense=Past/0/root",
+            "по/по/ADP//4/case", "телефону/телефон/NOUN/Case=Dat/2/obl", "././PUNCT//2/punct",
+        ], mentions: [("Шольц", .person)]))
+        #expect(call.events.map(\.mode) == ["phone"])
+    }
+
     @Test("a meeting of people named only by a political title is coded: `президент встретился с депутатами`")
     func meetingOfTitlesIsCoded() throws {
         let d = try unnamedMeeting(("Президент", "президент"), ("депутатами", "депутат"))

@@ -9,6 +9,8 @@ private let typesNeedingPoliticalActor: Set<EventType> = ["ASSAULT"]
 /// taken for a private one: the document seldom gives the title of a leader everyone knows (`Путин встретился с
 /// Эрдоганом`).
 private let typesNeedingNamedParticipant: Set<EventType> = ["CONSULT"]
+/// Kinds of meeting one named person suffices for: they are acts of office by their nature (a visit, a call, a summit).
+private let namedAloneModes: Set<String> = ["visit", "phone", "multilateral"]
 
 extension EventExtractor {
     /// Whether the event involves a political actor, by entity type, sector and the ontology (word classes
@@ -22,7 +24,13 @@ extension EventExtractor {
     /// attack by means of war (missiles, aircraft, artillery, explosives, drones) is political whoever is named.
     func isPoliticallyRelevant(_ c: EventCandidate) -> Bool {
         if typesNeedingNamedParticipant.contains(c.entry.type) {
-            return c.participants.contains { actor($0.entity) != nil || isPoliticalActor($0) }
+            if c.participants.contains(where: isPoliticalActor) { return true }
+            // Named people only, none political by what the text says of them: a visit, a call or a summit needs one
+            // (`Трамп провёл телефонный разговор`); a meeting or a talk of no stated kind needs two
+            // (`Путин встретился с Эрдоганом`), as one alone is an interview or a private meeting as often as not
+            // (`Поговорили с Туттой Ларсен`, `футболист встретился с болельщиками`).
+            let named = Set(c.participants.compactMap { p in actor(p.entity) != nil ? p.entity : nil })
+            return c.entry.mode.map(namedAloneModes.contains) == true ? !named.isEmpty : named.count >= 2
         }
         guard typesNeedingPoliticalActor.contains(c.entry.type) else { return true }
         if let mode = c.entry.mode, isLemma(mode, .meansOfWar) { return true }
